@@ -1,0 +1,27 @@
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// electron-vite only discovers entries under src/, so every entry is named here (TOOLCHAIN.md).
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: 'src-main/electron/main.ts' },
+      rollupOptions: { external: ['better-sqlite3'] },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: 'src-main/electron/preload.ts' },
+    },
+  },
+  renderer: {
+    root: 'src-renderer',
+    plugins: [react()],
+    build: {
+      outDir: '../out/renderer',
+      rollupOptions: { input: 'src-renderer/index.html' },
+    },
+  },
+});

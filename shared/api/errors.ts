@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'too_large',
+  'unknown_channel',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const FieldIssue = z.object({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+/** The one error shape every transport returns. */
+export const ApiErrorBody = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  issues: z.array(FieldIssue).optional(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** Thrown by services; the adapters turn it into `ApiErrorBody`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toBody(): ApiErrorBody {
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
+  }
+}
+
+/** HTTP status for each error code. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unknown_channel: 404,
+  internal: 500,
+};
+
+/** Writes a zod path the way the file format documents it: `responses[12].value`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}

@@ -1,0 +1,77 @@
+import type { FieldIssue } from '../api/errors';
+import { issuesFromZod } from '../api/errors';
+import type { Instrument } from '../instrument/types';
+import { WorkshopFile } from './workshop-file';
+
+export type Validation = { ok: true; file: WorkshopFile } | { ok: false; issues: FieldIssue[] };
+
+/**
+ * Checks a workshop file completely: its shape (the zod schema), then what a schema cannot say:
+ * every answer names a known participant and a statement of the instrument, no participant
+ * answers the same statement twice in a round, ids and aliases are unique.
+ */
+export function validateWorkshopFile(
+  raw: unknown,
+  instrumentFor: (version?: string) => Instrument | undefined,
+): Validation {
+  const parsed = WorkshopFile.safeParse(raw);
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  const file = parsed.data;
+  const issues: FieldIssue[] = [];
+
+  const instrument = instrumentFor(file.workshop.instrumentVersion);
+  if (!instrument) {
+    issues.push({
+      path: 'workshop.instrumentVersion',
+      message: `unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`,
+    });
+    return { ok: false, issues };
+  }
+  const itemIds = new Set(instrument.items.map((item) => item.id));
+
+  const participantIds = new Set<string>();
+  const aliases = new Set<string>();
+  file.participants.forEach((participant, index) => {
+    if (participantIds.has(participant.id)) {
+      issues.push({
+        path: `participants[${index}].id`,
+        message: `duplicate participant id "${participant.id}"`,
+      });
+    }
+    participantIds.add(participant.id);
+    const alias = participant.alias.toLowerCase();
+    if (aliases.has(alias)) {
+      issues.push({
+        path: `participants[${index}].alias`,
+        message: `duplicate alias "${participant.alias}"`,
+      });
+    }
+    aliases.add(alias);
+  });
+
+  const answered = new Set<string>();
+  file.responses.forEach((response, index) => {
+    if (!participantIds.has(response.participant)) {
+      issues.push({
+        path: `responses[${index}].participant`,
+        message: `unknown participant "${response.participant}"`,
+      });
+    }
+    if (!itemIds.has(response.item)) {
+      issues.push({
+        path: `responses[${index}].item`,
+        message: `unknown statement "${response.item}" (instrument ${instrument.version})`,
+      });
+    }
+    const key = `${response.participant}\u0000${response.item}\u0000${response.round}`;
+    if (answered.has(key)) {
+      issues.push({
+        path: `responses[${index}]`,
+        message: `duplicate answer: participant "${response.participant}" already answered "${response.item}" in round ${response.round}`,
+      });
+    }
+    answered.add(key);
+  });
+
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, file };
+}

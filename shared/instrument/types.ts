@@ -1,0 +1,60 @@
+import type { Language } from '../domain/workshop';
+
+export const DIMENSIONS = ['human', 'technical', 'visibility', 'execution'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** Factor ids, grouped by dimension; an item id is `<dimension prefix>.<factor>.<n>`. */
+export const FACTORS = {
+  human: ['load', 'speakup', 'accountability', 'normalised', 'incentives'],
+  technical: ['pipeline', 'coupling', 'legacy', 'change'],
+  visibility: ['replay', 'explain', 'ownership', 'consistency', 'controls'],
+  execution: ['progress', 'intent', 'propagation', 'ai'],
+} as const satisfies Record<Dimension, readonly string[]>;
+export type Factor = (typeof FACTORS)[Dimension][number];
+
+/** Item-id prefix per dimension: `hd.speakup.3`, `td.pipeline.1`, `dv.replay.2`, `er.ai.1`. */
+export const DIMENSION_PREFIX = {
+  human: 'hd',
+  technical: 'td',
+  visibility: 'dv',
+  execution: 'er',
+} as const satisfies Record<Dimension, string>;
+
+/** `debt`: agreement means more debt. `health`: agreement means less debt (reverse-scored). */
+export type Keyed = 'debt' | 'health';
+
+export type Localized = Record<Language, string>;
+
+export interface InstrumentItem {
+  /** Stable forever: answers and reports refer to it. */
+  id: string;
+  dimension: Dimension;
+  factor: Factor;
+  keyed: Keyed;
+  text: Localized;
+  /** One line for the facilitator: what the statement probes. */
+  note: Localized;
+}
+
+export interface FactorInfo {
+  id: Factor;
+  dimension: Dimension;
+  label: Localized;
+  /** Question the facilitator puts to the room at the reveal. */
+  prompt: Localized;
+}
+
+export interface DimensionInfo {
+  id: Dimension;
+  label: Localized;
+}
+
+export interface Instrument {
+  version: string;
+  dimensions: DimensionInfo[];
+  factors: FactorInfo[];
+  items: InstrumentItem[];
+}
+
+/** 1 = strongly disagree … 5 = strongly agree; null = "can't say". */
+export type AnswerValue = 1 | 2 | 3 | 4 | 5 | null;

@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ApiError } from '../../../shared/api/errors';
+import { openStore } from '../../store/open-store';
+import { workshopFileFrom } from '../../services/workshop-file-service';
+import { EXIT_OK, InvalidInputError, type CliIo } from '../io';
+import { onePositional, type ParsedCommand } from '../args';
+
+/** `edw export`: a stored workshop as a workshop file, to stdout or `-o`. */
+export function exportCommand(args: ParsedCommand, io: CliIo): number {
+  const id = onePositional(args, 'workshop id');
+  let db;
+  try {
+    db = openStore(args.dataFile);
+  } catch (error) {
+    throw new InvalidInputError((error as Error).message);
+  }
+  try {
+    let file;
+    try {
+      file = workshopFileFrom(db, id);
+    } catch (error) {
+      if (error instanceof ApiError) throw new InvalidInputError(error.message);
+      throw error;
+    }
+    const text = `${JSON.stringify(file, null, 2)}\n`;
+    if (args.output) {
+      const target = resolve(io.cwd, args.output);
+      writeFileSync(target, text);
+      io.out(`Wrote workshop ${id} to ${target}`);
+    } else {
+      io.out(text.trimEnd());
+    }
+    return EXIT_OK;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,33 @@
+import { LANGUAGES, type Language } from '../../../shared/domain/workshop';
+import { INSTRUMENT, localizedItems } from '../../../shared/instrument';
+import { EXIT_OK, UsageError, type CliIo } from '../io';
+import type { ParsedCommand } from '../args';
+
+export function parseLanguage(value: string | undefined): Language {
+  if (value === undefined) return 'en';
+  if ((LANGUAGES as readonly string[]).includes(value)) return value as Language;
+  throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, got "${value}"`);
+}
+
+/** `edw instrument`: the statements, as text or as the documented JSON. */
+export function instrumentCommand(args: ParsedCommand, io: CliIo): number {
+  if (args.positionals.length > 0) throw new UsageError('instrument takes no file');
+  const lang = parseLanguage(args.lang);
+  const items = localizedItems(INSTRUMENT, lang);
+  if (args.json) {
+    io.out(JSON.stringify({ version: INSTRUMENT.version, language: lang, items }, null, 2));
+    return EXIT_OK;
+  }
+  const lines = [`Instrument ${INSTRUMENT.version} (${items.length} statements)`];
+  let factor = '';
+  for (const item of items) {
+    const group = `${item.dimension} / ${item.factor}`;
+    if (group !== factor) {
+      lines.push('', group);
+      factor = group;
+    }
+    lines.push(`  ${item.id.padEnd(22)} [${item.keyed}] ${item.text}`);
+  }
+  io.out(lines.join('\n'));
+  return EXIT_OK;
+}

@@ -1,0 +1,86 @@
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { defaultDataFile } from '../host/data-location';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InvalidInputError, UsageError, type CliIo } from './io';
+import type { ParsedCommand } from './args';
+import { instrumentCommand } from './commands/instrument';
+import { scoreCommand } from './commands/score';
+import { validateCommand } from './commands/validate';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
+
+export const USAGE = `edw — Execution Debt Workshop on the command line
+
+Usage:
+  edw instrument [--lang en|es] [--json]      the statements of the current instrument
+  edw validate <file.json>                    check a workshop file
+  edw score <file.json> [--json]              score a workshop file
+  edw import <file.json> [--data store.sqlite]   add a workshop file to the app's store
+  edw export <workshop-id> [-o file.json] [--data store.sqlite]   write a workshop as a file
+
+Exit codes: 0 success, 1 invalid input, 2 wrong usage.`;
+
+const OPTIONS = {
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  data: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** Runs one `edw` invocation and returns its exit code; never calls process.exit itself. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...argv],
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const [command, ...positionals] = parsed.positionals;
+    if (parsed.values.help || command === undefined || command === 'help') {
+      io.out(USAGE);
+      return command === undefined && !parsed.values.help ? EXIT_USAGE : EXIT_OK;
+    }
+    const args: ParsedCommand = {
+      positionals,
+      lang: parsed.values.lang,
+      json: parsed.values.json ?? false,
+      output: parsed.values.output,
+      dataFile: parsed.values.data
+        ? resolve(io.cwd, parsed.values.data)
+        : defaultDataFile({ platform: process.platform, env: io.env, home: homedir() }),
+    };
+    switch (command) {
+      case 'instrument':
+        return instrumentCommand(args, io);
+      case 'validate':
+        return validateCommand(args, io);
+      case 'score':
+        return scoreCommand(args, io);
+      case 'import':
+        return importCommand(args, io);
+      case 'export':
+        return exportCommand(args, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`edw: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof InvalidInputError) {
+      io.err(`edw: ${error.message}`);
+      return EXIT_INVALID;
+    }
+    io.err(`edw: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_INVALID;
+  }
+}

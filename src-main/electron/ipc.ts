@@ -1,0 +1,35 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { Handlers } from '../../shared/api/contract';
+import { dispatch } from '../services/dispatch';
+
+export { INVOKE_CHANNEL } from './ipc-channels';
+import { INVOKE_CHANNEL } from './ipc-channels';
+
+/**
+ * Serves the contract over IPC. Every call is checked: the sender must be the app's own page,
+ * the channel must be in the contract, and `dispatch` parses the input with its schema.
+ */
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: Handlers,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+): void {
+  ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => {
+    if (!isTrustedSender(event)) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: 'Refused: the request did not come from the app.',
+        },
+      };
+    }
+    if (typeof channel !== 'string') {
+      return {
+        ok: false,
+        error: { code: 'unknown_channel', message: 'The channel must be a string.' },
+      };
+    }
+    return dispatch(handlers, channel, input);
+  });
+}

@@ -1,0 +1,82 @@
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openStore } from '../store/open-store';
+import { createHandlers } from '../services/create-handlers';
+import { createHost } from './create-host';
+import { defaultDataFile } from './data-location';
+import { appVersion, projectRoot } from './project';
+
+const USAGE = 'Usage: npm run serve -- [--port <number>] [--data <file.sqlite>]';
+
+/** Browser mode: the app served on 127.0.0.1 over the embedded store. */
+async function main(): Promise<number> {
+  let values: { port?: string; data?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: { port: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const port = values.port === undefined ? 4780 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a whole number from 0 to 65535, got "${values.port}".\n${USAGE}`);
+    return 2;
+  }
+  const dataFile = values.data
+    ? resolve(values.data)
+    : defaultDataFile({ platform: process.platform, env: process.env, home: homedir() });
+
+  let db;
+  try {
+    db = openStore(dataFile);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  const handlers = createHandlers(db, {
+    clock: () => new Date(),
+    dataFile,
+    version: appVersion(),
+    transport: 'http',
+  });
+  const host = await createHost({ handlers, staticDir: resolve(projectRoot(), 'out/renderer') });
+  try {
+    await host.listen({ host: '127.0.0.1', port });
+  } catch (error) {
+    console.error(`Could not listen on 127.0.0.1:${port}: ${(error as Error).message}`);
+    db.close();
+    return 1;
+  }
+  const address = host.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Execution Debt Workshop is running at http://127.0.0.1:${actualPort}/`);
+  console.log(`Data file: ${dataFile}`);
+  console.log('Press Ctrl+C to stop.');
+
+  const stop = async () => {
+    await host.close();
+    db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  return -1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

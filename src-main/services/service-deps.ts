@@ -1,0 +1,16 @@
+import type Database from 'better-sqlite3';
+
+/** What the services need from the outside world; tests pass a fixed clock and a temp file. */
+export interface ServiceDeps {
+  clock: () => Date;
+  dataFile: string;
+  version: string;
+  transport: 'ipc' | 'http';
+}
+
+export type Db = Database.Database;
+
+/** Timestamps are stored as ISO-8601 UTC strings so they sort as text. */
+export function nowIso(clock: () => Date): string {
+  return clock().toISOString();
+}
