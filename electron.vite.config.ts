@@ -13,7 +13,9 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      lib: { entry: 'src-main/electron/preload.ts' },
+      // A sandboxed preload runs as a classic script: CommonJS, everything bundled, no ESM.
+      lib: { entry: 'src-main/electron/preload.ts', formats: ['cjs'] },
+      rollupOptions: { output: { entryFileNames: 'preload.cjs' } },
     },
   },
   renderer: {

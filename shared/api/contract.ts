@@ -8,6 +8,8 @@ import {
   Alias,
   RoleGroupName,
 } from '../domain/workshop';
+import { WorkshopFile } from '../format/workshop-file';
+import { ScoreResultSchema } from '../scoring/result';
 
 const WorkshopRef = z.object({ id: Id });
 
@@ -60,6 +62,13 @@ export const contract = {
     output: Participant,
   },
   'participant:remove': { input: WorkshopRef, output: WorkshopRef },
+
+  /** Scores, factors and findings of the workshop's current data (docs/scoring.md). */
+  'workshop:results': { input: WorkshopRef, output: ScoreResultSchema },
+  /** The workshop as a workshop file v1 (docs/formats.md). */
+  'workshop:exportFile': { input: WorkshopRef, output: WorkshopFile },
+  /** A workshop file becomes a new workshop; an invalid file is refused whole, by JSON path. */
+  'workshop:importFile': { input: z.object({ file: z.unknown() }), output: Workshop },
 } as const;
 
 export type Contract = typeof contract;

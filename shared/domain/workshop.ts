@@ -77,7 +77,8 @@ export const Alias = z
 
 /** A participant as typed; the alias is generated ("P1", "P2"…) when left empty. */
 export const ParticipantDraft = z.object({
-  alias: Alias.optional(),
+  // Empty means "give me the next free P<n>", the same as leaving it out.
+  alias: z.string().trim().max(40, 'must be at most 40 characters').optional(),
   role: RoleGroupName,
   name: text(200).optional(),
 });

@@ -35,7 +35,7 @@ async function start(): Promise<void> {
   createAppWindow({
     BrowserWindow,
     shell,
-    preloadPath: join(here, '../preload/preload.mjs'),
+    preloadPath: join(here, '../preload/preload.cjs'),
     rendererIndex,
     rendererUrl,
   });

@@ -3,6 +3,7 @@ import { appHandlers } from './app-service';
 import { participantHandlers } from './participant-service';
 import type { Db, ServiceDeps } from './service-deps';
 import { workshopHandlers } from './workshop-service';
+import { resultsHandlers } from './results-service';
 
 export type { ServiceDeps } from './service-deps';
 
@@ -12,5 +13,6 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
     ...appHandlers(deps),
     ...workshopHandlers(db, deps),
     ...participantHandlers(db, deps),
+    ...resultsHandlers(db, deps),
   };
 }

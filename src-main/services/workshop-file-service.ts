@@ -1,4 +1,6 @@
 import type { FieldIssue } from '../../shared/api/errors';
+import { getInstrument, INSTRUMENT } from '../../shared/instrument';
+import { validateWorkshopFile } from '../../shared/format/validate-workshop-file';
 import { DEFAULT_ROLE_GROUPS, type Workshop } from '../../shared/domain/workshop';
 import { FORMAT_NAME, FORMAT_VERSION, type WorkshopFile } from '../../shared/format/workshop-file';
 import {
@@ -17,54 +19,19 @@ import { requireWorkshop } from './workshop-service';
 const MAX_ROLE_GROUPS = 20;
 const SOURCE = 'workshop file';
 
-/** Cross-reference checks the store relies on; the zod schema has already checked each field. */
+/** What the store needs beyond a valid file: the shared validation, then the role-group limit. */
 function fileIssues(file: WorkshopFile): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const ids = new Set<string>();
-  const aliases = new Set<string>();
-  file.participants.forEach((participant, index) => {
-    if (ids.has(participant.id)) {
-      issues.push({
-        path: `participants[${index}].id`,
-        message: `"${participant.id}" is used twice`,
-      });
-    }
-    if (aliases.has(participant.alias)) {
-      issues.push({
-        path: `participants[${index}].alias`,
-        message: `"${participant.alias}" is used twice`,
-      });
-    }
-    ids.add(participant.id);
-    aliases.add(participant.alias);
-  });
-
-  const answered = new Set<string>();
-  file.responses.forEach((response, index) => {
-    if (!ids.has(response.participant)) {
-      issues.push({
-        path: `responses[${index}].participant`,
-        message: `"${response.participant}" is not a participant in this file`,
-      });
-    }
-    const key = JSON.stringify([response.participant, response.item, response.round]);
-    if (answered.has(key)) {
-      issues.push({
-        path: `responses[${index}]`,
-        message: `repeats the answer of "${response.participant}" to ${response.item} in round ${response.round}`,
-      });
-    }
-    answered.add(key);
-  });
-
+  const validation = validateWorkshopFile(file, getInstrument);
+  if (!validation.ok) return validation.issues;
   const roles = roleGroupsOf(file);
-  if (roles.length > MAX_ROLE_GROUPS) {
-    issues.push({
-      path: 'participants',
-      message: `uses ${roles.length} role groups; a workshop allows at most ${MAX_ROLE_GROUPS}`,
-    });
-  }
-  return issues;
+  return roles.length > MAX_ROLE_GROUPS
+    ? [
+        {
+          path: 'participants',
+          message: `uses ${roles.length} role groups; a workshop allows at most ${MAX_ROLE_GROUPS}`,
+        },
+      ]
+    : [];
 }
 
 function roleGroupsOf(file: WorkshopFile): string[] {
@@ -90,7 +57,7 @@ export function storeFromWorkshopFile(db: Db, file: WorkshopFile, clock: () => D
         roleGroups: roleGroups.length > 0 ? roleGroups : [...DEFAULT_ROLE_GROUPS],
       },
       status: 'draft',
-      instrumentVersion: instrumentVersion ?? null,
+      instrumentVersion: instrumentVersion ?? INSTRUMENT.version,
       now,
     });
 

@@ -1,3 +1,4 @@
+import { INSTRUMENT } from '../../shared/instrument';
 import type { Handlers } from '../../shared/api/contract';
 import type { Workshop, WorkshopDraft } from '../../shared/domain/workshop';
 import {
@@ -103,7 +104,12 @@ export function workshopHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Work
     'workshop:list': ({ query }) => listWorkshops(db, query),
     'workshop:get': ({ id }) => requireWorkshop(db, id),
     'workshop:create': (draft) =>
-      insertWorkshop(db, { draft, status: 'draft', instrumentVersion: null, now: nowIso(clock) }),
+      insertWorkshop(db, {
+        draft,
+        status: 'draft',
+        instrumentVersion: INSTRUMENT.version,
+        now: nowIso(clock),
+      }),
     'workshop:update': ({ id, draft }) => update(id, draft),
     'workshop:duplicate': ({ id }) => duplicate(id),
     'workshop:delete': ({ id }) => {

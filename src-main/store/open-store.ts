@@ -1,7 +1,17 @@
 import Database from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  statSync,
+  unlinkSync,
+  type Stats,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LATEST_VERSION, migrate, newerVersionError } from './migrate';
+import { APPLICATION_ID } from './migrations';
 import { StoreOpenError } from './store-open-error';
 
 export { StoreOpenError, type StoreOpenReason } from './store-open-error';
@@ -16,7 +26,9 @@ export interface OpenStoreOptions {
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_BYTES = 100;
 const USER_VERSION_OFFSET = 60;
+const APPLICATION_ID_OFFSET = 68;
 const BUSY_TIMEOUT_MS = 5000;
+const SIDECARS = ['-wal', '-shm'] as const;
 
 /**
  * Opens (or creates) the data file, refusing a foreign, damaged or newer file without touching it,
@@ -27,13 +39,14 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
   mkdirSync(dirname(path), { recursive: true });
 
   const stats = statOrUndefined(path);
-  // SQLite treats a zero-byte file as an empty database, so only files with content are inspected.
-  if (stats && stats.size > 0) inspectExisting(path, stats, options);
+  if (stats) inspectExisting(path, stats, options);
 
   let db: Database.Database;
   try {
     db = new Database(path, bindingOptions(options));
   } catch (error) {
+    // A native binding built for another runtime is a packaging fault, not a file problem.
+    if (!(error instanceof Database.SqliteError)) throw error;
     throw unreadable(path, error);
   }
   try {
@@ -50,8 +63,9 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Store {
 function configure(db: Database.Database, path: string): void {
   try {
     const mode = db.pragma('journal_mode = WAL', { simple: true });
-    if (mode !== 'wal')
+    if (mode !== 'wal') {
       throw new Error(`the file system does not allow write-ahead logging (mode ${String(mode)})`);
+    }
     // WAL defaults to NORMAL, which may lose the last commits on power loss (TOOLCHAIN.md).
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -79,7 +93,11 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** Every check here reads only: a file we refuse must stay byte-for-byte what the user had. */
+/**
+ * Every check here reads only: a file we refuse must stay byte-for-byte what the user had.
+ * Header bytes give a fast first answer, but after a crash the latest header may still sit in the
+ * -wal file, so the verdict on ownership and version comes from a read-only SQLite connection.
+ */
 function inspectExisting(path: string, stats: Stats, options: OpenStoreOptions): void {
   if (!stats.isFile()) {
     throw new StoreOpenError(
@@ -88,35 +106,80 @@ function inspectExisting(path: string, stats: Stats, options: OpenStoreOptions):
       `${path} is not a file, so it cannot be opened as a data file.`,
     );
   }
-  const header = readHeader(path);
-  if (!header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) {
-    throw new StoreOpenError(
-      path,
-      'not_sqlite',
-      `The file ${path} is not a data file of this app (it is not an SQLite database). ` +
-        'It was left unchanged; choose another file or location.',
-    );
+  if (stats.size > 0) {
+    const header = readHeader(path);
+    if (!header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) throw notSqlite(path);
+    if (header.length < HEADER_BYTES) {
+      throw damaged(path, 'the file is shorter than its own header');
+    }
+    // Named early so a newer file is explained even if this SQLite cannot read the rest of it.
+    const version = header.readUInt32BE(USER_VERSION_OFFSET);
+    const ours = header.readUInt32BE(APPLICATION_ID_OFFSET) === APPLICATION_ID;
+    if (ours && version > LATEST_VERSION) throw newerVersionError(path, version, LATEST_VERSION);
+  } else if (!hasContent(`${path}-wal`)) {
+    // SQLite treats a zero-byte file as an empty database: nothing to protect.
+    return;
   }
-  if (header.length < HEADER_BYTES) throw damaged(path, 'the file is shorter than its own header');
 
-  // Read from the header itself so a newer file is named as such even if this SQLite cannot parse it.
-  const version = header.readUInt32BE(USER_VERSION_OFFSET);
-  if (version > LATEST_VERSION) throw newerVersionError(path, version, LATEST_VERSION);
-
+  const sidecarsBefore = SIDECARS.filter((suffix) => existsSync(path + suffix));
   let probe: Database.Database | undefined;
   try {
     probe = new Database(path, { ...bindingOptions(options), readonly: true, fileMustExist: true });
-    const rows = probe.pragma('quick_check') as { quick_check: string }[];
-    const problems = rows.map((row) => row.quick_check).filter((line) => line !== 'ok');
-    if (problems.length > 0) throw damaged(path, problems.slice(0, 3).join('; '));
+    checkOwnershipAndVersion(probe, path);
+    const problems = (probe.pragma('quick_check') as { quick_check: string }[])
+      .flatMap((row) => row.quick_check.split('\n'))
+      .filter((line) => line !== 'ok' && !line.startsWith('***'));
+    if (problems.length > 0) throw damaged(path, problems[0] ?? 'integrity check failed');
   } catch (error) {
-    if (error instanceof StoreOpenError) throw error;
-    if (isSqliteCode(error, 'SQLITE_CORRUPT') || isSqliteCode(error, 'SQLITE_NOTADB')) {
-      throw damaged(path, error instanceof Error ? error.message : String(error));
-    }
-    throw unreadable(path, error);
-  } finally {
     probe?.close();
+    removeProbeSidecars(path, sidecarsBefore);
+    throw classifyProbeError(path, error);
+  }
+  probe.close();
+}
+
+function checkOwnershipAndVersion(probe: Database.Database, path: string): void {
+  const version = probe.pragma('user_version', { simple: true }) as number;
+  const ours = probe.pragma('application_id', { simple: true }) === APPLICATION_ID;
+  // Another program's database: migrating it would write our tables into someone else's file.
+  if (!ours && (version > 0 || hasSchema(probe))) throw foreign(path);
+  if (version > LATEST_VERSION) throw newerVersionError(path, version, LATEST_VERSION);
+}
+
+function hasContent(file: string): boolean {
+  try {
+    return statSync(file).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+function hasSchema(db: Database.Database): boolean {
+  return db.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').get() !== undefined;
+}
+
+function classifyProbeError(path: string, error: unknown): unknown {
+  if (error instanceof StoreOpenError || !(error instanceof Database.SqliteError)) return error;
+  if (isSqliteCode(error, 'SQLITE_CORRUPT') || isSqliteCode(error, 'SQLITE_NOTADB')) {
+    return damaged(path, error.message);
+  }
+  return unreadable(path, error);
+}
+
+/**
+ * A read-only connection to a WAL file creates empty -wal/-shm files it cannot remove on close.
+ * After refusing a file, take away the ones the probe made so the folder looks as it did.
+ */
+function removeProbeSidecars(path: string, existedBefore: readonly string[]): void {
+  for (const suffix of SIDECARS) {
+    if (existedBefore.includes(suffix)) continue;
+    const sidecar = path + suffix;
+    try {
+      if (suffix === '-wal' && statSync(sidecar).size > 0) continue;
+      unlinkSync(sidecar);
+    } catch {
+      // Already gone, or not ours to remove: the data file itself is what must stay untouched.
+    }
   }
 }
 
@@ -138,8 +201,26 @@ function damaged(path: string, detail: string): StoreOpenError {
   return new StoreOpenError(
     path,
     'damaged',
-    `The data file ${path} is damaged (${detail}). It was left unchanged; ` +
-      'open a backup instead, or keep the file for recovery.',
+    `The data file ${path} is damaged and cannot be opened safely. It was left unchanged; ` +
+      `open a backup instead, or keep the file for recovery. (SQLite reports: ${detail})`,
+  );
+}
+
+function notSqlite(path: string): StoreOpenError {
+  return new StoreOpenError(
+    path,
+    'not_sqlite',
+    `The file ${path} is not a data file of this app (it is not an SQLite database). ` +
+      'It was left unchanged; choose another file or location.',
+  );
+}
+
+function foreign(path: string): StoreOpenError {
+  return new StoreOpenError(
+    path,
+    'not_sqlite',
+    `The file ${path} is not a data file of this app (it is a database of another program). ` +
+      'It was left unchanged; choose another file or location.',
   );
 }
 

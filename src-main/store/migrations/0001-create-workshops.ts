@@ -1,4 +1,4 @@
-import type { Migration } from './types';
+import { APPLICATION_ID, type Migration } from './types';
 
 /*
  * Language and status are left without CHECK lists on purpose: SQLite can only change a CHECK by
@@ -10,6 +10,7 @@ export const createWorkshops: Migration = {
   version: 1,
   name: 'create-workshops',
   up(db) {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
     db.exec(`
       CREATE TABLE workshops (
         id TEXT PRIMARY KEY NOT NULL,

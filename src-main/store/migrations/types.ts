@@ -6,3 +6,6 @@ export interface Migration {
   name: string;
   up(db: Database.Database): void;
 }
+
+/** Marks a file as ours in the SQLite header ("EDW1"), so a foreign database is never migrated. */
+export const APPLICATION_ID = 0x45445731;

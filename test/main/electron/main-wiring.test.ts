@@ -71,7 +71,9 @@ describe('the Electron main process', async () => {
       sandbox: true,
       nodeIntegration: false,
     });
-    expect(window?.loaded).toMatch(/out[\\/]renderer[\\/]index\.html$|renderer[\\/]index\.html$/);
+    expect(window?.loaded).toMatch(/renderer[\\/]index\.html$/);
+    // A sandboxed preload runs as a classic script, so it must be the CommonJS bundle.
+    expect(window?.options.webPreferences.preload).toMatch(/preload[\\/]preload\.cjs$/);
   });
 
   it('serves the contract over IPC from the app page, on the userData store', async () => {

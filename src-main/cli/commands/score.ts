@@ -1,0 +1,52 @@
+import { getInstrument } from '../../../shared/instrument';
+import { scoreWorkshop } from '../../../shared/scoring/model';
+import type { ScoreResult } from '../../../shared/scoring/result';
+import { BAND_LABELS } from '../../../shared/scoring/constants';
+import { onePositional, type ParsedCommand } from '../args';
+import { EXIT_OK, InvalidInputError, type CliIo } from '../io';
+import { readWorkshopFile } from '../read-workshop-file';
+
+const show = (value: number | null): string => (value === null ? 'insufficient data' : value.toFixed(1));
+
+/** A plain-text summary an analyst can read in a terminal. */
+export function formatScoreSummary(title: string, result: ScoreResult): string {
+  const { indices } = result;
+  const lines = [
+    `${title}`,
+    `model ${result.modelVersion} · instrument ${result.instrumentVersion} · ${result.n.respondents} of ${result.n.participants} participants answered · k = ${result.anonymityThreshold}`,
+    '',
+    `Execution Debt Index   ${show(indices.executionDebtIndex)}${indices.band ? `  (${BAND_LABELS[indices.band].en})` : ''}`,
+    `  structural           ${show(indices.executionDebt)}`,
+    `  observed gap         ${show(indices.executionGap)}`,
+    `Human Debt             ${show(indices.humanDebt)}`,
+    `Technical Debt         ${show(indices.technicalDebt)}`,
+    `Visibility Deficit     ${show(indices.visibilityDeficit)}`,
+    `Execution Reality      ${show(indices.executionReality)}`,
+    '',
+    'Factors (0–100, higher = more debt)',
+  ];
+  for (const factor of result.factors) {
+    lines.push(
+      `  ${factor.id.padEnd(18)} ${show(factor.mean).padStart(17)}  n=${String(factor.n).padEnd(3)} sd=${factor.sd === null ? '–' : factor.sd.toFixed(1)}  ${factor.agreement}`,
+    );
+  }
+  lines.push('', `Findings (${result.findings.length})`);
+  for (const finding of result.findings) {
+    lines.push(`  [${finding.severity}, ${finding.confidence} confidence] ${finding.title.en}`);
+    lines.push(`      ${finding.detail.en}`);
+    lines.push(`      from: ${finding.inputs.join(', ')}`);
+  }
+  lines.push('', `Fingerprint ${result.fingerprint.value}`);
+  return lines.join('\n');
+}
+
+/** `edw score`: the result as text, or the full documented JSON with `--json`. */
+export function scoreCommand(args: ParsedCommand, io: CliIo): number {
+  const path = onePositional(args, 'workshop file');
+  const file = readWorkshopFile(path, io.cwd);
+  const instrument = getInstrument(file.workshop.instrumentVersion);
+  if (!instrument) throw new InvalidInputError(`${path}: unknown instrument version`);
+  const result = scoreWorkshop(file, instrument);
+  io.out(args.json ? JSON.stringify(result, null, 2) : formatScoreSummary(file.workshop.title, result));
+  return EXIT_OK;
+}
