@@ -1,0 +1,103 @@
+import type { Localized } from '../instrument/types';
+
+/** Travels with every score and report; bump it whenever a formula or threshold below changes. */
+export const MODEL_VERSION = '1.0.0';
+
+/** Fewest participants whose answers make a statement or factor figure (below: insufficient). */
+export const MIN_N = 3;
+/** Fewest statements and complete answer sets for Cronbach's alpha. */
+export const MIN_ALPHA_ITEMS = 2;
+export const MIN_ALPHA_N = 3;
+
+/** Standard deviation (0–100 scale) from which a room is "mixed", and from which it is "split". */
+export const MIXED_SD = 20;
+export const SPLIT_SD = 30;
+/** A room is also split when at least this share sits at each end (≤ 25 and ≥ 75). */
+export const SPLIT_CAMP_SHARE = 0.25;
+export const LOW_CAMP_MAX = 25;
+export const HIGH_CAMP_MIN = 75;
+
+/** Weight of the observed execution gap in the headline (noisy-OR with the structural index). */
+export const EVIDENCE_WEIGHT = 0.5;
+
+/** Reality Check: how far a reported item is from proven (0 = proven, 1 = disproven). */
+export const VERIFIED_GAP = { verified: 0, partly: 0.5, unknown: 0.75, not_verified: 1 } as const;
+export const OWNER_GAP = { yes: 0, unclear: 0.5, no: 1 } as const;
+export const REPLAYABLE_GAP = { yes: 0, unsure: 0.5, no: 1 } as const;
+
+/** Survey factor mean at which a symptom finding fires. */
+export const SURVEY_TRIGGER = 50;
+/** Share of failing evidence (0–100) at which a symptom finding fires. */
+export const EVIDENCE_TRIGGER = 50;
+/** Reported work not verified fires earlier: one unverified item in four already matters. */
+export const UNVERIFIED_TRIGGER = 25;
+/** Perceived and observed figures this far apart (points) are flagged as a mismatch. */
+export const MISMATCH_POINTS = 30;
+/** Two shown role groups this far apart on a factor see a different reality. */
+export const ROLE_GAP_POINTS = 25;
+export const ROLE_GAP_HIGH_POINTS = 40;
+/** Change in a factor's SD between rounds that counts as converging or diverging. */
+export const CONVERGENCE_SD_CHANGE = 10;
+
+/** Severity from a finding's strength (0–100). */
+export const SEVERITY_CUTS = { critical: 80, high: 65, medium: 50 } as const;
+/** Confidence from how many people (survey) or entries (evidence) stand behind a finding. */
+export const SURVEY_CONFIDENCE_N = { high: 8, medium: 5 } as const;
+export const EVIDENCE_CONFIDENCE_N = { high: 5, medium: 3 } as const;
+
+export const BANDS = ['contained', 'accumulating', 'compounding', 'critical'] as const;
+export type Band = (typeof BANDS)[number];
+
+/** Lower bound of each band on the headline index (a band runs up to the next one's bound). */
+export const BAND_FLOORS: Readonly<Record<Band, number>> = Object.freeze({
+  contained: 0,
+  accumulating: 25,
+  compounding: 50,
+  critical: 75,
+});
+
+export const BAND_LABELS: Readonly<Record<Band, Localized>> = Object.freeze({
+  contained: { en: 'Contained', es: 'Contenida' },
+  accumulating: { en: 'Accumulating', es: 'En acumulación' },
+  compounding: { en: 'Compounding', es: 'En escalada' },
+  critical: { en: 'Critical', es: 'Crítica' },
+});
+
+export const RELIABILITY_LEVELS = [
+  'good',
+  'acceptable',
+  'questionable',
+  'poor',
+  'insufficient',
+] as const;
+export type ReliabilityLevel = (typeof RELIABILITY_LEVELS)[number];
+
+/** Cronbach's alpha cut-offs (the usual rule of thumb). */
+export const RELIABILITY_CUTS = { good: 0.8, acceptable: 0.7, questionable: 0.6 } as const;
+
+export const RELIABILITY_LABELS: Readonly<Record<ReliabilityLevel, Localized>> = Object.freeze({
+  good: { en: 'Answers hang together well', es: 'Las respuestas son coherentes entre sí' },
+  acceptable: { en: 'Answers hang together', es: 'Las respuestas son bastante coherentes' },
+  questionable: {
+    en: 'Answers only loosely agree; read with care',
+    es: 'Las respuestas coinciden poco; léase con cautela',
+  },
+  poor: {
+    en: 'Answers do not hang together; the figure is unreliable',
+    es: 'Las respuestas no son coherentes; la cifra es poco fiable',
+  },
+  insufficient: {
+    en: 'Not enough complete answers',
+    es: 'No hay suficientes respuestas completas',
+  },
+});
+
+export const AGREEMENTS = ['consensus', 'mixed', 'split', 'insufficient'] as const;
+export type Agreement = (typeof AGREEMENTS)[number];
+
+export const AGREEMENT_LABELS: Readonly<Record<Agreement, Localized>> = Object.freeze({
+  consensus: { en: 'Room agrees', es: 'La sala coincide' },
+  mixed: { en: 'Views differ', es: 'Opiniones diversas' },
+  split: { en: 'Split room', es: 'Sala dividida' },
+  insufficient: { en: 'Not enough answers', es: 'Respuestas insuficientes' },
+});

@@ -1,0 +1,473 @@
+import type { WorkshopFile } from '../format/workshop-file';
+import { DIMENSION_PREFIX, type Instrument, type Localized } from '../instrument/types';
+import {
+  EVIDENCE_CONFIDENCE_N,
+  EVIDENCE_TRIGGER,
+  OWNER_GAP,
+  REPLAYABLE_GAP,
+  ROLE_GAP_HIGH_POINTS,
+  ROLE_GAP_POINTS,
+  SEVERITY_CUTS,
+  SURVEY_CONFIDENCE_N,
+  SURVEY_TRIGGER,
+  UNVERIFIED_TRIGGER,
+  VERIFIED_GAP,
+} from './constants';
+import type { Confidence, FactorScore, Finding, ScoreResult, Severity } from './result';
+import { compareText, mean, round1 } from './stats';
+
+/** Everything a finding may read: the scored workshop before findings and fingerprint. */
+export type ScoredWithoutFindings = Omit<ScoreResult, 'findings' | 'fingerprint'>;
+
+export const FINDING_RULES = [
+  'decisions-not-replayable',
+  'inconsistent-outcomes',
+  'non-local-propagation',
+  'ownership-unassignable',
+  'controls-not-mapping',
+  'reported-work-not-verified',
+  'progress-perception-mismatch',
+  'visibility-perception-mismatch',
+  'role-reality-gap',
+  'split-room',
+  'revote-converged',
+  'revote-diverged',
+] as const;
+export type FindingRule = (typeof FINDING_RULES)[number];
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+
+/** Severity from a 0–100 strength: ≥ 80 critical, ≥ 65 high, ≥ 50 medium, else low. */
+export function severityOf(strength: number): Severity {
+  if (strength >= SEVERITY_CUTS.critical) return 'critical';
+  if (strength >= SEVERITY_CUTS.high) return 'high';
+  if (strength >= SEVERITY_CUTS.medium) return 'medium';
+  return 'low';
+}
+
+function surveyConfidence(n: number): Confidence {
+  if (n >= SURVEY_CONFIDENCE_N.high) return 'high';
+  if (n >= SURVEY_CONFIDENCE_N.medium) return 'medium';
+  return 'low';
+}
+
+function evidenceConfidence(entries: number): Confidence {
+  if (entries >= EVIDENCE_CONFIDENCE_N.high) return 'high';
+  if (entries >= EVIDENCE_CONFIDENCE_N.medium) return 'medium';
+  return 'low';
+}
+
+function step(confidence: Confidence, by: number): Confidence {
+  const index = Math.max(0, Math.min(2, CONFIDENCE_RANK[confidence] + by));
+  return CONFIDENCES[index] ?? confidence;
+}
+
+function lower(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCE_RANK[a] <= CONFIDENCE_RANK[b] ? a : b;
+}
+
+/** A factor's survey confidence: by n, one step lower when the room is split on it. */
+function factorConfidence(factor: FactorScore): Confidence {
+  return step(surveyConfidence(factor.n), factor.agreement === 'split' ? -1 : 0);
+}
+
+const fmt = (value: number): string => value.toFixed(1);
+
+interface Context {
+  scored: ScoredWithoutFindings;
+  file: WorkshopFile;
+  instrument: Instrument;
+}
+
+function factorLabel(context: Context, id: string): Localized {
+  const info = context.instrument.factors.find(
+    (factor) => `${DIMENSION_PREFIX[factor.dimension]}.${factor.id}` === id,
+  );
+  return info === undefined ? { en: id, es: id } : info.label;
+}
+
+/** The factor id and the ids of its statements the room answered. */
+function factorInputs(context: Context, id: string): string[] {
+  return [id, ...context.scored.items.filter((item) => item.factor === id).map((item) => item.id)];
+}
+
+interface EvidenceSource {
+  /** 0–100 share of failing evidence. */
+  share: number;
+  entries: number;
+  failing: string[];
+  detail: Localized;
+}
+
+interface SymptomRule {
+  rule: FindingRule;
+  factors: string[];
+  evidence: EvidenceSource | null;
+  title: Localized;
+}
+
+/** A symptom fires when a factor mean ≥ 50 or its evidence share ≥ 50; the stronger source sets severity. */
+function symptomFinding(context: Context, spec: SymptomRule): Finding | null {
+  const triggered = spec.factors
+    .map((id) => context.scored.factors.find((factor) => factor.id === id))
+    .filter(
+      (factor): factor is FactorScore =>
+        factor !== undefined && factor.mean !== null && factor.mean >= SURVEY_TRIGGER,
+    )
+    .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0) || compareText(a.id, b.id));
+  const evidence =
+    spec.evidence !== null && spec.evidence.entries > 0 && spec.evidence.share >= EVIDENCE_TRIGGER
+      ? spec.evidence
+      : null;
+  const strongest = triggered[0];
+  if (strongest === undefined && evidence === null) return null;
+
+  const strengths: number[] = [];
+  const confidences: Confidence[] = [];
+  const inputs: string[] = [];
+  const en: string[] = [];
+  const es: string[] = [];
+  for (const factor of triggered) {
+    const mean = factor.mean ?? 0;
+    strengths.push(mean);
+    inputs.push(...factorInputs(context, factor.id));
+    const label = factorLabel(context, factor.id);
+    en.push(
+      `The room rates "${label.en}" at ${fmt(mean)} of 100 (n = ${factor.n}, SD ${fmt(factor.sd ?? 0)}).`,
+    );
+    es.push(
+      `La sala sitúa «${label.es}» en ${fmt(mean)} de 100 (n = ${factor.n}, DE ${fmt(factor.sd ?? 0)}).`,
+    );
+  }
+  if (strongest !== undefined) confidences.push(factorConfidence(strongest));
+  if (evidence !== null) {
+    strengths.push(evidence.share);
+    confidences.push(evidenceConfidence(evidence.entries));
+    inputs.push(...evidence.failing);
+    en.push(evidence.detail.en);
+    es.push(evidence.detail.es);
+  }
+  const best = confidences.reduce(
+    (a, b) => (CONFIDENCE_RANK[b] > CONFIDENCE_RANK[a] ? b : a),
+    'low',
+  );
+  // Survey and evidence pointing the same way is worth more than either alone.
+  const confidence = confidences.length > 1 ? step(best, 1) : best;
+  return {
+    id: spec.rule,
+    rule: spec.rule,
+    severity: severityOf(Math.max(...strengths)),
+    confidence,
+    title: spec.title,
+    detail: { en: en.join(' '), es: es.join(' ') },
+    inputs: [...new Set(inputs)],
+  };
+}
+
+function indexed<T>(list: readonly T[], prefix: string, failing: (entry: T) => boolean): string[] {
+  return list.flatMap((entry, index) => (failing(entry) ? [`${prefix}[${index}]`] : []));
+}
+
+function symptomFindings(context: Context): Finding[] {
+  const { realityCheck: rc, decisions: ds } = context.file;
+  const noRecord = (entry: (typeof ds)[number]): number =>
+    ((entry.recorded.trim() === '' ? 1 : 0) + (entry.inputsKnown ? 0 : 1)) / 2;
+  const replayShares = [
+    ...ds.map(noRecord),
+    ...rc.map((entry) => (entry.decisionTraceable ? 0 : 1)),
+  ];
+  const unrecorded = ds.filter((entry) => noRecord(entry) > 0).length;
+  const untraced = rc.filter((entry) => !entry.decisionTraceable).length;
+
+  const ownerShares = [
+    ...rc.map((entry) => OWNER_GAP[entry.ownerClear]),
+    ...ds.map((entry) => (entry.deciderKnown ? 0 : 1)),
+  ];
+  const noOwner = rc.filter((entry) => entry.ownerClear === 'no').length;
+  const unclearOwner = rc.filter((entry) => entry.ownerClear === 'unclear').length;
+  const noDecider = ds.filter((entry) => !entry.deciderKnown).length;
+
+  const notReplayable = ds.filter((entry) => entry.replayable === 'no').length;
+  const unsure = ds.filter((entry) => entry.replayable === 'unsure').length;
+
+  const share = (values: readonly number[]): number =>
+    values.length === 0 ? 0 : round1(100 * mean(values));
+
+  const specs: SymptomRule[] = [
+    {
+      rule: 'decisions-not-replayable',
+      factors: ['dv.replay'],
+      title: {
+        en: 'Decisions cannot be replayed or audited',
+        es: 'Las decisiones no se pueden reconstruir ni auditar',
+      },
+      evidence: {
+        share: share(replayShares),
+        entries: replayShares.length,
+        failing: [
+          ...indexed(ds, 'decisions', (entry) => noRecord(entry) > 0),
+          ...indexed(rc, 'realityCheck', (entry) => !entry.decisionTraceable),
+        ],
+        detail: {
+          en: `In the Decision Replay, ${unrecorded} of ${ds.length} decisions lack a record or known inputs; in the Reality Check, ${untraced} of ${rc.length} reported items cannot be traced to a decision (${fmt(share(replayShares))}% of the evidence).`,
+          es: `En la revisión de decisiones, a ${unrecorded} de ${ds.length} decisiones les falta registro o datos conocidos; en la verificación de realidad, ${untraced} de ${rc.length} elementos reportados no se pueden vincular a una decisión (${fmt(share(replayShares))} % de la evidencia).`,
+        },
+      },
+    },
+    {
+      rule: 'inconsistent-outcomes',
+      factors: ['dv.consistency'],
+      title: {
+        en: 'Identical inputs give inconsistent outcomes',
+        es: 'Los mismos datos dan resultados distintos',
+      },
+      evidence: {
+        share: share(ds.map((entry) => REPLAYABLE_GAP[entry.replayable])),
+        entries: ds.length,
+        failing: indexed(ds, 'decisions', (entry) => entry.replayable !== 'yes'),
+        detail: {
+          en: `Decision Replay: on the same inputs today, ${notReplayable} of ${ds.length} decisions would come out differently and ${unsure} of ${ds.length} are uncertain.`,
+          es: `Revisión de decisiones: con los mismos datos hoy, ${notReplayable} de ${ds.length} decisiones saldrían distintas y en ${unsure} de ${ds.length} hay dudas.`,
+        },
+      },
+    },
+    {
+      rule: 'non-local-propagation',
+      factors: ['er.propagation', 'td.coupling'],
+      title: {
+        en: 'Changes propagate in non-local, unexpected ways',
+        es: 'Los cambios se propagan de forma imprevista y lejos de su origen',
+      },
+      evidence: null,
+    },
+    {
+      rule: 'ownership-unassignable',
+      factors: ['dv.ownership'],
+      title: {
+        en: 'Ownership cannot be cleanly assigned',
+        es: 'No se puede asignar con claridad quién es responsable',
+      },
+      evidence: {
+        share: share(ownerShares),
+        entries: ownerShares.length,
+        failing: [
+          ...indexed(rc, 'realityCheck', (entry) => entry.ownerClear !== 'yes'),
+          ...indexed(ds, 'decisions', (entry) => !entry.deciderKnown),
+        ],
+        detail: {
+          en: `In the Reality Check, ${noOwner} of ${rc.length} reported items have no owner and ${unclearOwner} an unclear one; the decider is unknown for ${noDecider} of ${ds.length} replayed decisions.`,
+          es: `En la verificación de realidad, ${noOwner} de ${rc.length} elementos reportados no tienen responsable y ${unclearOwner} lo tienen poco claro; no se sabe quién decidió en ${noDecider} de ${ds.length} decisiones revisadas.`,
+        },
+      },
+    },
+    {
+      rule: 'controls-not-mapping',
+      factors: ['dv.controls'],
+      title: {
+        en: 'Controls do not reliably map to results',
+        es: 'Los controles no se reflejan de forma fiable en los resultados',
+      },
+      evidence: null,
+    },
+  ];
+  return specs
+    .map((spec) => symptomFinding(context, spec))
+    .filter((finding): finding is Finding => finding !== null);
+}
+
+function unverifiedFinding(context: Context): Finding | null {
+  const rc = context.scored.evidence.realityCheck;
+  if (rc.unverifiedShare === null || rc.unverifiedShare < UNVERIFIED_TRIGGER) return null;
+  const failing = indexed(
+    context.file.realityCheck,
+    'realityCheck',
+    (entry) => VERIFIED_GAP[entry.verified] > 0,
+  );
+  return {
+    id: 'reported-work-not-verified',
+    rule: 'reported-work-not-verified',
+    severity: severityOf(rc.unverifiedShare),
+    confidence: evidenceConfidence(rc.entries),
+    title: {
+      en: 'Reported work cannot be verified',
+      es: 'El trabajo reportado no se puede verificar',
+    },
+    detail: {
+      en: `Reality Check of ${rc.entries} items reported as done or on track: verified ${rc.verified}, partly ${rc.partly}, not verified ${rc.notVerified}, unknown ${rc.unknown}; ${fmt(rc.unverifiedShare)} of 100 unverified.`,
+      es: `Verificación de realidad de ${rc.entries} elementos reportados como terminados o en plazo: verificados ${rc.verified}, en parte ${rc.partly}, no verificados ${rc.notVerified}, desconocidos ${rc.unknown}; ${fmt(rc.unverifiedShare)} de 100 sin verificar.`,
+    },
+    inputs: failing,
+  };
+}
+
+function mismatchFindings(context: Context): Finding[] {
+  const { evidence, factors } = context.scored;
+  const findings: Finding[] = [];
+  const progress = evidence.progressMismatch;
+  const progressFactor = factors.find((factor) => factor.id === 'er.progress');
+  if (progress !== null && progress.flagged && progressFactor !== undefined) {
+    const optimistic = progress.difference < 0;
+    findings.push({
+      id: 'progress-perception-mismatch',
+      rule: 'progress-perception-mismatch',
+      severity: optimistic ? 'high' : 'medium',
+      confidence: lower(
+        factorConfidence(progressFactor),
+        evidenceConfidence(evidence.realityCheck.entries),
+      ),
+      title: optimistic
+        ? {
+            en: 'The room believes more is done than can be shown',
+            es: 'La sala cree que hay más hecho de lo que se puede demostrar',
+          }
+        : {
+            en: 'The room doubts progress the evidence supports',
+            es: 'La sala duda de un avance que la evidencia respalda',
+          },
+      detail: {
+        en: `Perceived debt on reported versus actual progress is ${fmt(progress.perceived)} of 100 (n = ${progressFactor.n}); the Reality Check finds ${fmt(progress.observed)} of 100 unverified, a difference of ${fmt(Math.abs(progress.difference))} points.`,
+        es: `La deuda percibida entre avance reportado y real es ${fmt(progress.perceived)} de 100 (n = ${progressFactor.n}); la verificación de realidad encuentra ${fmt(progress.observed)} de 100 sin verificar, una diferencia de ${fmt(Math.abs(progress.difference))} puntos.`,
+      },
+      inputs: [
+        ...factorInputs(context, 'er.progress'),
+        ...indexed(context.file.realityCheck, 'realityCheck', () => true),
+      ],
+    });
+  }
+  const visibility = evidence.visibilityMismatch;
+  const visibilityDimension = context.scored.dimensions.find(
+    (dimension) => dimension.id === 'visibility',
+  );
+  if (visibility !== null && visibility.flagged && visibilityDimension !== undefined) {
+    const optimistic = visibility.difference < 0;
+    const scored = factors.filter(
+      (factor) => factor.dimension === 'visibility' && factor.mean !== null,
+    );
+    findings.push({
+      id: 'visibility-perception-mismatch',
+      rule: 'visibility-perception-mismatch',
+      severity: optimistic ? 'high' : 'medium',
+      confidence: lower(
+        surveyConfidence(visibilityDimension.n),
+        evidenceConfidence(evidence.decisions.entries),
+      ),
+      title: optimistic
+        ? {
+            en: 'Decisions are less visible than the room thinks',
+            es: 'Las decisiones son menos visibles de lo que la sala cree',
+          }
+        : {
+            en: 'Decisions are more visible than the room thinks',
+            es: 'Las decisiones son más visibles de lo que la sala cree',
+          },
+      detail: {
+        en: `The perceived visibility deficit is ${fmt(visibility.perceived)} of 100 (n = ${visibilityDimension.n}); the Decision Replay finds a gap of ${fmt(visibility.observed)} of 100 over ${evidence.decisions.entries} decisions, a difference of ${fmt(Math.abs(visibility.difference))} points.`,
+        es: `El déficit de visibilidad percibido es ${fmt(visibility.perceived)} de 100 (n = ${visibilityDimension.n}); la revisión de decisiones encuentra una brecha de ${fmt(visibility.observed)} de 100 en ${evidence.decisions.entries} decisiones, una diferencia de ${fmt(Math.abs(visibility.difference))} puntos.`,
+      },
+      inputs: [
+        ...scored.map((factor) => factor.id),
+        ...indexed(context.file.decisions, 'decisions', () => true),
+      ],
+    });
+  }
+  return findings;
+}
+
+function roleGapFindings(context: Context): Finding[] {
+  return context.scored.roleGaps
+    .filter((gap) => gap.gap >= ROLE_GAP_POINTS)
+    .map((gap) => {
+      const label = factorLabel(context, gap.factor);
+      return {
+        id: `role-reality-gap:${gap.factor}`,
+        rule: 'role-reality-gap',
+        severity: gap.gap >= ROLE_GAP_HIGH_POINTS ? 'high' : 'medium',
+        confidence: surveyConfidence(Math.min(gap.high.n, gap.low.n)),
+        title: {
+          en: `Role groups see a different reality: ${label.en}`,
+          es: `Los grupos de rol ven otra realidad: ${label.es}`,
+        },
+        detail: {
+          en: `On "${label.en}", ${gap.high.role} rate ${fmt(gap.high.mean)} (n = ${gap.high.n}) and ${gap.low.role} ${fmt(gap.low.mean)} (n = ${gap.low.n}): ${fmt(gap.gap)} points apart.`,
+          es: `En «${label.es}», ${gap.high.role} puntúa ${fmt(gap.high.mean)} (n = ${gap.high.n}) y ${gap.low.role} ${fmt(gap.low.mean)} (n = ${gap.low.n}): ${fmt(gap.gap)} puntos de diferencia.`,
+        },
+        inputs: [gap.factor, `role:${gap.high.role}`, `role:${gap.low.role}`],
+      } satisfies Finding;
+    });
+}
+
+function splitFindings(context: Context): Finding[] {
+  return context.scored.factors
+    .filter((factor) => factor.agreement === 'split')
+    .map((factor) => {
+      const label = factorLabel(context, factor.id);
+      return {
+        id: `split-room:${factor.id}`,
+        rule: 'split-room',
+        severity: 'medium',
+        confidence: surveyConfidence(factor.n),
+        title: { en: `Split room: ${label.en}`, es: `Sala dividida: ${label.es}` },
+        detail: {
+          en: `Answers on "${label.en}" spread widely (SD ${fmt(factor.sd ?? 0)} around a mean of ${fmt(factor.mean ?? 0)}, n = ${factor.n}): people are describing different experiences, worth discussing before re-voting.`,
+          es: `Las respuestas sobre «${label.es}» están muy dispersas (DE ${fmt(factor.sd ?? 0)} en torno a una media de ${fmt(factor.mean ?? 0)}, n = ${factor.n}): la gente describe experiencias distintas; conviene hablarlo antes de volver a votar.`,
+        },
+        inputs: factorInputs(context, factor.id),
+      } satisfies Finding;
+    });
+}
+
+function convergenceFindings(context: Context): Finding[] {
+  return context.scored.convergence.factors
+    .filter((factor) => factor.direction === 'converged' || factor.direction === 'diverged')
+    .map((factor) => {
+      const label = factorLabel(context, factor.id);
+      const converged = factor.direction === 'converged';
+      const sd1 = fmt(factor.round1.sd ?? 0);
+      const sd2 = fmt(factor.round2.sd ?? 0);
+      return {
+        id: `revote-${factor.direction}:${factor.id}`,
+        rule: converged ? 'revote-converged' : 'revote-diverged',
+        severity: converged ? 'low' : 'medium',
+        confidence: surveyConfidence(Math.min(factor.round1.n, factor.round2.n)),
+        title: converged
+          ? {
+              en: `The room converged on re-vote: ${label.en}`,
+              es: `La sala se acercó al volver a votar: ${label.es}`,
+            }
+          : {
+              en: `The room drifted apart on re-vote: ${label.en}`,
+              es: `La sala se alejó al volver a votar: ${label.es}`,
+            },
+        detail: {
+          en: `SD went from ${sd1} (n = ${factor.round1.n}) to ${sd2} (n = ${factor.round2.n}) on "${label.en}".`,
+          es: `La DE pasó de ${sd1} (n = ${factor.round1.n}) a ${sd2} (n = ${factor.round2.n}) en «${label.es}».`,
+        },
+        inputs: [factor.id],
+      } satisfies Finding;
+    });
+}
+
+/** Every finding the rules produce, most severe and most certain first, then by id. */
+export function computeFindings(
+  scored: ScoredWithoutFindings,
+  file: WorkshopFile,
+  instrument: Instrument,
+): Finding[] {
+  const context: Context = { scored, file, instrument };
+  const findings: Finding[] = [
+    ...symptomFindings(context),
+    ...[unverifiedFinding(context)].filter((finding): finding is Finding => finding !== null),
+    ...mismatchFindings(context),
+    ...roleGapFindings(context),
+    ...splitFindings(context),
+    ...convergenceFindings(context),
+  ];
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
+      compareText(a.id, b.id),
+  );
+}

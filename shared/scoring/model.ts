@@ -1,0 +1,621 @@
+import type { WorkshopFile } from '../format/workshop-file';
+import {
+  DIMENSION_PREFIX,
+  DIMENSIONS,
+  type AnswerValue,
+  type Dimension,
+  type Instrument,
+  type InstrumentItem,
+  type Keyed,
+} from '../instrument/types';
+import {
+  BAND_FLOORS,
+  CONVERGENCE_SD_CHANGE,
+  EVIDENCE_WEIGHT,
+  MIN_ALPHA_ITEMS,
+  MIN_ALPHA_N,
+  MISMATCH_POINTS,
+  MODEL_VERSION,
+  OWNER_GAP,
+  RELIABILITY_CUTS,
+  RELIABILITY_LABELS,
+  REPLAYABLE_GAP,
+  VERIFIED_GAP,
+  type Band,
+  type ReliabilityLevel,
+} from './constants';
+import { computeFindings } from './findings';
+import { collectAnswers, type AnswerTable } from './answers';
+import { fingerprintOf, rolesById } from './fingerprint';
+import type {
+  ConvergenceFactor,
+  DimensionScore,
+  Evidence,
+  FactorScore,
+  GroupFactorCell,
+  GroupScore,
+  Indices,
+  ItemScore,
+  ParticipantDot,
+  Reliability,
+  RoleGap,
+  ScoreResult,
+} from './result';
+import { compareText, mean, populationSd, round1, round2, summarise } from './stats';
+
+export { MODEL_VERSION } from './constants';
+
+export interface FactorDef {
+  /** `<prefix>.<factor>`, e.g. `dv.replay`. */
+  id: string;
+  factor: string;
+  dimension: Dimension;
+  items: InstrumentItem[];
+}
+
+/** One participant's score on one factor in one round. */
+interface ParticipantScore {
+  participant: string;
+  score: number;
+}
+
+/** The factor key findings and screens use: `<dimension prefix>.<factor>`. */
+export function factorKey(dimension: Dimension, factor: string): string {
+  return `${DIMENSION_PREFIX[dimension]}.${factor}`;
+}
+
+/** 0–100 debt score of one answer: agreement is debt for `debt` items, health for `health` items. */
+export function itemDebtScore(value: 1 | 2 | 3 | 4 | 5, keyed: Keyed): number {
+  return keyed === 'debt' ? ((value - 1) / 4) * 100 : ((5 - value) / 4) * 100;
+}
+
+/**
+ * Structural Execution Debt √(H·T·V/100): the geometric mean of H and T, scaled by √(V/100).
+ * Zero when H or T is zero, strictly rising in V, and zero at full visibility (V = 0).
+ */
+export function structuralExecutionDebt(
+  human: number,
+  technical: number,
+  visibility: number,
+): number {
+  return Math.sqrt((human * technical * visibility) / 100);
+}
+
+/** Headline: the structural index raised by the observed gap (noisy-OR, weight ½); = structural without evidence. */
+export function headlineIndex(structural: number, gap: number | null): number {
+  if (gap === null) return structural;
+  return structural + ((100 - structural) * EVIDENCE_WEIGHT * gap) / 100;
+}
+
+/** The band a (rounded) headline index falls in. */
+export function bandOf(index: number): Band {
+  if (index >= BAND_FLOORS.critical) return 'critical';
+  if (index >= BAND_FLOORS.compounding) return 'compounding';
+  if (index >= BAND_FLOORS.accumulating) return 'accumulating';
+  return 'contained';
+}
+
+/** Factors in instrument order, each with its statements in instrument order. */
+export function factorDefs(instrument: Instrument): FactorDef[] {
+  return instrument.factors.map((info) => ({
+    id: factorKey(info.dimension, info.id),
+    factor: info.id,
+    dimension: info.dimension,
+    items: instrument.items.filter(
+      (item) => item.dimension === info.dimension && item.factor === info.id,
+    ),
+  }));
+}
+
+interface FactorScores {
+  scores: ParticipantScore[];
+  cantSay: number;
+}
+
+/** Each participant's factor score (mean of their answered statements, rounded), in participant-id order. */
+function scoreFactors(
+  table: AnswerTable,
+  factors: readonly FactorDef[],
+  participants: readonly string[],
+): Map<string, FactorScores> {
+  const result = new Map<string, FactorScores>();
+  for (const factor of factors) {
+    const scores: ParticipantScore[] = [];
+    let cantSay = 0;
+    for (const participant of participants) {
+      const row = table.get(participant);
+      if (row === undefined) continue;
+      const debts: number[] = [];
+      let seen = false;
+      for (const item of factor.items) {
+        const value = row.get(item.id);
+        if (value === undefined) continue;
+        seen = true;
+        if (value !== null) debts.push(itemDebtScore(value, item.keyed));
+      }
+      if (debts.length > 0) scores.push({ participant, score: round1(mean(debts)) });
+      else if (seen) cantSay++;
+    }
+    result.set(factor.id, { scores, cantSay });
+  }
+  return result;
+}
+
+function bins(values: readonly number[]): [number, number, number, number, number] {
+  const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+  for (const value of values) {
+    const index = Math.min(4, Math.floor(value / 20));
+    counts[index as 0 | 1 | 2 | 3 | 4]++;
+  }
+  return counts;
+}
+
+function itemScores(
+  instrument: Instrument,
+  table: AnswerTable,
+  participants: readonly string[],
+): ItemScore[] {
+  const items: ItemScore[] = [];
+  for (const item of instrument.items) {
+    const values: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+    let cantSay = 0;
+    const debts: number[] = [];
+    for (const participant of participants) {
+      const value = table.get(participant)?.get(item.id);
+      if (value === undefined) continue;
+      if (value === null) {
+        cantSay++;
+        continue;
+      }
+      values[(value - 1) as 0 | 1 | 2 | 3 | 4]++;
+      debts.push(itemDebtScore(value, item.keyed));
+    }
+    if (debts.length === 0 && cantSay === 0) continue;
+    items.push({
+      id: item.id,
+      dimension: item.dimension,
+      factor: factorKey(item.dimension, item.factor),
+      keyed: item.keyed,
+      ...summarise(debts),
+      distribution: { values, cantSay },
+    });
+  }
+  return items;
+}
+
+/** Mean of the rounded scored factor means of one dimension, or null when none is scored. */
+function dimensionIndex(means: readonly (number | null)[]): number | null {
+  const scored = means.filter((value): value is number => value !== null);
+  return scored.length === 0 ? null : round1(mean(scored));
+}
+
+function evidenceOf(
+  file: WorkshopFile,
+  perceivedProgress: number | null,
+  perceivedVisibility: number | null,
+): Evidence {
+  const rc = file.realityCheck;
+  const count = <T>(list: readonly T[], test: (entry: T) => boolean): number =>
+    list.filter(test).length;
+  const rcGap =
+    rc.length === 0
+      ? null
+      : round1(
+          100 *
+            mean(
+              rc.map(
+                (entry) =>
+                  (2 * VERIFIED_GAP[entry.verified] +
+                    OWNER_GAP[entry.ownerClear] +
+                    (entry.decisionTraceable ? 0 : 1)) /
+                  4,
+              ),
+            ),
+        );
+  const unverifiedShare =
+    rc.length === 0 ? null : round1(100 * mean(rc.map((entry) => VERIFIED_GAP[entry.verified])));
+  const ds = file.decisions;
+  const decisionGap =
+    ds.length === 0
+      ? null
+      : round1(
+          100 *
+            mean(
+              ds.map(
+                (entry) =>
+                  ((entry.deciderKnown ? 0 : 1) +
+                    (entry.inputsKnown ? 0 : 1) +
+                    (entry.recorded.trim() === '' ? 1 : 0) +
+                    REPLAYABLE_GAP[entry.replayable]) /
+                  4,
+              ),
+            ),
+        );
+  return {
+    realityCheck: {
+      entries: rc.length,
+      verified: count(rc, (entry) => entry.verified === 'verified'),
+      partly: count(rc, (entry) => entry.verified === 'partly'),
+      notVerified: count(rc, (entry) => entry.verified === 'not_verified'),
+      unknown: count(rc, (entry) => entry.verified === 'unknown'),
+      ownerClear: count(rc, (entry) => entry.ownerClear === 'yes'),
+      ownerUnclear: count(rc, (entry) => entry.ownerClear === 'unclear'),
+      ownerNone: count(rc, (entry) => entry.ownerClear === 'no'),
+      traceable: count(rc, (entry) => entry.decisionTraceable),
+      unverifiedShare,
+      gap: rcGap,
+    },
+    decisions: {
+      entries: ds.length,
+      deciderKnown: count(ds, (entry) => entry.deciderKnown),
+      inputsKnown: count(ds, (entry) => entry.inputsKnown),
+      recorded: count(ds, (entry) => entry.recorded.trim() !== ''),
+      replayable: count(ds, (entry) => entry.replayable === 'yes'),
+      replayUnsure: count(ds, (entry) => entry.replayable === 'unsure'),
+      notReplayable: count(ds, (entry) => entry.replayable === 'no'),
+      gap: decisionGap,
+    },
+    progressMismatch: mismatch(perceivedProgress, unverifiedShare),
+    visibilityMismatch: mismatch(perceivedVisibility, decisionGap),
+  };
+}
+
+function mismatch(perceived: number | null, observed: number | null): Evidence['progressMismatch'] {
+  if (perceived === null || observed === null) return null;
+  const difference = round1(perceived - observed);
+  return { perceived, observed, difference, flagged: Math.abs(difference) >= MISMATCH_POINTS };
+}
+
+/** The observed execution gap: the mean of the Reality Check and Decision Replay gaps that exist. */
+function executionGapOf(evidence: Evidence): number | null {
+  const parts = [evidence.realityCheck.gap, evidence.decisions.gap].filter(
+    (value): value is number => value !== null,
+  );
+  return parts.length === 0 ? null : round1(mean(parts));
+}
+
+interface GroupsOutput {
+  groups: GroupScore[];
+  roleGaps: RoleGap[];
+}
+
+/**
+ * Role-group figures with anonymity: a group with fewer than k respondents, and any factor cell
+ * answered by fewer than k, is suppressed; then, per factor, the smallest shown cells are also
+ * suppressed until the suppressed cells together hold at least k people, so no cell can be
+ * recovered by subtracting the shown ones from the room's total.
+ */
+function groupScores(
+  factors: readonly FactorDef[],
+  factorScores: ReadonlyMap<string, FactorScores>,
+  roleOf: ReadonlyMap<string, string>,
+  respondents: readonly string[],
+  k: number,
+): GroupsOutput {
+  const roles = [...new Set(respondents.map((id) => roleOf.get(id) ?? ''))].sort(compareText);
+  const groupSize = new Map<string, number>();
+  for (const id of respondents) {
+    const role = roleOf.get(id) ?? '';
+    groupSize.set(role, (groupSize.get(role) ?? 0) + 1);
+  }
+  const groupSuppressed = (role: string): boolean => (groupSize.get(role) ?? 0) < k;
+
+  type Cell = {
+    role: string;
+    scores: number[];
+    suppressed: false | 'below_threshold' | 'complementary';
+  };
+  const cellsByFactor = new Map<string, Cell[]>();
+  for (const factor of factors) {
+    const scores = factorScores.get(factor.id)?.scores ?? [];
+    const cells: Cell[] = roles.map((role) => {
+      const own = scores
+        .filter((entry) => roleOf.get(entry.participant) === role)
+        .map((entry) => entry.score);
+      const below = groupSuppressed(role) || own.length < k;
+      return { role, scores: own, suppressed: below ? 'below_threshold' : false };
+    });
+    let hidden = cells
+      .filter((cell) => cell.suppressed !== false && cell.scores.length > 0)
+      .reduce((sum, cell) => sum + cell.scores.length, 0);
+    const anyHidden = cells.some((cell) => cell.suppressed !== false && cell.scores.length > 0);
+    while (anyHidden && hidden < k) {
+      const next = cells
+        .filter((cell) => cell.suppressed === false && cell.scores.length > 0)
+        .sort((a, b) => a.scores.length - b.scores.length || compareText(a.role, b.role))[0];
+      if (next === undefined) break;
+      next.suppressed = 'complementary';
+      hidden += next.scores.length;
+    }
+    cellsByFactor.set(factor.id, cells);
+  }
+
+  const groups: GroupScore[] = roles.map((role) => {
+    if (groupSuppressed(role)) return { role, suppressed: true, reason: 'below_threshold' };
+    const cells: GroupFactorCell[] = factors.map((factor) => {
+      const cell = (cellsByFactor.get(factor.id) ?? []).find((entry) => entry.role === role);
+      if (cell === undefined || cell.suppressed !== false) {
+        return {
+          id: factor.id,
+          suppressed: true,
+          reason: cell?.suppressed === 'complementary' ? 'complementary' : 'below_threshold',
+        };
+      }
+      return { id: factor.id, suppressed: false, ...summarise(cell.scores) };
+    });
+    const dimensions = DIMENSIONS.map((dimension) => {
+      const shown = cells.filter(
+        (cell): cell is Extract<GroupFactorCell, { suppressed: false }> =>
+          !cell.suppressed &&
+          factors.find((factor) => factor.id === cell.id)?.dimension === dimension,
+      );
+      return {
+        id: dimension,
+        index: dimensionIndex(shown.map((cell) => cell.mean)),
+        factorsShown: shown.length,
+      };
+    });
+    return { role, suppressed: false, n: groupSize.get(role) ?? 0, dimensions, factors: cells };
+  });
+
+  const roleGaps: RoleGap[] = [];
+  for (const factor of factors) {
+    const shown: { role: string; mean: number; n: number }[] = [];
+    for (const group of groups) {
+      if (group.suppressed) continue;
+      const cell = group.factors.find((entry) => entry.id === factor.id);
+      if (cell !== undefined && !cell.suppressed && cell.mean !== null) {
+        shown.push({ role: group.role, mean: cell.mean, n: cell.n });
+      }
+    }
+    if (shown.length < 2) continue;
+    const sorted = [...shown].sort((a, b) => b.mean - a.mean || compareText(a.role, b.role));
+    const high = sorted[0];
+    const low = sorted[sorted.length - 1];
+    if (high === undefined || low === undefined) continue;
+    roleGaps.push({ factor: factor.id, high, low, gap: round1(high.mean - low.mean) });
+  }
+  return { groups, roleGaps };
+}
+
+function reliabilityOf(
+  instrument: Instrument,
+  table: AnswerTable,
+  participants: readonly string[],
+): Reliability[] {
+  return DIMENSIONS.map((dimension) => {
+    const items = instrument.items.filter(
+      (item) =>
+        item.dimension === dimension &&
+        participants.some((id) => {
+          const value = table.get(id)?.get(item.id);
+          return value !== undefined && value !== null;
+        }),
+    );
+    const rows: number[][] = [];
+    for (const id of participants) {
+      const row = table.get(id);
+      const debts: number[] = [];
+      for (const item of items) {
+        const value = row?.get(item.id);
+        if (value === undefined || value === null) break;
+        debts.push(itemDebtScore(value, item.keyed));
+      }
+      if (debts.length === items.length) rows.push(debts);
+    }
+    let alpha: number | null = null;
+    if (items.length >= MIN_ALPHA_ITEMS && rows.length >= MIN_ALPHA_N) {
+      const itemVariance = items.reduce((sum, _item, index) => {
+        const sd = populationSd(rows.map((row) => row[index] ?? 0));
+        return sum + sd * sd;
+      }, 0);
+      const totalSd = populationSd(rows.map((row) => row.reduce((sum, value) => sum + value, 0)));
+      const totalVariance = totalSd * totalSd;
+      if (totalVariance > 0) {
+        const m = items.length;
+        alpha = round2((m / (m - 1)) * (1 - itemVariance / totalVariance));
+      }
+    }
+    const level = reliabilityLevel(alpha);
+    return {
+      dimension,
+      items: items.length,
+      n: rows.length,
+      alpha,
+      level,
+      label: { ...RELIABILITY_LABELS[level] },
+    };
+  });
+}
+
+function reliabilityLevel(alpha: number | null): ReliabilityLevel {
+  if (alpha === null) return 'insufficient';
+  if (alpha >= RELIABILITY_CUTS.good) return 'good';
+  if (alpha >= RELIABILITY_CUTS.acceptable) return 'acceptable';
+  if (alpha >= RELIABILITY_CUTS.questionable) return 'questionable';
+  return 'poor';
+}
+
+function convergenceOf(
+  factors: readonly FactorDef[],
+  round1Scores: ReadonlyMap<string, FactorScores>,
+  round2Scores: ReadonlyMap<string, FactorScores>,
+): ConvergenceFactor[] {
+  const result: ConvergenceFactor[] = [];
+  for (const factor of factors) {
+    const second = round2Scores.get(factor.id)?.scores ?? [];
+    if (second.length === 0) continue;
+    const a = summarise((round1Scores.get(factor.id)?.scores ?? []).map((entry) => entry.score));
+    const b = summarise(second.map((entry) => entry.score));
+    const meanChange = a.mean !== null && b.mean !== null ? round1(b.mean - a.mean) : null;
+    const sdChange = a.sd !== null && b.sd !== null ? round1(b.sd - a.sd) : null;
+    const direction =
+      sdChange === null
+        ? 'insufficient'
+        : sdChange <= -CONVERGENCE_SD_CHANGE
+          ? 'converged'
+          : sdChange >= CONVERGENCE_SD_CHANGE
+            ? 'diverged'
+            : 'stable';
+    result.push({
+      id: factor.id,
+      round1: { n: a.n, mean: a.mean, sd: a.sd },
+      round2: { n: b.n, mean: b.mean, sd: b.sd },
+      meanChange,
+      sdChange,
+      direction,
+    });
+  }
+  return result;
+}
+
+function participantDots(
+  factors: readonly FactorDef[],
+  factorScores: ReadonlyMap<string, FactorScores>,
+  respondents: readonly string[],
+  k: number,
+): ScoreResult['participantsDots'] {
+  const perDimension = (participant: string, dimension: Dimension): number | null => {
+    const own: number[] = [];
+    for (const factor of factors) {
+      if (factor.dimension !== dimension) continue;
+      const entry = factorScores
+        .get(factor.id)
+        ?.scores.find((score) => score.participant === participant);
+      if (entry !== undefined) own.push(entry.score);
+    }
+    return own.length === 0 ? null : round1(mean(own));
+  };
+  const dots: ParticipantDot[] = [];
+  for (const participant of respondents) {
+    const humanDebt = perDimension(participant, 'human');
+    const technicalDebt = perDimension(participant, 'technical');
+    if (humanDebt === null || technicalDebt === null) continue;
+    const visibilityDeficit = perDimension(participant, 'visibility');
+    const executionDebt =
+      visibilityDeficit === null
+        ? null
+        : round1(structuralExecutionDebt(humanDebt, technicalDebt, visibilityDeficit));
+    dots.push({ humanDebt, technicalDebt, visibilityDeficit, executionDebt });
+  }
+  if (respondents.length < k || dots.length < k) {
+    return { suppressed: true, reason: 'below_threshold', dots: [] };
+  }
+  // Sorted by value, never by participant, so a dot's position says nothing about who it is.
+  dots.sort(
+    (a, b) =>
+      a.humanDebt - b.humanDebt ||
+      a.technicalDebt - b.technicalDebt ||
+      (a.visibilityDeficit ?? -1) - (b.visibilityDeficit ?? -1) ||
+      (a.executionDebt ?? -1) - (b.executionDebt ?? -1),
+  );
+  return { suppressed: false, reason: null, dots };
+}
+
+/** Scores a workshop file with an instrument: pure, deterministic and independent of answer order. */
+export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): ScoreResult {
+  const k = file.workshop.anonymityThreshold;
+  const factors = factorDefs(instrument);
+  const itemIds = new Set(instrument.items.map((item) => item.id));
+  const roleOf = rolesById(file);
+  const participantIds = [...roleOf.keys()].sort(compareText);
+  const known = new Set(participantIds);
+
+  const { 1: table1, 2: table2 } = collectAnswers(file, itemIds, known);
+  const countAnswers = (table: AnswerTable, test: (value: AnswerValue) => boolean): number =>
+    [...table.values()].reduce((sum, row) => sum + [...row.values()].filter(test).length, 0);
+
+  const dimensionOfItem = new Map(instrument.items.map((item) => [item.id, item.dimension]));
+  const answeredDimensions = new Map<string, Set<Dimension>>();
+  for (const [id, row] of table1) {
+    const answered = new Set<Dimension>();
+    for (const [item, value] of row) {
+      const dimension = dimensionOfItem.get(item);
+      if (value !== null && dimension !== undefined) answered.add(dimension);
+    }
+    answeredDimensions.set(id, answered);
+  }
+  const respondents = participantIds.filter((id) => (answeredDimensions.get(id)?.size ?? 0) > 0);
+  const scores1 = scoreFactors(table1, factors, participantIds);
+  const scores2 = scoreFactors(table2, factors, participantIds);
+
+  const factorResults: FactorScore[] = factors.map((factor) => {
+    const entry = scores1.get(factor.id) ?? { scores: [], cantSay: 0 };
+    const values = entry.scores.map((score) => score.score);
+    return {
+      id: factor.id,
+      factor: factor.factor,
+      dimension: factor.dimension,
+      ...summarise(values),
+      cantSay: entry.cantSay,
+      bins: bins(values),
+    };
+  });
+
+  const dimensions: DimensionScore[] = DIMENSIONS.map((dimension) => {
+    const own = factorResults.filter((factor) => factor.dimension === dimension);
+    const n = participantIds.filter((id) => answeredDimensions.get(id)?.has(dimension)).length;
+    return {
+      id: dimension,
+      index: dimensionIndex(own.map((factor) => factor.mean)),
+      n,
+      factorsScored: own.filter((factor) => factor.mean !== null).length,
+      factorsTotal: own.length,
+    };
+  });
+  const indexOf = (dimension: Dimension): number | null =>
+    dimensions.find((entry) => entry.id === dimension)?.index ?? null;
+  const humanDebt = indexOf('human');
+  const technicalDebt = indexOf('technical');
+  const visibilityDeficit = indexOf('visibility');
+  const executionReality = indexOf('execution');
+
+  const progress = factorResults.find((factor) => factor.id === factorKey('execution', 'progress'));
+  const evidence = evidenceOf(file, progress?.mean ?? null, visibilityDeficit);
+  const executionGap = executionGapOf(evidence);
+  const executionDebt =
+    humanDebt === null || technicalDebt === null || visibilityDeficit === null
+      ? null
+      : round1(structuralExecutionDebt(humanDebt, technicalDebt, visibilityDeficit));
+  const executionDebtIndex =
+    executionDebt === null ? null : round1(headlineIndex(executionDebt, executionGap));
+  const indices: Indices = {
+    humanDebt,
+    technicalDebt,
+    visibilityDeficit,
+    executionReality,
+    executionDebt,
+    executionGap,
+    executionDebtIndex,
+    band: executionDebtIndex === null ? null : bandOf(executionDebtIndex),
+  };
+
+  const { groups, roleGaps } = groupScores(factors, scores1, roleOf, respondents, k);
+  const partial: Omit<ScoreResult, 'findings' | 'fingerprint'> = {
+    modelVersion: MODEL_VERSION,
+    instrumentVersion: instrument.version,
+    anonymityThreshold: k,
+    n: {
+      participants: participantIds.length,
+      respondents: respondents.length,
+      responses: countAnswers(table1, (value) => value !== null),
+      cantSay: countAnswers(table1, (value) => value === null),
+      round2: countAnswers(table2, () => true),
+    },
+    indices,
+    dimensions,
+    factors: factorResults,
+    items: itemScores(instrument, table1, participantIds),
+    evidence,
+    groups,
+    roleGaps,
+    convergence: { hasRound2: table2.size > 0, factors: convergenceOf(factors, scores1, scores2) },
+    reliability: reliabilityOf(instrument, table1, participantIds),
+    participantsDots: participantDots(factors, scores1, respondents, k),
+  };
+  return {
+    ...partial,
+    findings: computeFindings(partial, file, instrument),
+    fingerprint: fingerprintOf({ file, instrument, roleOf, round1: table1, round2: table2 }),
+  };
+}

@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import { DIMENSIONS } from '../instrument/types';
+import { AGREEMENTS, BANDS, RELIABILITY_LEVELS } from './constants';
+
+// The scored workshop as the API contract, the screens, the PDF and the CLI receive it.
+// Every figure is 0–100 (higher = more debt) rounded to one decimal; null = insufficient data.
+
+const Score = z.number().min(0).max(100);
+const Count = z.number().int().nonnegative();
+const Localized = z.object({ en: z.string(), es: z.string() });
+
+export const DimensionId = z.enum(DIMENSIONS);
+export const BandId = z.enum(BANDS);
+export const AgreementId = z.enum(AGREEMENTS);
+export const ReliabilityId = z.enum(RELIABILITY_LEVELS);
+export const Severity = z.enum(['low', 'medium', 'high', 'critical']);
+export type Severity = z.infer<typeof Severity>;
+export const Confidence = z.enum(['low', 'medium', 'high']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** How many answered 1, 2, 3, 4, 5 (the raw scale, before reverse keying) and "can't say". */
+export const Distribution = z.object({
+  values: z.tuple([Count, Count, Count, Count, Count]),
+  cantSay: Count,
+});
+
+export const ItemScore = z.object({
+  id: z.string(),
+  dimension: DimensionId,
+  /** Factor key `<prefix>.<factor>`, e.g. `dv.replay`. */
+  factor: z.string(),
+  keyed: z.enum(['debt', 'health']),
+  n: Count,
+  mean: Score.nullable(),
+  sd: z.number().nonnegative().nullable(),
+  agreement: AgreementId,
+  distribution: Distribution,
+});
+export type ItemScore = z.infer<typeof ItemScore>;
+
+export const FactorScore = z.object({
+  /** `<prefix>.<factor>`, e.g. `dv.replay`: the id findings cite. */
+  id: z.string(),
+  factor: z.string(),
+  dimension: DimensionId,
+  /** Participants with at least one answer (not "can't say") on the factor's statements. */
+  n: Count,
+  /** Participants who only said "can't say" on this factor. */
+  cantSay: Count,
+  mean: Score.nullable(),
+  sd: z.number().nonnegative().nullable(),
+  agreement: AgreementId,
+  /** Participants' factor scores counted in [0,20), [20,40), [40,60), [60,80), [80,100]. */
+  bins: z.tuple([Count, Count, Count, Count, Count]),
+});
+export type FactorScore = z.infer<typeof FactorScore>;
+
+export const DimensionScore = z.object({
+  id: DimensionId,
+  index: Score.nullable(),
+  /** Participants with at least one answer in the dimension. */
+  n: Count,
+  factorsScored: Count,
+  factorsTotal: Count,
+});
+export type DimensionScore = z.infer<typeof DimensionScore>;
+
+export const Indices = z.object({
+  humanDebt: Score.nullable(),
+  technicalDebt: Score.nullable(),
+  visibilityDeficit: Score.nullable(),
+  /** Perceived execution symptoms (the Execution Reality statements), shown beside the evidence. */
+  executionReality: Score.nullable(),
+  /** Structural: √(H·T·V/100). */
+  executionDebt: Score.nullable(),
+  /** Observed, from the Reality Check and Decision Replay. */
+  executionGap: Score.nullable(),
+  /** Headline: structural raised by the observed gap. */
+  executionDebtIndex: Score.nullable(),
+  band: BandId.nullable(),
+});
+export type Indices = z.infer<typeof Indices>;
+
+const Mismatch = z.object({
+  perceived: Score,
+  observed: Score,
+  /** perceived − observed. */
+  difference: z.number(),
+  flagged: z.boolean(),
+});
+
+export const Evidence = z.object({
+  realityCheck: z.object({
+    entries: Count,
+    verified: Count,
+    partly: Count,
+    notVerified: Count,
+    unknown: Count,
+    ownerClear: Count,
+    ownerUnclear: Count,
+    ownerNone: Count,
+    traceable: Count,
+    /** 100 × mean verification gap (verified 0, partly 0.5, unknown 0.75, not verified 1). */
+    unverifiedShare: Score.nullable(),
+    /** 100 × mean of (2·verification + owner + traceability) / 4. */
+    gap: Score.nullable(),
+  }),
+  decisions: z.object({
+    entries: Count,
+    deciderKnown: Count,
+    inputsKnown: Count,
+    recorded: Count,
+    replayable: Count,
+    replayUnsure: Count,
+    notReplayable: Count,
+    /** 100 × mean of (decider + inputs + record + replay) / 4 failures. */
+    gap: Score.nullable(),
+  }),
+  progressMismatch: Mismatch.nullable(),
+  visibilityMismatch: Mismatch.nullable(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const SuppressionReason = z.enum(['below_threshold', 'complementary']);
+
+export const GroupFactorCell = z.discriminatedUnion('suppressed', [
+  z.object({
+    id: z.string(),
+    suppressed: z.literal(false),
+    n: Count,
+    mean: Score.nullable(),
+    sd: z.number().nonnegative().nullable(),
+    agreement: AgreementId,
+  }),
+  z.object({ id: z.string(), suppressed: z.literal(true), reason: SuppressionReason }),
+]);
+export type GroupFactorCell = z.infer<typeof GroupFactorCell>;
+
+export const GroupScore = z.discriminatedUnion('suppressed', [
+  z.object({
+    role: z.string(),
+    suppressed: z.literal(false),
+    n: Count,
+    dimensions: z.array(
+      z.object({ id: DimensionId, index: Score.nullable(), factorsShown: Count }),
+    ),
+    factors: z.array(GroupFactorCell),
+  }),
+  z.object({ role: z.string(), suppressed: z.literal(true), reason: SuppressionReason }),
+]);
+export type GroupScore = z.infer<typeof GroupScore>;
+
+export const RoleGap = z.object({
+  factor: z.string(),
+  high: z.object({ role: z.string(), mean: Score, n: Count }),
+  low: z.object({ role: z.string(), mean: Score, n: Count }),
+  gap: z.number().nonnegative(),
+});
+export type RoleGap = z.infer<typeof RoleGap>;
+
+const RoundFigure = z.object({
+  n: Count,
+  mean: Score.nullable(),
+  sd: z.number().nonnegative().nullable(),
+});
+
+export const ConvergenceFactor = z.object({
+  id: z.string(),
+  round1: RoundFigure,
+  round2: RoundFigure,
+  meanChange: z.number().nullable(),
+  sdChange: z.number().nullable(),
+  direction: z.enum(['converged', 'diverged', 'stable', 'insufficient']),
+});
+export type ConvergenceFactor = z.infer<typeof ConvergenceFactor>;
+
+export const Convergence = z.object({
+  hasRound2: z.boolean(),
+  factors: z.array(ConvergenceFactor),
+});
+
+export const Reliability = z.object({
+  dimension: DimensionId,
+  items: Count,
+  n: Count,
+  alpha: z.number().nullable(),
+  level: ReliabilityId,
+  label: Localized,
+});
+export type Reliability = z.infer<typeof Reliability>;
+
+export const ParticipantDot = z.object({
+  humanDebt: Score,
+  technicalDebt: Score,
+  visibilityDeficit: Score.nullable(),
+  executionDebt: Score.nullable(),
+});
+export type ParticipantDot = z.infer<typeof ParticipantDot>;
+
+export const ParticipantDots = z.object({
+  suppressed: z.boolean(),
+  reason: z.enum(['below_threshold']).nullable(),
+  dots: z.array(ParticipantDot),
+});
+
+export const Finding = z.object({
+  /** Unique and stable: the rule id, or `<rule>:<factor>` for rules that fire per factor. */
+  id: z.string(),
+  rule: z.string(),
+  severity: Severity,
+  confidence: Confidence,
+  title: Localized,
+  detail: Localized,
+  /** Statement ids, factor ids, `realityCheck[i]`, `decisions[i]`, `role:<name>` (shown groups only). */
+  inputs: z.array(z.string()).min(1),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Fingerprint = z.object({
+  dataHash: z.string().regex(/^[0-9a-f]{64}$/),
+  instrumentVersion: z.string(),
+  modelVersion: z.string(),
+  /** `edw:<instrumentVersion>:<modelVersion>:<dataHash>`. */
+  value: z.string(),
+});
+export type Fingerprint = z.infer<typeof Fingerprint>;
+
+export const ScoreResultSchema = z.object({
+  modelVersion: z.string(),
+  instrumentVersion: z.string(),
+  anonymityThreshold: z.number().int(),
+  n: z.object({
+    /** Participants listed in the file. */
+    participants: Count,
+    /** Participants with at least one round-1 answer that is not "can't say". */
+    respondents: Count,
+    /** Round-1 answers that count (1–5 on a known statement by a known participant). */
+    responses: Count,
+    cantSay: Count,
+    round2: Count,
+  }),
+  indices: Indices,
+  dimensions: z.array(DimensionScore),
+  factors: z.array(FactorScore),
+  items: z.array(ItemScore),
+  evidence: Evidence,
+  groups: z.array(GroupScore),
+  roleGaps: z.array(RoleGap),
+  convergence: Convergence,
+  reliability: z.array(Reliability),
+  participantsDots: ParticipantDots,
+  findings: z.array(Finding),
+  fingerprint: Fingerprint,
+});
+export type ScoreResult = z.infer<typeof ScoreResultSchema>;

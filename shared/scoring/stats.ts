@@ -1,0 +1,69 @@
+import {
+  HIGH_CAMP_MIN,
+  LOW_CAMP_MAX,
+  MIN_N,
+  MIXED_SD,
+  SPLIT_CAMP_SHARE,
+  SPLIT_SD,
+  type Agreement,
+} from './constants';
+
+// The tiny epsilon keeps values such as 12.35 (stored as 12.3499999…) rounding half up as a
+// person with a calculator would; it is far below anything the scale can produce.
+const EPSILON = 1e-9;
+
+/** Rounds half up to one decimal; every figure is rounded as soon as it is computed. */
+export function round1(value: number): number {
+  const rounded = Math.round(value * 10 + EPSILON) / 10;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** Rounds half up to two decimals (Cronbach's alpha). */
+export function round2(value: number): number {
+  const rounded = Math.round(value * 100 + EPSILON) / 100;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** Plain arithmetic mean; callers pass values in a canonical order so sums are reproducible. */
+export function mean(values: readonly number[]): number {
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+/** Population standard deviation: the room is the whole population we describe, not a sample. */
+export function populationSd(values: readonly number[]): number {
+  const m = mean(values);
+  let sum = 0;
+  for (const value of values) sum += (value - m) * (value - m);
+  return Math.sqrt(sum / values.length);
+}
+
+export interface Summary {
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  agreement: Agreement;
+}
+
+/** n, rounded mean and SD, and the agreement flag of a set of 0–100 scores. */
+export function summarise(values: readonly number[], minN = MIN_N): Summary {
+  const n = values.length;
+  if (n < minN || n === 0) return { n, mean: null, sd: null, agreement: 'insufficient' };
+  const sd = round1(populationSd(values));
+  return { n, mean: round1(mean(values)), sd, agreement: agreementOf(values, sd) };
+}
+
+/** Split: SD ≥ 30, or a quarter of the room at each end; mixed: SD ≥ 20; else consensus. */
+export function agreementOf(values: readonly number[], sd: number): Agreement {
+  const low = values.filter((value) => value <= LOW_CAMP_MAX).length / values.length;
+  const high = values.filter((value) => value >= HIGH_CAMP_MIN).length / values.length;
+  if (sd >= SPLIT_SD || (low >= SPLIT_CAMP_SHARE && high >= SPLIT_CAMP_SHARE)) return 'split';
+  if (sd >= MIXED_SD) return 'mixed';
+  return 'consensus';
+}
+
+/** Code-unit order, never the locale's: the same strings sort the same on every machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,373 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { WorkshopFile } from '../../../shared/format/workshop-file';
+import { DIMENSION_PREFIX } from '../../../shared/instrument/types';
+import {
+  headlineIndex,
+  MIN_N,
+  MISMATCH_POINTS,
+  scoreWorkshop,
+  structuralExecutionDebt,
+  type Indices,
+  type ScoreResult,
+} from '../../../shared/scoring';
+import { fileArb, makeFile, permute, SMALL_INSTRUMENT } from './fixtures';
+
+const RUNS = { numRuns: 100 };
+const score = (file: WorkshopFile): ScoreResult => scoreWorkshop(file, SMALL_INSTRUMENT);
+const NUMERIC_INDICES = [
+  'humanDebt',
+  'technicalDebt',
+  'visibilityDeficit',
+  'executionReality',
+  'executionDebt',
+  'executionGap',
+  'executionDebtIndex',
+] as const satisfies readonly (keyof Indices)[];
+const keyedOf = (item: string) => SMALL_INSTRUMENT.items.find((entry) => entry.id === item)?.keyed;
+
+function expectNoIndexLower(before: Indices, after: Indices): void {
+  for (const key of NUMERIC_INDICES) {
+    const a = before[key];
+    const b = after[key];
+    expect(b === null, `${key} changed between null and a number`).toBe(a === null);
+    if (a !== null && b !== null) expect(b, key).toBeGreaterThanOrEqual(a);
+  }
+}
+
+describe('scoring properties (DESIGN.md 1–9)', () => {
+  it('1. monotone: one answer or one Reality Check entry moved towards debt never lowers an index', () => {
+    fc.assert(
+      fc.property(fileArb, fc.nat(), fc.nat(), (file, pick, pickEntry) => {
+        const movable = file.responses
+          .map((response, index) => ({ response, index }))
+          .filter(({ response }) => {
+            if (response.round !== 1 || response.value === null) return false;
+            return keyedOf(response.item) === 'debt' ? response.value < 5 : response.value > 1;
+          });
+        const before = score(file);
+        const chosen = movable[pick % Math.max(1, movable.length)];
+        if (chosen !== undefined) {
+          const responses = file.responses.map((response, index) => {
+            if (index !== chosen.index || response.value === null) return response;
+            const value = (
+              keyedOf(response.item) === 'debt' ? response.value + 1 : response.value - 1
+            ) as 1 | 2 | 3 | 4 | 5;
+            return { ...response, value };
+          });
+          expectNoIndexLower(before.indices, score({ ...file, responses }).indices);
+        }
+        if (file.realityCheck.length > 0) {
+          const index = pickEntry % file.realityCheck.length;
+          const realityCheck = file.realityCheck.map((entry, i) =>
+            i === index
+              ? {
+                  ...entry,
+                  verified: 'not_verified' as const,
+                  ownerClear: 'no' as const,
+                  decisionTraceable: false,
+                }
+              : entry,
+          );
+          expectNoIndexLower(before.indices, score({ ...file, realityCheck }).indices);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('2. emergent: low when H or T is near zero, high when both are high, positive interaction', () => {
+    const debt = fc.double({ min: 0.01, max: 100, noNaN: true });
+    fc.assert(
+      fc.property(debt, debt, fc.double({ min: 0.01, max: 100, noNaN: true }), (h, t, v) => {
+        const f = (a: number, b: number) => structuralExecutionDebt(a, b, v);
+        expect(f(h, t) - f(h, 0) - f(0, t) + f(0, 0)).toBeGreaterThan(0);
+        expect(structuralExecutionDebt(Math.min(h, 5), t, v)).toBeLessThan(25);
+        expect(structuralExecutionDebt(h, Math.min(t, 5), v)).toBeLessThan(25);
+        if (h >= 75 && t >= 75 && v >= 50) expect(f(h, t)).toBeGreaterThanOrEqual(50);
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const {
+          humanDebt: h,
+          technicalDebt: t,
+          visibilityDeficit: v,
+          executionDebt: e,
+        } = score(file).indices;
+        if (h === null || t === null || v === null) expect(e).toBeNull();
+        else expect(e).toBeCloseTo(structuralExecutionDebt(h, t, v), 1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('3. visibility amplifies: a bigger deficit strictly raises it; full visibility at least halves it', () => {
+    const positive = fc.double({ min: 0.01, max: 100, noNaN: true });
+    fc.assert(
+      fc.property(
+        positive,
+        positive,
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        positive,
+        (h, t, v1, v2) => {
+          const [low, high] = v1 < v2 ? [v1, v2] : [v2, v1];
+          if (low < high)
+            expect(structuralExecutionDebt(h, t, low)).toBeLessThan(
+              structuralExecutionDebt(h, t, high),
+            );
+          expect(structuralExecutionDebt(h, t, 0)).toBeLessThanOrEqual(
+            structuralExecutionDebt(h, t, v2) / 2,
+          );
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('4. evidence counts: an observed gap raises the headline, its absence leaves it structural, disagreement is flagged', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 99.9, noNaN: true }),
+        fc.double({ min: 0.1, max: 100, noNaN: true }),
+        (e, g) => {
+          expect(headlineIndex(e, g)).toBeGreaterThan(e);
+          expect(headlineIndex(e, null)).toBe(e);
+        },
+      ),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const result = score(file);
+        const bare = score({ ...file, realityCheck: [], decisions: [] });
+        expect(bare.indices.executionGap).toBeNull();
+        expect(bare.indices.executionDebtIndex).toBe(bare.indices.executionDebt);
+        const { executionDebt, executionGap, executionDebtIndex } = result.indices;
+        if (
+          executionDebt !== null &&
+          executionGap !== null &&
+          executionGap > 0 &&
+          executionDebt < 100
+        ) {
+          expect(executionDebtIndex).toBeGreaterThanOrEqual(executionDebt);
+        }
+        const mismatch = result.evidence.progressMismatch;
+        const flaggedFinding = result.findings.some(
+          (finding) => finding.rule === 'progress-perception-mismatch',
+        );
+        if (mismatch === null) expect(flaggedFinding).toBe(false);
+        else {
+          expect(mismatch.flagged).toBe(Math.abs(mismatch.difference) >= MISMATCH_POINTS);
+          expect(flaggedFinding).toBe(mismatch.flagged);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('5. deterministic and order-free: shuffled participants and answers give byte-identical results', () => {
+    fc.assert(
+      fc.property(
+        fileArb,
+        fc.array(fc.nat(), { minLength: 1 }),
+        fc.array(fc.nat(), { minLength: 1 }),
+        (file, keysA, keysB) => {
+          const shuffled = {
+            ...file,
+            participants: permute(file.participants, keysA),
+            responses: permute(file.responses, keysB),
+          };
+          expect(JSON.stringify(score(shuffled))).toBe(JSON.stringify(score(file)));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('6. missing is not zero: "can\'t say" changes no figure, and a thin factor is null, never 0', () => {
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const answered = new Set(
+          file.responses.map(
+            (response) => `${response.participant}|${response.item}|${response.round}`,
+          ),
+        );
+        const cantSays = file.participants.flatMap((participant) =>
+          SMALL_INSTRUMENT.items
+            .filter((item) => !answered.has(`${participant.id}|${item.id}|1`))
+            .map((item) => ({
+              participant: participant.id,
+              item: item.id,
+              round: 1 as const,
+              value: null,
+            })),
+        );
+        const before = score(file);
+        const after = score({ ...file, responses: [...file.responses, ...cantSays] });
+        expect(after.indices).toEqual(before.indices);
+        expect(
+          after.factors.map((factor) => [factor.id, factor.n, factor.mean, factor.sd]),
+        ).toEqual(before.factors.map((factor) => [factor.id, factor.n, factor.mean, factor.sd]));
+        for (const factor of after.factors) {
+          expect(factor.mean === null).toBe(factor.n < MIN_N);
+          if (factor.n < MIN_N) expect(factor.agreement).toBe('insufficient');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('7. spread is reported: every factor has n, SD and agreement; a split room is a finding', () => {
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const result = score(file);
+        expect(result.factors).toHaveLength(SMALL_INSTRUMENT.factors.length);
+        for (const factor of result.factors) {
+          expect(Number.isInteger(factor.n)).toBe(true);
+          expect(factor.sd === null).toBe(factor.mean === null);
+          if (factor.agreement === 'split') {
+            expect(result.findings.map((finding) => finding.id)).toContain(
+              `split-room:${factor.id}`,
+            );
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('8. anonymity holds: no group figure under k, complementary suppression, no dots under k', () => {
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        const k = file.workshop.anonymityThreshold;
+        const result = score(file);
+        for (const match of JSON.stringify(result.groups).matchAll(/"n":(\d+)/g)) {
+          expect(Number(match[1])).toBeGreaterThanOrEqual(k);
+        }
+        // Recount each cell from the file to check that hidden cells cannot be recovered by subtraction.
+        const roleOf = new Map(
+          file.participants.map((participant) => [participant.id, participant.role]),
+        );
+        for (const factor of SMALL_INSTRUMENT.factors) {
+          const key = `${DIMENSION_PREFIX[factor.dimension]}.${factor.id}`;
+          const people = new Map<string, Set<string>>();
+          for (const response of file.responses) {
+            const item = SMALL_INSTRUMENT.items.find((entry) => entry.id === response.item);
+            if (response.round !== 1 || response.value === null || item?.factor !== factor.id)
+              continue;
+            const role = roleOf.get(response.participant) ?? '';
+            people.set(role, (people.get(role) ?? new Set()).add(response.participant));
+          }
+          let hidden = 0;
+          let shownWithData = 0;
+          for (const [role, members] of people) {
+            const group = result.groups.find((entry) => entry.role === role);
+            const cell =
+              group !== undefined && !group.suppressed
+                ? group.factors.find((entry) => entry.id === key)
+                : undefined;
+            if (cell === undefined || cell.suppressed) hidden += members.size;
+            else shownWithData++;
+          }
+          if (hidden > 0 && shownWithData > 0) expect(hidden).toBeGreaterThanOrEqual(k);
+        }
+        const aliases = file.participants.flatMap((participant) => [
+          participant.id,
+          participant.alias,
+        ]);
+        const dotsJson = JSON.stringify(result.participantsDots);
+        for (const name of aliases) expect(dotsJson.includes(`"${name}"`)).toBe(false);
+        if (result.n.respondents < k) {
+          expect(result.participantsDots.suppressed).toBe(true);
+          expect(result.participantsDots.dots).toHaveLength(0);
+        }
+        if (!result.participantsDots.suppressed)
+          expect(result.participantsDots.dots.length).toBeGreaterThanOrEqual(k);
+      }),
+      RUNS,
+    );
+  });
+
+  it('9. traceable: every finding names real inputs; the fingerprint follows the data, not its order', () => {
+    const factorIds = new Set(
+      SMALL_INSTRUMENT.factors.map(
+        (factor) => `${DIMENSION_PREFIX[factor.dimension]}.${factor.id}`,
+      ),
+    );
+    const itemIds = new Set(SMALL_INSTRUMENT.items.map((item) => item.id));
+    fc.assert(
+      fc.property(fileArb, fc.nat(), fc.array(fc.nat(), { minLength: 1 }), (file, pick, keys) => {
+        const result = score(file);
+        const shownRoles = new Set(
+          result.groups.filter((group) => !group.suppressed).map((group) => group.role),
+        );
+        for (const finding of result.findings) {
+          expect(finding.inputs.length).toBeGreaterThan(0);
+          for (const input of finding.inputs) {
+            const entry = /^(realityCheck|decisions)\[(\d+)\]$/.exec(input);
+            if (entry !== null) {
+              const list = entry[1] === 'realityCheck' ? file.realityCheck : file.decisions;
+              expect(Number(entry[2])).toBeLessThan(list.length);
+            } else if (input.startsWith('role:')) {
+              expect(shownRoles.has(input.slice(5))).toBe(true);
+            } else {
+              expect(itemIds.has(input) || factorIds.has(input), input).toBe(true);
+            }
+          }
+        }
+        const shuffled = {
+          ...file,
+          responses: permute(file.responses, keys),
+          participants: permute(file.participants, keys),
+        };
+        expect(score(shuffled).fingerprint).toEqual(result.fingerprint);
+        const index = file.responses.length === 0 ? -1 : pick % file.responses.length;
+        const changed: WorkshopFile =
+          index < 0
+            ? { ...file, responses: [{ participant: 'p1', item: 'hd.load.1', round: 1, value: 3 }] }
+            : {
+                ...file,
+                responses: file.responses.map((response, i) =>
+                  i === index
+                    ? {
+                        ...response,
+                        value: response.value === 5 ? 4 : response.value === null ? 1 : 5,
+                      }
+                    : response,
+                ),
+              };
+        expect(score(changed).fingerprint.dataHash).not.toBe(result.fingerprint.dataHash);
+      }),
+      RUNS,
+    );
+  });
+
+  it('suppresses dots and keeps the headline structural in a workshop with no evidence and two people', () => {
+    const file = makeFile({
+      k: 3,
+      participants: [
+        { id: 'a', alias: 'A', role: 'engineering' },
+        { id: 'b', alias: 'B', role: 'engineering' },
+      ],
+      responses: [
+        { participant: 'a', item: 'hd.load.1', round: 1, value: 5 },
+        { participant: 'b', item: 'hd.load.1', round: 1, value: 4 },
+      ],
+      realityCheck: [],
+      decisions: [],
+    });
+    const result = score(file);
+    expect(result.participantsDots).toEqual({
+      suppressed: true,
+      reason: 'below_threshold',
+      dots: [],
+    });
+    expect(result.indices.humanDebt).toBeNull();
+    expect(result.indices.executionDebtIndex).toBeNull();
+    expect(result.groups).toEqual([
+      { role: 'engineering', suppressed: true, reason: 'below_threshold' },
+    ]);
+  });
+});
