@@ -22,7 +22,7 @@ export default defineConfig({
     root: 'src-renderer',
     plugins: [react()],
     build: {
-      outDir: '../out/renderer',
+      outDir: 'out/renderer',
       rollupOptions: { input: 'src-renderer/index.html' },
     },
   },

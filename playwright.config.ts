@@ -27,5 +27,6 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     trace: 'off',
+    actionTimeout: 10_000,
   },
 });
