@@ -17,7 +17,10 @@ export function resultsHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Resul
       const instrument = getInstrument(file.workshop.instrumentVersion);
       if (!instrument) {
         throw invalidInput('workshop:results', [
-          { path: 'instrumentVersion', message: `unknown instrument version "${file.workshop.instrumentVersion ?? ''}"` },
+          {
+            path: 'instrumentVersion',
+            message: `unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`,
+          },
         ]);
       }
       return scoreWorkshop(file, instrument);

@@ -1,7 +1,10 @@
 import { test, expect } from './support/app-host';
 
 test.describe('workshops in browser mode', () => {
-  test('create a workshop with three participants; they survive a reload', async ({ page, appHost }) => {
+  test('create a workshop with three participants; they survive a reload', async ({
+    page,
+    appHost,
+  }) => {
     await page.goto(appHost.baseURL);
     await expect(page.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
     await page.getByRole('link', { name: 'Create your first workshop' }).first().click();
@@ -29,7 +32,10 @@ test.describe('workshops in browser mode', () => {
       await expect(page.getByRole('rowheader', { name: alias, exact: true })).toBeVisible();
     }
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workshops' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Workshops' })
+      .click();
     const row = page.getByRole('row', { name: /Payments diagnostic/ });
     await expect(row).toContainText('Acme Bank');
     await expect(row).toContainText('3');
@@ -45,7 +51,10 @@ test.describe('workshops in browser mode', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('heading', { name: 'Risk review, round two' })).toBeVisible();
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workshops' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Workshops' })
+      .click();
     await page.getByRole('button', { name: 'Duplicate Risk review, round two' }).click();
     await expect(page.getByRole('row', { name: /Risk review, round two \(copy\)/ })).toBeVisible();
 
@@ -64,7 +73,10 @@ test.describe('workshops in browser mode', () => {
 
   test('switching to Spanish shows Spanish and is remembered', async ({ page, appHost }) => {
     await page.goto(appHost.baseURL);
-    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+    await page
+      .getByRole('group', { name: 'Language' })
+      .getByRole('button', { name: 'Español' })
+      .click();
     await expect(page.getByRole('heading', { name: 'Todavía no hay talleres' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await page.reload();
@@ -73,13 +85,21 @@ test.describe('workshops in browser mode', () => {
     await expect(page.getByText('Duena Blomstrom')).toBeVisible();
   });
 
-  test('invalid input shows the error beside the field and saves nothing', async ({ page, appHost }) => {
+  test('invalid input shows the error beside the field and saves nothing', async ({
+    page,
+    appHost,
+  }) => {
     await page.goto(`${appHost.baseURL}/#/workshops/new`);
     await page.getByLabel('Anonymity threshold (k)').fill('2');
     await page.getByRole('button', { name: 'Create workshop' }).click();
-    await expect(page.getByText('Nothing was saved. Please check the fields marked below.')).toBeVisible();
+    await expect(
+      page.getByText('Nothing was saved. Please check the fields marked below.'),
+    ).toBeVisible();
     await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Anonymity threshold (k)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Anonymity threshold (k)')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     const listed = await page.request.post(`${appHost.baseURL}/api/workshop:list`, { data: {} });
     expect(await listed.json()).toEqual([]);
   });

@@ -6,7 +6,8 @@ import { onePositional, type ParsedCommand } from '../args';
 import { EXIT_OK, InvalidInputError, type CliIo } from '../io';
 import { readWorkshopFile } from '../read-workshop-file';
 
-const show = (value: number | null): string => (value === null ? 'insufficient data' : value.toFixed(1));
+const show = (value: number | null): string =>
+  value === null ? 'insufficient data' : value.toFixed(1);
 
 /** A plain-text summary an analyst can read in a terminal. */
 export function formatScoreSummary(title: string, result: ScoreResult): string {
@@ -47,6 +48,8 @@ export function scoreCommand(args: ParsedCommand, io: CliIo): number {
   const instrument = getInstrument(file.workshop.instrumentVersion);
   if (!instrument) throw new InvalidInputError(`${path}: unknown instrument version`);
   const result = scoreWorkshop(file, instrument);
-  io.out(args.json ? JSON.stringify(result, null, 2) : formatScoreSummary(file.workshop.title, result));
+  io.out(
+    args.json ? JSON.stringify(result, null, 2) : formatScoreSummary(file.workshop.title, result),
+  );
   return EXIT_OK;
 }

@@ -13,6 +13,8 @@ export interface AppHost {
 
 /** Each test gets the built renderer served over its own fresh SQLite file. */
 export const test = base.extend<{ appHost: AppHost }>({
+  // Playwright reads a fixture's dependencies from this destructuring; this one needs none.
+  // eslint-disable-next-line no-empty-pattern
   appHost: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'edw-e2e-'));
     const dataFile = join(dir, 'workshops.sqlite');

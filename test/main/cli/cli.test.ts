@@ -29,7 +29,13 @@ function sampleFile(overrides: Record<string, unknown> = {}) {
   return {
     format: 'edw-workshop',
     version: 1,
-    workshop: { title: 'Payments', client: 'Acme', date: '2026-11-20', anonymityThreshold: 3, language: 'es' },
+    workshop: {
+      title: 'Payments',
+      client: 'Acme',
+      date: '2026-11-20',
+      anonymityThreshold: 3,
+      language: 'es',
+    },
     participants: [
       { id: 'a', alias: 'P1', role: 'engineering' },
       { id: 'b', alias: 'P2', role: 'product' },
@@ -39,8 +45,24 @@ function sampleFile(overrides: Record<string, unknown> = {}) {
       { participant: 'b', item: 'hd.load.1', round: 1, value: null },
       { participant: 'b', item: 'td.pipeline.2', round: 2, value: 1 },
     ],
-    realityCheck: [{ title: 'Ledger live', reported: 'done', verified: 'partly', ownerClear: 'unclear', decisionTraceable: false }],
-    decisions: [{ title: 'Drop batch jobs', deciderKnown: true, inputsKnown: false, recorded: '', replayable: 'no' }],
+    realityCheck: [
+      {
+        title: 'Ledger live',
+        reported: 'done',
+        verified: 'partly',
+        ownerClear: 'unclear',
+        decisionTraceable: false,
+      },
+    ],
+    decisions: [
+      {
+        title: 'Drop batch jobs',
+        deciderKnown: true,
+        inputsKnown: false,
+        recorded: '',
+        replayable: 'no',
+      },
+    ],
     ...overrides,
   };
 }
@@ -55,7 +77,10 @@ describe('edw instrument', () => {
   it('prints the documented JSON in the asked language', async () => {
     const { code, out } = await edw('instrument', '--lang', 'es', '--json');
     expect(code).toBe(0);
-    const parsed = JSON.parse(out) as { version: string; items: { id: string; dimension: string; keyed: string; text: string }[] };
+    const parsed = JSON.parse(out) as {
+      version: string;
+      items: { id: string; dimension: string; keyed: string; text: string }[];
+    };
     expect(parsed.version).toBe('1.0.0');
     expect(parsed.items.length).toBeGreaterThanOrEqual(48);
     for (const item of parsed.items) {
@@ -82,7 +107,9 @@ describe('edw validate', () => {
   });
 
   it('lists the first errors by JSON path and exits 1', async () => {
-    const bad = sampleFile({ responses: [{ participant: 'a', item: 'hd.load.1', round: 1, value: 7 }] });
+    const bad = sampleFile({
+      responses: [{ participant: 'a', item: 'hd.load.1', round: 1, value: 7 }],
+    });
     const { code, err } = await edw('validate', write('bad.json', bad));
     expect(code).toBe(1);
     expect(err).toContain('responses[0].value: expected 1..5 or null, got 7');
@@ -105,8 +132,15 @@ describe('edw import and export', () => {
 
     const exported = await edw('export', id, '-o', 'out.json', '--data', store);
     expect(exported.code).toBe(0);
-    const file = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as ReturnType<typeof sampleFile>;
-    expect(file.workshop).toMatchObject({ title: 'Payments', client: 'Acme', language: 'es', anonymityThreshold: 3 });
+    const file = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as ReturnType<
+      typeof sampleFile
+    >;
+    expect(file.workshop).toMatchObject({
+      title: 'Payments',
+      client: 'Acme',
+      language: 'es',
+      anonymityThreshold: 3,
+    });
     expect(file.responses).toHaveLength(3);
     expect(file.realityCheck).toEqual(sampleFile().realityCheck);
     expect(file.decisions).toEqual(sampleFile().decisions);
@@ -115,7 +149,9 @@ describe('edw import and export', () => {
 
   it('writes nothing for an invalid file', async () => {
     const store = join(dir, 'store.sqlite');
-    const bad = sampleFile({ responses: [{ participant: 'ghost', item: 'hd.load.1', round: 1, value: 2 }] });
+    const bad = sampleFile({
+      responses: [{ participant: 'ghost', item: 'hd.load.1', round: 1, value: 2 }],
+    });
     const { code, err } = await edw('import', write('bad.json', bad), '--data', store);
     expect(code).toBe(1);
     expect(err).toContain('responses[0].participant: unknown participant "ghost"');
