@@ -1,0 +1,82 @@
+import type { ApiErrorBody } from '../../shared/api/errors';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/api/contract';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** What the Electron preload exposes as `window.edw`; absent in browser mode. */
+export interface DesktopBridge {
+  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    edw?: DesktopBridge;
+  }
+}
+
+/** A failed call, carrying the contract's error body (code, message, field issues). */
+export class ApiCallError extends Error {
+  constructor(readonly body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiCallError';
+  }
+
+  /** Field-level messages keyed by path (`title`, `participants[2].alias`). */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const issue of this.body.issues ?? []) out[issue.path] ??= issue.message;
+    return out;
+  }
+}
+
+export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+const httpTransport: Transport = async (channel, input) => {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'The local app host is not reachable. Is it still running?',
+      },
+    };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, value: body };
+  const error = body as Partial<ApiErrorBody> | null;
+  return {
+    ok: false,
+    error: {
+      code: error?.code ?? 'internal',
+      message: error?.message ?? `The host answered ${response.status}.`,
+      ...(error?.issues ? { issues: error.issues } : {}),
+    },
+  };
+};
+
+function pickTransport(): Transport {
+  const bridge = typeof window !== 'undefined' ? window.edw : undefined;
+  return bridge ? (channel, input) => bridge.invoke(channel, input) : httpTransport;
+}
+
+/** The renderer's one API client; it does not know whether IPC or HTTP carries the call. */
+export function createApi(transport: Transport = pickTransport()) {
+  return {
+    async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+      const result = await transport(channel, input);
+      if (!result.ok) throw new ApiCallError(result.error);
+      return result.value as ChannelOutput<C>;
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
+export const api: Api = createApi();

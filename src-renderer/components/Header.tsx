@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/domain/workshop';
+import type { Route } from '../router/routes';
+import { useAppStore } from '../store';
+
+/** Each language is offered in its own words, whatever the UI language is now. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+
+function focusMain() {
+  document.getElementById('main')?.focus();
+}
+
+/** The app bar: name, main navigation and the UI language switch. */
+export function Header({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const language = useAppStore((state) => state.language);
+  const setLanguage = useAppStore((state) => state.setLanguage);
+  const inWorkshops = route.name !== 'about' && route.name !== 'not-found';
+
+  return (
+    <header className="app-header">
+      <button type="button" className="skip-link" onClick={focusMain}>
+        {t('header.skipToContent')}
+      </button>
+      <a className="app-header__brand" href="#/">
+        {t('app.name')}
+      </a>
+      <nav className="app-header__nav" aria-label={t('header.navigation')}>
+        <ul>
+          <li>
+            <a href="#/" aria-current={inWorkshops ? 'page' : undefined}>
+              {t('header.workshops')}
+            </a>
+          </li>
+          <li>
+            <a href="#/about" aria-current={route.name === 'about' ? 'page' : undefined}>
+              {t('header.about')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <div className="language-switch" role="group" aria-label={t('header.language')}>
+        {LANGUAGES.map((code) => (
+          <button
+            key={code}
+            type="button"
+            lang={code}
+            className="language-switch__option"
+            aria-pressed={language === code}
+            onClick={() => setLanguage(code)}
+          >
+            {LANGUAGE_NAMES[code]}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}

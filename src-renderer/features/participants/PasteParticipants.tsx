@@ -1,0 +1,167 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import {
+  parseParticipantList,
+  type ParticipantLineError,
+} from '../../../shared/domain/participant-list';
+import { LANGUAGES, type Participant, type Workshop } from '../../../shared/domain/workshop';
+import { ApiCallError } from '../../api/client';
+import { splitIssuePath } from '../../forms/field-errors';
+import { fieldMessage, roleLabel, roleSynonyms } from '../../i18n/labels';
+import { useAppStore } from '../../store';
+
+/** `participant:add` takes at most this many at once (shared/api/contract.ts). */
+const MAX_AT_ONCE = 200;
+
+interface Props {
+  workshop: Workshop;
+  participants: readonly Participant[];
+}
+
+function lineErrorText(t: TFunction, error: ParticipantLineError): string {
+  return t('paste.lineError', {
+    line: error.line,
+    problem: t(`paste.errors.${error.kind}`, { value: error.value }),
+  });
+}
+
+/** Adds many participants from pasted text (a spreadsheet column, a list of roles…), all or none. */
+export function PasteParticipants({ workshop, participants }: Props) {
+  const { t } = useTranslation();
+  const addParticipants = useAppStore((state) => state.addParticipants);
+  const announce = useAppStore((state) => state.announce);
+  const [text, setText] = useState('');
+  const [hostErrors, setHostErrors] = useState<string[]>([]);
+  const [showLineErrors, setShowLineErrors] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const id = useId();
+
+  const parsed = useMemo(
+    () =>
+      parseParticipantList(text, {
+        roleGroups: workshop.roleGroups,
+        roleSynonyms: roleSynonyms(t, LANGUAGES),
+        existingAliases: participants.map((participant) => participant.alias),
+      }),
+    [text, workshop.roleGroups, participants, t],
+  );
+  const tooMany = parsed.drafts.length > MAX_AT_ONCE;
+  const problems = [
+    ...parsed.errors.map((error) => lineErrorText(t, error)),
+    ...(tooMany ? [t('paste.tooMany', { max: MAX_AT_ONCE })] : []),
+  ];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setHostErrors([]);
+    if (parsed.drafts.length === 0 && problems.length === 0) {
+      setHostErrors([t('paste.nothing')]);
+      return;
+    }
+    if (problems.length > 0) {
+      setShowLineErrors(true);
+      return;
+    }
+    setSaving(true);
+    try {
+      const added = await addParticipants(workshop.id, parsed.drafts);
+      announce(t('paste.added', { count: added.length }));
+      setText('');
+      setShowLineErrors(false);
+    } catch (error) {
+      setHostErrors(hostErrorLines(t, error, parsed.lines));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const listId = `${id}-list`;
+  const statusId = `${id}-status`;
+  const errorsId = `${id}-errors`;
+  const visibleProblems = showLineErrors || text.trim() !== '' ? problems : [];
+  const allErrors = [...visibleProblems, ...hostErrors];
+
+  return (
+    <details className="paste">
+      <summary>{t('paste.toggle')}</summary>
+      <form noValidate onSubmit={(event) => void submit(event)} className="paste__form">
+        <label htmlFor={listId} className="field__label">
+          {t('paste.label')}
+        </label>
+        <p id={`${id}-hint`} className="field__hint">
+          {t('paste.hint')}
+        </p>
+        <p className="field__hint">
+          {t('paste.rolesHint', {
+            roles: workshop.roleGroups.map((role) => roleLabel(t, role)).join(', '),
+          })}
+        </p>
+        <textarea
+          id={listId}
+          className="input paste__input"
+          rows={6}
+          value={text}
+          spellCheck={false}
+          placeholder={t('paste.placeholder')}
+          aria-describedby={[`${id}-hint`, statusId, allErrors.length > 0 ? errorsId : null]
+            .filter(Boolean)
+            .join(' ')}
+          aria-invalid={allErrors.length > 0 ? true : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            setHostErrors([]);
+          }}
+          onKeyDown={(event) => {
+            // Enter starts a new line here; Ctrl/Cmd+Enter adds the list.
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              event.currentTarget.form?.requestSubmit();
+            }
+          }}
+        />
+        <p id={statusId} className="paste__status" aria-live="polite">
+          {text.trim() === ''
+            ? t('paste.statusEmpty')
+            : t('paste.status', { count: parsed.drafts.length })}
+        </p>
+        {allErrors.length > 0 ? (
+          <ul
+            id={errorsId}
+            className="paste__errors field__error"
+            role={showLineErrors || hostErrors.length > 0 ? 'alert' : undefined}
+          >
+            {allErrors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {t('paste.submit')}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}
+
+/** Host issues like `participants[3].alias` point at a draft; the facilitator knows lines. */
+function hostErrorLines(t: TFunction, error: unknown, lines: readonly number[]): string[] {
+  if (!(error instanceof ApiCallError) || (error.body.issues?.length ?? 0) === 0) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
+  return (error.body.issues ?? []).map((issue) => {
+    const [head, index, field] = splitIssuePath(issue.path);
+    const line = head === 'participants' && typeof index === 'number' ? lines[index] : undefined;
+    const message = fieldMessage(t, issue.message);
+    if (line === undefined) return message;
+    const fieldName =
+      typeof field === 'string' ? t(`participants.fields.${field}`, { defaultValue: field }) : '';
+    return t('paste.lineError', {
+      line,
+      problem: fieldName ? `${fieldName}: ${message}` : message,
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import { DEFAULT_ROLE_GROUPS, type WorkshopStatus } from '../../shared/domain/workshop';
+import { describeFieldMessage } from '../forms/field-errors';
+
+const DEFAULT_ROLES: ReadonlySet<string> = new Set(DEFAULT_ROLE_GROUPS);
+
+/** A role group as shown: the default ones translated, the facilitator's own as typed. */
+export function roleLabel(t: TFunction, role: string): string {
+  return DEFAULT_ROLES.has(role) ? t(`roles.${role}`) : role;
+}
+
+/** Translated names of the default role groups in every language, lower-cased, for paste matching. */
+export function roleSynonyms(t: TFunction, languages: readonly string[]): Record<string, string> {
+  const synonyms: Record<string, string> = {};
+  for (const role of DEFAULT_ROLE_GROUPS) {
+    for (const lng of languages) synonyms[t(`roles.${role}`, { lng }).toLowerCase()] = role;
+  }
+  return synonyms;
+}
+
+export function statusLabel(t: TFunction, status: WorkshopStatus): string {
+  return t(`statuses.${status}`);
+}
+
+/** A stored calendar date (YYYY-MM-DD) written the way the UI language writes dates. */
+export function formatDate(date: string, language: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  // UTC on both sides, so the day never shifts with the laptop's time zone.
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+}
+
+/** A field message from the schema or host, in the UI language. */
+export function fieldMessage(t: TFunction, message: string): string {
+  const { key, values = {} } = describeFieldMessage(message);
+  if (key === 'errors.roleGroupsInUse' && typeof values.names === 'string') {
+    // The host quotes stored role ids ("leadership"); show them as the chips do.
+    values.names = values.names.replace(
+      /"([^"]+)"/g,
+      (_, role: string) => `“${roleLabel(t, role)}”`,
+    );
+  }
+  return t(key, values);
+}
+
+/** Today's date on this laptop, as the form's default (YYYY-MM-DD). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

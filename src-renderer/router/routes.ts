@@ -1,0 +1,56 @@
+/** The screens the app can show; the URL hash is the single source of truth for which one. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'new-workshop' }
+  | { name: 'workshop'; id: string }
+  | { name: 'edit-workshop'; id: string }
+  | { name: 'about' }
+  | { name: 'not-found'; path: string };
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a location hash (`#/workshops/abc/edit`) into a route. */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
+  if (path === '') return { name: 'home' };
+  const parts = path.split('/');
+  if (parts.length === 1 && parts[0] === 'about') return { name: 'about' };
+  if (parts[0] === 'workshops') {
+    if (parts.length === 2 && parts[1] === 'new') return { name: 'new-workshop' };
+    const id = parts[1] === undefined ? null : decode(parts[1]);
+    if (id) {
+      if (parts.length === 2) return { name: 'workshop', id };
+      if (parts.length === 3 && parts[2] === 'edit') return { name: 'edit-workshop', id };
+    }
+  }
+  return { name: 'not-found', path: `/${path}` };
+}
+
+/** The hash link for a route, for `href` attributes and `navigate`. */
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'new-workshop':
+      return '#/workshops/new';
+    case 'workshop':
+      return `#/workshops/${encodeURIComponent(route.id)}`;
+    case 'edit-workshop':
+      return `#/workshops/${encodeURIComponent(route.id)}/edit`;
+    case 'about':
+      return '#/about';
+    case 'not-found':
+      return `#${route.path}`;
+  }
+}
+
+/** A stable key for a route, so screens remount (and focus moves) when it changes. */
+export function routeKey(route: Route): string {
+  return hrefFor(route);
+}

@@ -1,0 +1,15 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../api/client';
+import type { AppState } from './app-state';
+import { createParticipantsSlice } from './participants-slice';
+import { createSettingsSlice, type SettingsDeps } from './settings-slice';
+import { createWorkshopsSlice } from './workshops-slice';
+
+/** Builds the store around an api client; tests pass their own client and language hooks. */
+export function createAppStore(api: Api, settings: SettingsDeps): StoreApi<AppState> {
+  return createStore<AppState>()((...args) => ({
+    ...createWorkshopsSlice(api)(...args),
+    ...createParticipantsSlice(api)(...args),
+    ...createSettingsSlice(api, settings)(...args),
+  }));
+}
