@@ -61,3 +61,11 @@ export function rowCounts(db: Database.Database): Record<(typeof STORE_TABLES)[n
   }
   return counts;
 }
+
+/** Every row of every table, to show a refused request changed nothing at all. */
+export function dumpTables(db: Database.Database): Record<string, unknown[]> {
+  const dump: Record<string, unknown[]> = {};
+  for (const table of STORE_TABLES)
+    dump[table] = db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).all();
+  return dump;
+}
