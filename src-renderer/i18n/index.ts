@@ -1,13 +1,15 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { Language, LANGUAGES, type Language as LanguageCode } from '../../shared/domain/workshop';
-import en from './locales/en.json';
-import es from './locales/es.json';
+import { messages } from './messages';
 
 /** Where the facilitator's choice of UI language is remembered between sessions. */
 export const LANGUAGE_STORAGE_KEY = 'edw.language';
 
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+export const resources = {
+  en: { translation: messages.en },
+  es: { translation: messages.es },
+} as const;
 
 function storedLanguage(): LanguageCode | null {
   try {

@@ -1,0 +1,449 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  debtMapLayout,
+  OKABE_ITO,
+  type DebtMapInput,
+  type MapHistoryPoint,
+} from '../../shared/charts';
+import { bandOf, structuralExecutionDebt } from '../../shared/scoring';
+import { ChartFrame } from './ChartFrame';
+import { useChartText, type ChartTheme } from './chart-text';
+import { useMarkFocus } from './use-mark-focus';
+
+export interface DebtMapProps {
+  /** The scored workshop (only indices, participant dots and k are read). */
+  result: DebtMapInput;
+  /** Earlier workshops of the same team, oldest first: drawn as arrows into today's point. */
+  history?: readonly MapHistoryPoint[];
+  theme?: ChartTheme;
+  /** Show the "what if visibility were restored" slider (default true; off in print-like views). */
+  whatIf?: boolean;
+}
+
+const TEAM_SIZE = 9;
+
+function diamond(x: number, y: number, size: number): string {
+  return `M${x},${y - size}L${x + size},${y}L${x},${y + size}L${x - size},${y}Z`;
+}
+
+/** The Debt Interaction Map: Human × Technical Debt over the structural Execution Debt surface. */
+export function DebtMap({ result, history, theme = 'default', whatIf = true }: DebtMapProps) {
+  const text = useChartText();
+  const { t, num } = text;
+  const { detail, mark, hover } = useMarkFocus();
+  const [override, setOverride] = useState<number | null>(null);
+  const sliderId = useId();
+  const layout = useMemo(
+    () => debtMapLayout(result, { visibility: override, history: history ?? [] }),
+    [result, override, history],
+  );
+  const teamDeficit = result.indices.visibilityDeficit;
+
+  const axes = (
+    <g>
+      {layout.xTicks.map((tick) => (
+        <g key={`x${tick.value}`}>
+          <line
+            className="chart__grid"
+            x1={tick.position}
+            x2={tick.position}
+            y1={layout.plot.y}
+            y2={layout.plot.y + layout.plot.height}
+          />
+          <text
+            x={tick.position}
+            y={layout.plot.y + layout.plot.height + 20}
+            textAnchor="middle"
+            className="chart__small"
+          >
+            {num(tick.value)}
+          </text>
+        </g>
+      ))}
+      {layout.yTicks.map((tick) => (
+        <g key={`y${tick.value}`}>
+          <line
+            className="chart__grid"
+            y1={tick.position}
+            y2={tick.position}
+            x1={layout.plot.x}
+            x2={layout.plot.x + layout.plot.width}
+          />
+          <text
+            x={layout.plot.x - 8}
+            y={tick.position + 4}
+            textAnchor="end"
+            className="chart__small"
+          >
+            {num(tick.value)}
+          </text>
+        </g>
+      ))}
+      <rect
+        className="chart__axis"
+        x={layout.plot.x}
+        y={layout.plot.y}
+        width={layout.plot.width}
+        height={layout.plot.height}
+      />
+      <text x={layout.axisLabels.x.x} y={layout.axisLabels.x.y} textAnchor="middle">
+        {t('charts.map.axisHuman')}
+      </text>
+      <text
+        x={layout.axisLabels.y.x}
+        y={layout.axisLabels.y.y}
+        textAnchor="middle"
+        transform={`rotate(-90 ${layout.axisLabels.y.x} ${layout.axisLabels.y.y})`}
+      >
+        {t('charts.map.axisTechnical')}
+      </text>
+    </g>
+  );
+
+  if (layout.status === 'insufficient') {
+    return (
+      <ChartFrame
+        theme={theme}
+        kind="map"
+        title={t('charts.map.title')}
+        how={t('charts.map.how')}
+        ariaLabel={t('charts.map.ariaInsufficient')}
+        width={layout.width}
+        height={layout.height}
+        detail={null}
+        hint={t('charts.map.insufficient')}
+        tableLabel={t('charts.common.showTable')}
+        table={<p>{t('charts.map.insufficient')}</p>}
+      >
+        {() => (
+          <>
+            {axes}
+            <text
+              x={layout.plot.x + layout.plot.width / 2}
+              y={layout.plot.y + layout.plot.height / 2}
+              textAnchor="middle"
+              className="chart__muted"
+            >
+              {t('charts.common.notEnough')}
+            </text>
+          </>
+        )}
+      </ChartFrame>
+    );
+  }
+
+  const { team, visibility } = layout;
+  const values = { human: num(team.humanDebt), technical: num(team.technicalDebt) };
+  const teamText =
+    team.executionDebt === null
+      ? t('charts.map.teamNoSurface', values)
+      : t('charts.map.team', {
+          ...values,
+          value: num(team.executionDebt),
+          band: text.bandName(team.band),
+        });
+  const ariaLabel =
+    visibility.value === null
+      ? t('charts.map.ariaNoSurface', values)
+      : t('charts.map.aria', {
+          ...values,
+          visibility: num(visibility.value),
+          value: num(team.executionDebt),
+          band: text.bandName(team.band),
+        });
+  const sliderMax = teamDeficit ?? 100;
+  const sliderValue = visibility.value ?? sliderMax;
+
+  const controls = whatIf ? (
+    <div className="chart__controls">
+      <label htmlFor={sliderId}>{t('charts.map.visibilitySlider')}</label>
+      <input
+        id={sliderId}
+        type="range"
+        min={0}
+        max={sliderMax}
+        step={1}
+        value={sliderValue}
+        onChange={(event) => setOverride(Number(event.target.value))}
+      />
+      <output htmlFor={sliderId}>{num(sliderValue)}</output>
+      {teamDeficit !== null ? (
+        <span>({t('charts.map.visibilityTeam', { value: num(teamDeficit) })})</span>
+      ) : null}
+      {override !== null ? (
+        <button type="button" onClick={() => setOverride(null)}>
+          {t('charts.map.reset')}
+        </button>
+      ) : null}
+    </div>
+  ) : null;
+
+  const notes = (
+    <>
+      {visibility.value === null ? (
+        <p className="chart__note">{t('charts.map.noVisibility')}</p>
+      ) : null}
+      {visibility.isOverride && visibility.value !== null && teamDeficit !== null ? (
+        <p className="chart__note" role="status">
+          {t('charts.map.whatIf', {
+            visibility: num(visibility.value),
+            team: num(teamDeficit),
+            value: num(team.executionDebt),
+            band: text.bandName(team.band),
+          })}
+        </p>
+      ) : null}
+      {layout.dotsSuppressed ? (
+        <p className="chart__note">
+          {t('charts.map.dotsHidden', { k: result.anonymityThreshold })}
+        </p>
+      ) : null}
+      {layout.spread ? (
+        <p className="chart__note">
+          {t('charts.map.spread', {
+            sdHuman: num(layout.spread.sdHuman),
+            sdTechnical: num(layout.spread.sdTechnical),
+            n: layout.spread.n,
+          })}
+        </p>
+      ) : null}
+    </>
+  );
+
+  const structural = (h: number, tech: number): { value: string; band: string } => {
+    if (visibility.value === null)
+      return { value: t('charts.common.none'), band: t('charts.common.none') };
+    const value = Math.round(structuralExecutionDebt(h, tech, visibility.value) * 10) / 10;
+    return { value: num(value), band: text.bandName(bandOf(value)) };
+  };
+  const tableRow = (key: string, label: string, h: number, tech: number) => {
+    const derived = structural(h, tech);
+    return (
+      <tr key={key}>
+        <th scope="row">{label}</th>
+        <td className="chart__num">{num(h)}</td>
+        <td className="chart__num">{num(tech)}</td>
+        <td className="chart__num">{derived.value}</td>
+        <td>{derived.band}</td>
+      </tr>
+    );
+  };
+  const table = (
+    <table>
+      <caption>{t('charts.map.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('charts.map.colWhat')}</th>
+          <th scope="col">{t('charts.map.colHuman')}</th>
+          <th scope="col">{t('charts.map.colTechnical')}</th>
+          <th scope="col">{t('charts.map.colExecution')}</th>
+          <th scope="col">{t('charts.map.colBand')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tableRow('team', t('charts.map.rowTeam'), team.humanDebt, team.technicalDebt)}
+        {layout.history.map((point) =>
+          tableRow(
+            point.key,
+            t('charts.map.rowHistory', { label: point.label }),
+            point.humanDebt,
+            point.technicalDebt,
+          ),
+        )}
+        {layout.dots.map((dot) =>
+          tableRow(dot.key, t('charts.map.rowParticipant'), dot.humanDebt, dot.technicalDebt),
+        )}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartFrame
+      theme={theme}
+      kind="map"
+      title={t('charts.map.title')}
+      how={t('charts.map.how')}
+      ariaLabel={ariaLabel}
+      width={layout.width}
+      height={layout.height}
+      detail={detail}
+      hint={teamText}
+      tableLabel={t('charts.common.showTable')}
+      table={table}
+      controls={controls}
+      notes={notes}
+    >
+      {({ prefix }) => (
+        <>
+          <defs>
+            <clipPath id={`${prefix}-plot`}>
+              <rect
+                x={layout.plot.x}
+                y={layout.plot.y}
+                width={layout.plot.width}
+                height={layout.plot.height}
+              />
+            </clipPath>
+            <marker
+              id={`${prefix}-arrow`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0L10,5L0,10Z" fill={OKABE_ITO.black} />
+            </marker>
+          </defs>
+          <g aria-hidden="true">
+            {layout.cells.map((cell) => (
+              <rect
+                key={cell.key}
+                x={cell.x}
+                y={cell.y}
+                width={cell.width}
+                height={cell.height}
+                fill={cell.fill}
+                shapeRendering="crispEdges"
+                {...hover(
+                  t('charts.map.cell', {
+                    human: num(cell.humanDebt),
+                    technical: num(cell.technicalDebt),
+                    value: num(cell.value),
+                    band: text.bandName(cell.band),
+                  }),
+                )}
+              />
+            ))}
+          </g>
+          {axes}
+          {layout.boundaries.map((boundary) => {
+            const label = t('charts.map.boundary', {
+              band: text.bandName(boundary.band),
+              floor: boundary.floor,
+            });
+            return (
+              <g key={boundary.band}>
+                <path d={boundary.path} fill="none" stroke="#ffffff" strokeWidth={5} />
+                <path
+                  d={boundary.path}
+                  fill="none"
+                  stroke={OKABE_ITO.black}
+                  strokeWidth={2}
+                  strokeDasharray="8 4"
+                  {...mark(
+                    t('charts.map.boundaryDetail', {
+                      band: text.bandName(boundary.band),
+                      floor: boundary.floor,
+                    }),
+                  )}
+                >
+                  <title>{label}</title>
+                </path>
+                <text
+                  x={boundary.label.x}
+                  y={boundary.label.y}
+                  textAnchor="end"
+                  className="chart__halo chart__small"
+                >
+                  {label}
+                </text>
+              </g>
+            );
+          })}
+          <g clipPath={`url(#${prefix}-plot)`}>
+            {layout.spread ? (
+              <path
+                d={layout.spread.path}
+                fill="#ffffff"
+                fillOpacity={0.25}
+                stroke={OKABE_ITO.black}
+                strokeWidth={1.5}
+                strokeDasharray="3 3"
+              />
+            ) : null}
+          </g>
+          {layout.dots.map((dot) => {
+            const label = t('charts.map.dot', {
+              human: num(dot.humanDebt),
+              technical: num(dot.technicalDebt),
+            });
+            return (
+              <circle
+                key={dot.key}
+                cx={dot.x}
+                cy={dot.y}
+                r={4}
+                fill="#ffffff"
+                stroke={OKABE_ITO.black}
+                strokeWidth={1.25}
+                {...mark(label)}
+              >
+                <title>{label}</title>
+              </circle>
+            );
+          })}
+          {layout.arrows.map((arrow) => (
+            <path
+              key={arrow.key}
+              d={arrow.path}
+              fill="none"
+              stroke={OKABE_ITO.black}
+              strokeWidth={2}
+              markerEnd={`url(#${prefix}-arrow)`}
+            />
+          ))}
+          {layout.history.map((point) => {
+            const label = t('charts.map.history', {
+              label: point.label,
+              human: num(point.humanDebt),
+              technical: num(point.technicalDebt),
+            });
+            return (
+              <g key={point.key}>
+                <rect
+                  x={point.x - 5}
+                  y={point.y - 5}
+                  width={10}
+                  height={10}
+                  fill="#ffffff"
+                  stroke={OKABE_ITO.black}
+                  strokeWidth={1.5}
+                  {...mark(label)}
+                >
+                  <title>{label}</title>
+                </rect>
+                <text x={point.x + 9} y={point.y - 7} className="chart__halo chart__small">
+                  {point.label}
+                </text>
+              </g>
+            );
+          })}
+          <g>
+            <circle
+              cx={team.x}
+              cy={team.y}
+              r={TEAM_SIZE + 5}
+              fill="none"
+              stroke="#ffffff"
+              strokeWidth={3}
+            />
+            <path
+              d={diamond(team.x, team.y, TEAM_SIZE)}
+              fill={OKABE_ITO.vermillion}
+              stroke={OKABE_ITO.black}
+              strokeWidth={1.5}
+              {...mark(teamText)}
+            >
+              <title>{teamText}</title>
+            </path>
+            <text x={team.x + TEAM_SIZE + 8} y={team.y + 5} className="chart__halo">
+              {t('charts.map.teamLabel')}
+            </text>
+          </g>
+        </>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,194 @@
+import { useMemo } from 'react';
+import { OKABE_ITO, realityFunnelLayout, type FunnelEntry } from '../../shared/charts';
+import type { Evidence } from '../../shared/scoring';
+import { ChartFrame } from './ChartFrame';
+import { useChartText, type ChartTheme } from './chart-text';
+import { useMarkFocus } from './use-mark-focus';
+
+export interface RealityFunnelProps {
+  /** `result.evidence.realityCheck` from the scored workshop. */
+  realityCheck: Evidence['realityCheck'];
+  /** The Reality Check entries themselves: with them each stage counts only entries that passed the earlier ones. */
+  entries?: readonly FunnelEntry[];
+  theme?: ChartTheme;
+}
+
+const STAGE_FILL = ['#0072B2', '#009E73', '#56B4E9', '#CC79A7'] as const;
+
+/** Reality funnel: reported → verified → owner clear → decision traceable, partly verified beside. */
+export function RealityFunnel({ realityCheck, entries, theme = 'default' }: RealityFunnelProps) {
+  const text = useChartText();
+  const { t } = text;
+  const { detail, mark } = useMarkFocus();
+  const layout = useMemo(() => realityFunnelLayout(realityCheck, entries), [realityCheck, entries]);
+
+  if (layout.status === 'empty') {
+    return (
+      <ChartFrame
+        theme={theme}
+        kind="funnel"
+        title={t('charts.funnel.title')}
+        how={t('charts.funnel.how')}
+        ariaLabel={t('charts.funnel.empty')}
+        width={layout.width}
+        height={60}
+        detail={null}
+        hint={t('charts.funnel.empty')}
+        tableLabel={t('charts.common.showTable')}
+        table={<p>{t('charts.funnel.empty')}</p>}
+      >
+        {() => (
+          <text x={layout.width / 2} y={34} textAnchor="middle" className="chart__muted">
+            {t('charts.funnel.empty')}
+          </text>
+        )}
+      </ChartFrame>
+    );
+  }
+
+  const total = layout.stages[0]?.count ?? 0;
+  const countOf = (id: string) => layout.stages.find((stage) => stage.id === id)?.count ?? 0;
+  const stageName = (id: string) => t(`charts.funnel.stages.${id}`);
+  const partlySentence = t('charts.funnel.partlyDetail', { count: layout.partly.count, total });
+
+  const table = (
+    <table>
+      <caption>{t('charts.funnel.tableCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('charts.funnel.colStage')}</th>
+          <th scope="col">{t('charts.funnel.colCount')}</th>
+          <th scope="col">{t('charts.funnel.colShare')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {layout.stages.map((stage) => (
+          <tr key={stage.id}>
+            <th scope="row">{stageName(stage.id)}</th>
+            <td className="chart__num">{stage.count}</td>
+            <td className="chart__num">{text.pct(stage.share)} %</td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{t('charts.funnel.partlyRow')}</th>
+          <td className="chart__num">{layout.partly.count}</td>
+          <td className="chart__num">{text.pct(layout.partly.share)} %</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartFrame
+      theme={theme}
+      kind="funnel"
+      title={t('charts.funnel.title')}
+      how={t('charts.funnel.how')}
+      ariaLabel={t('charts.funnel.aria', {
+        reported: total,
+        verified: countOf('verified'),
+        partly: layout.partly.count,
+        owned: countOf('owned'),
+        traceable: countOf('traceable'),
+      })}
+      width={layout.width}
+      height={layout.height}
+      detail={detail}
+      hint={t('charts.common.detailHint')}
+      tableLabel={t('charts.common.showTable')}
+      table={table}
+      notes={
+        <>
+          <p className="chart__note">
+            {t('charts.funnel.rest', { notVerified: layout.notVerified, unknown: layout.unknown })}
+          </p>
+          {layout.mode === 'independent' ? (
+            <p className="chart__note">{t('charts.funnel.howIndependent')}</p>
+          ) : null}
+        </>
+      }
+    >
+      {({ prefix }) => (
+        <>
+          <defs>
+            <pattern
+              id={`${prefix}-partly`}
+              width="8"
+              height="8"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="8" height="8" fill="#ffffff" />
+              <line x1="0" y1="0" x2="0" y2="8" stroke={STAGE_FILL[1]} strokeWidth="3" />
+            </pattern>
+          </defs>
+          {layout.connectors.map((connector) => (
+            <path
+              key={connector.key}
+              d={connector.path}
+              fill="#e6e6e6"
+              stroke="none"
+              aria-hidden="true"
+            />
+          ))}
+          {layout.stages.map((stage, index) => {
+            const sentence = t('charts.funnel.stageDetail', {
+              stage: stageName(stage.id),
+              count: stage.count,
+              total,
+              share: text.pct(stage.share),
+            });
+            return (
+              <g key={stage.id} data-stage={stage.id}>
+                <text x={stage.labelX} y={stage.textY} textAnchor="end" fontWeight={700}>
+                  {stageName(stage.id)}
+                </text>
+                <rect
+                  x={stage.x}
+                  y={stage.y}
+                  width={Math.max(stage.width, 1)}
+                  height={stage.height}
+                  fill={STAGE_FILL[index] ?? STAGE_FILL[0]}
+                  stroke={OKABE_ITO.black}
+                  {...mark(sentence)}
+                >
+                  <title>{sentence}</title>
+                </rect>
+                <text x={stage.textX} y={stage.textY}>
+                  {t('charts.funnel.stageText', {
+                    count: stage.count,
+                    total,
+                    share: text.pct(stage.share),
+                  })}
+                </text>
+                {stage.id === 'verified' && layout.partly.count > 0 ? (
+                  <g>
+                    <rect
+                      x={layout.partly.x}
+                      y={layout.partly.y}
+                      width={layout.partly.width}
+                      height={layout.partly.height}
+                      fill={`url(#${prefix}-partly)`}
+                      stroke={OKABE_ITO.black}
+                      strokeDasharray="4 3"
+                      {...mark(partlySentence)}
+                    >
+                      <title>{partlySentence}</title>
+                    </rect>
+                    <text
+                      x={stage.textX}
+                      y={stage.textY + 17}
+                      className="chart__small chart__muted"
+                    >
+                      {t('charts.funnel.partly', { count: layout.partly.count })}
+                    </text>
+                  </g>
+                ) : null}
+              </g>
+            );
+          })}
+        </>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
+import type { ReactElement } from 'react';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DebtMap,
+  DistributionStrips,
+  FactorHeatmap,
+  FactorWeb,
+  RealityFunnel,
+} from '../../../src-renderer/charts';
+import chartsEn from '../../../src-renderer/i18n/locales/charts.en.json';
+import chartsEs from '../../../src-renderer/i18n/locales/charts.es.json';
+import { scoredRoom } from '../../shared/charts/fixtures';
+
+function renderIn(lng: 'en' | 'es', ui: ReactElement) {
+  const i18n = i18next.createInstance();
+  void i18n.use(initReactI18next).init({
+    lng,
+    fallbackLng: 'en',
+    resources: { en: { translation: chartsEn }, es: { translation: chartsEs } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+}
+
+afterEach(cleanup);
+
+// Custom role names, so the labels do not depend on the app's own role translations.
+const ROLES = ['Squad A', 'Squad B', 'Squad C'];
+const bigRoom = scoredRoom({ participants: 30, seed: 2, roles: ROLES });
+const smallRoom = scoredRoom({ participants: 9, seed: 4, roles: ROLES });
+
+describe('charts in the browser', () => {
+  it('gives every chart a title, a reading hint, a labelled picture and a table of the figures', () => {
+    const charts = [
+      <DebtMap key="map" result={bigRoom} />,
+      <FactorWeb key="web" result={bigRoom} />,
+      <FactorHeatmap key="heat" result={bigRoom} />,
+      <DistributionStrips key="strips" result={bigRoom} />,
+      <RealityFunnel
+        key="funnel"
+        realityCheck={{
+          ...bigRoom.evidence.realityCheck,
+          entries: 4,
+          verified: 2,
+          ownerClear: 1,
+          traceable: 1,
+        }}
+      />,
+    ];
+    for (const chart of charts) {
+      const { container, unmount } = renderIn('en', chart);
+      const figure = container.querySelector('figure');
+      expect(figure?.querySelector('h3')?.textContent).toBeTruthy();
+      expect(figure?.querySelector('.chart__how')?.textContent?.length).toBeGreaterThan(20);
+      const svg = within(container).getByRole('img');
+      expect(svg.getAttribute('aria-label')?.length).toBeGreaterThan(10);
+      expect(figure?.querySelector('details table tbody tr')).not.toBeNull();
+      expect(figure?.querySelector('[tabindex="0"] title')).not.toBeNull();
+      unmount();
+    }
+  });
+
+  it('shows a hidden heatmap cell as "n<5" and never its figure', () => {
+    const { container } = renderIn('en', <FactorHeatmap result={smallRoom} />);
+    const cell = container.querySelector('[data-cell="hd.load|role:Squad A"]');
+    expect(cell?.getAttribute('data-kind')).toBe('suppressed');
+    expect(cell?.querySelector('text')?.textContent).toBe('n<5');
+    expect(cell?.textContent).not.toMatch(/\d+[.,]\d/);
+    const tableRow = [...container.querySelectorAll('details tbody tr')].find((row) =>
+      row.textContent?.startsWith('Cognitive load'),
+    );
+    const cells = [...(tableRow?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    expect(cells.slice(1)).toEqual(['n<5', 'n<5', 'n<5']);
+    // The whole-room figure is still shown.
+    expect(cells[0]).toMatch(/^\d+(\.\d)?$/);
+  });
+
+  it('explains a cell when it receives keyboard focus', () => {
+    const { container } = renderIn('en', <FactorHeatmap result={bigRoom} />);
+    const rect = container.querySelector('[data-cell="hd.load|__all__"] rect');
+    if (!rect) throw new Error('cell not drawn');
+    act(() => fireEvent.focus(rect));
+    expect(container.querySelector('.chart__detail')?.textContent).toMatch(
+      /^Cognitive load & over-commitment, Whole room: debt/,
+    );
+  });
+
+  it('draws no participant dot when the room is below k, and says why', () => {
+    const tinyRoom = scoredRoom({ participants: 4, seed: 4, roles: ROLES });
+    expect(tinyRoom.participantsDots.suppressed).toBe(true);
+    const { container } = renderIn('en', <DebtMap result={tinyRoom} />);
+    expect(container.querySelectorAll('circle[aria-label^="One participant"]')).toHaveLength(0);
+    expect(
+      screen.getByText(/Individual positions are hidden because fewer than 5 people answered/),
+    ).toBeTruthy();
+    const { container: big } = renderIn('en', <DebtMap result={bigRoom} />);
+    expect(big.querySelectorAll('circle[aria-label^="One participant"]')).toHaveLength(
+      bigRoom.participantsDots.dots.length,
+    );
+  });
+
+  it('recomputes the map when the facilitator restores visibility with the slider', () => {
+    renderIn('en', <DebtMap result={bigRoom} />);
+    const slider = screen.getByLabelText(/What if decision visibility were restored/);
+    act(() => fireEvent.change(slider, { target: { value: '0' } }));
+    expect(
+      screen.getByText(/With a visibility deficit of 0 instead of .* would be 0 \(Contained\)/),
+    ).toBeTruthy();
+    act(() => fireEvent.click(screen.getByRole('button', { name: /Back to the team/ })));
+    expect(screen.queryByText(/With a visibility deficit of/)).toBeNull();
+  });
+
+  it('flags a split room in words, not by colour alone', () => {
+    const split = {
+      ...bigRoom,
+      factors: bigRoom.factors.map((factor) =>
+        factor.id === 'dv.replay' ? { ...factor, agreement: 'split' as const } : factor,
+      ),
+    };
+    const { container } = renderIn('en', <DistributionStrips result={split} />);
+    const row = container.querySelector('[data-row="dv.replay"]');
+    expect(row?.textContent).toContain('Split room');
+    expect(container.querySelector('[data-row="dv.explain"]')?.textContent).not.toContain(
+      'Split room',
+    );
+  });
+
+  it('speaks Spanish when the workshop does', () => {
+    const { container } = renderIn(
+      'es',
+      <RealityFunnel
+        realityCheck={{
+          ...bigRoom.evidence.realityCheck,
+          entries: 4,
+          verified: 2,
+          partly: 1,
+          ownerClear: 1,
+          traceable: 1,
+        }}
+      />,
+    );
+    expect(container.querySelector('h3')?.textContent).toBe('Embudo de realidad');
+    expect(container.textContent).toContain('2 de 4 (50 %)');
+    expect(container.textContent).toContain('+1 en parte');
+  });
+});
