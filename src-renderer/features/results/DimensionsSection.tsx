@@ -1,0 +1,116 @@
+import { DIMENSIONS, type Dimension } from '../../../shared/instrument';
+import type { ScoreResult } from '../../../shared/scoring';
+import { DistributionStrips } from '../../charts';
+import { useResultsText } from './use-results-text';
+
+/** Every dimension: its factors in a compact table, their spread, and how well the answers agree. */
+export function DimensionsSection({ result }: { result: ScoreResult }) {
+  const { t } = useResultsText();
+  return (
+    <section aria-labelledby="results-dimensions-title">
+      <h2 id="results-dimensions-title" className="results-section__title">
+        {t('results.dimensions.title')}
+      </h2>
+      <p className="results-section__lead">{t('results.dimensions.lead')}</p>
+      {DIMENSIONS.map((dimension) => (
+        <DimensionCard key={dimension} dimension={dimension} result={result} />
+      ))}
+    </section>
+  );
+}
+
+function DimensionCard({ dimension, result }: { dimension: Dimension; result: ScoreResult }) {
+  const text = useResultsText();
+  const { t, lang } = text;
+  const score = result.dimensions.find((entry) => entry.id === dimension);
+  const reliability = result.reliability.find((entry) => entry.dimension === dimension);
+  const factors = result.factors.filter((factor) => factor.dimension === dimension);
+  const titleId = `results-dimension-${dimension}`;
+
+  return (
+    <section className="card results-dimension" aria-labelledby={titleId}>
+      <div className="results-dimension__header">
+        <h3 id={titleId} className="card__title">
+          {text.dimensionName(dimension)}
+        </h3>
+        <p className="results-dimension__index">
+          {score?.index === null || score === undefined
+            ? t('results.notEnough')
+            : t('results.dimensions.index', {
+                value: text.score(score.index),
+                n: score.n,
+                scored: score.factorsScored,
+                total: score.factorsTotal,
+              })}
+        </p>
+      </div>
+      {reliability ? (
+        <p className="results-dimension__reliability">
+          <span className="results-dimension__reliability-label">
+            {t('results.dimensions.reliability')}
+          </span>{' '}
+          {reliability.alpha === null
+            ? reliability.label[lang]
+            : t('results.dimensions.alpha', {
+                alpha: text.alpha(reliability.alpha),
+                label: reliability.label[lang],
+                items: reliability.items,
+                n: reliability.n,
+              })}
+        </p>
+      ) : null}
+      <div className="results-dimension__body">
+        <div className="table-wrap results-factor-table">
+          <table className="table">
+            <caption className="visually-hidden">
+              {t('results.dimensions.tableCaption', { dimension: text.dimensionName(dimension) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.dimensions.colFactor')}</th>
+                <th scope="col" className="numeric">
+                  {t('results.dimensions.colMean')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('results.dimensions.colN')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('results.dimensions.colSd')}
+                </th>
+                <th scope="col">{t('results.dimensions.colAgreement')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {factors.map((factor) => (
+                <tr key={factor.id}>
+                  <th scope="row">{text.factorName(factor.id)}</th>
+                  <td className="numeric">
+                    {factor.mean === null ? (
+                      <span className="muted" title={t('results.dimensions.noMean')}>
+                        –
+                      </span>
+                    ) : (
+                      text.score(factor.mean)
+                    )}
+                  </td>
+                  <td className="numeric">{factor.n}</td>
+                  <td className="numeric">
+                    {factor.sd === null ? <span className="muted">–</span> : text.score(factor.sd)}
+                  </td>
+                  <td>
+                    <span className={`agreement agreement--${factor.agreement}`}>
+                      {text.agreementName(factor.agreement)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="results-dimension__strips">
+          <DistributionStrips result={result} dimension={dimension} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../../api/client';
+import { navigate } from '../../router/use-route';
+import { useAppStore } from '../../store';
+import { errorMessage } from '../../store/workshops-slice';
+import { issueLines, readWorkshopFile } from './workshop-file-io';
+import './results.css';
+
+export interface ImportProblem {
+  title: string;
+  /** `path: message` lines of an invalid file, at most MAX_LISTED_ISSUES. */
+  lines: string[];
+  more: number;
+}
+
+export interface WorkshopImport {
+  busy: boolean;
+  problem: ImportProblem | null;
+  importFile(file: File): Promise<void>;
+}
+
+/** Picking, reading and importing a workshop file; the new workshop opens when it is stored. */
+export function useWorkshopImport(): WorkshopImport {
+  const { t } = useTranslation();
+  const importWorkshopFile = useAppStore((state) => state.importWorkshopFile);
+  const announce = useAppStore((state) => state.announce);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ImportProblem | null>(null);
+
+  async function importFile(file: File) {
+    setBusy(true);
+    setProblem(null);
+    const name = file.name;
+    try {
+      const read = await readWorkshopFile(file);
+      if (!read.ok) {
+        setProblem({
+          title:
+            read.reason === 'too_large'
+              ? t('results.import.tooLarge', { name, size: read.detail })
+              : t('results.import.notJson', { name, detail: read.detail }),
+          lines: [],
+          more: 0,
+        });
+        return;
+      }
+      const workshop = await importWorkshopFile(read.data);
+      announce(t('results.import.done', { title: workshop.title }));
+      navigate({ name: 'workshop', id: workshop.id });
+    } catch (error) {
+      if (error instanceof ApiCallError && error.body.code === 'invalid_input') {
+        const { lines, more } = issueLines(error.body.issues ?? []);
+        setProblem({ title: t('results.import.invalid', { name }), lines, more });
+      } else {
+        setProblem({
+          title: t('results.import.failed', { name, detail: errorMessage(error) }),
+          lines: [],
+          more: 0,
+        });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { busy, problem, importFile };
+}
+
+/** The "Import workshop file" button with its (hidden) file picker. */
+export function ImportWorkshopButton({
+  importer,
+  primary = false,
+}: {
+  importer: WorkshopImport;
+  primary?: boolean;
+}) {
+  const { t } = useTranslation();
+  const inputRef = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className={primary ? 'button button--primary' : 'button'}
+        onClick={() => inputRef.current?.click()}
+        disabled={importer.busy}
+      >
+        <UploadIcon />
+        {importer.busy ? t('results.import.busy') : t('results.import.action')}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        // The button above is what people and assistive technology use; the picker stays out of view.
+        hidden
+        aria-label={t('results.import.action')}
+        data-testid="import-workshop-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared so choosing the same file again (after fixing it) still fires a change.
+          event.target.value = '';
+          if (file) void importer.importFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+/** Why the last file was refused, with the first problems by JSON path. */
+export function ImportWorkshopProblem({ importer }: { importer: WorkshopImport }) {
+  const { t } = useTranslation();
+  const { problem } = importer;
+  return (
+    <div role="alert" className="import-problem">
+      {problem ? (
+        <div className="notice notice--error">
+          <p className="notice__title">{problem.title}</p>
+          {problem.lines.length > 0 ? (
+            <>
+              <p>{t('results.import.firstProblems')}</p>
+              <ul className="import-problem__issues">
+                {problem.lines.map((line, index) => (
+                  <li key={index}>
+                    <code>{line}</code>
+                  </li>
+                ))}
+              </ul>
+              {problem.more > 0 ? <p>{t('results.import.more', { count: problem.more })}</p> : null}
+            </>
+          ) : null}
+          <p>{t('results.import.nothingCreated')}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function UploadIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M8 11V2.5M4.5 6 8 2.5 11.5 6M2.5 11v2.5h11V11"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** A download arrow for the export button. */
+export function DownloadIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M8 2.5V11M4.5 7.5 8 11l3.5-3.5M2.5 11v2.5h11V11"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}

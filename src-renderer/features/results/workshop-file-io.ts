@@ -1,0 +1,80 @@
+import { MAX_BODY_BYTES } from '../../../shared/api/contract';
+import type { FieldIssue } from '../../../shared/api/errors';
+
+/** Extension of a saved workshop file: still JSON, but recognisable in a folder. */
+export const WORKSHOP_FILE_SUFFIX = '.edw.json';
+/** How many invalid-file issues the import alert lists; the rest are counted. */
+export const MAX_LISTED_ISSUES = 10;
+
+const MAX_SLUG_LENGTH = 60;
+
+/** A title as a file-name part: lower case, no accents, words joined by hyphens. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/, '');
+  return slug || 'workshop';
+}
+
+/** `<title-slug>-<date>.edw.json`, the name an exported workshop file is saved under. */
+export function workshopFileName(title: string, date: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? `-${date}` : '';
+  return `${slugify(title)}${day}${WORKSHOP_FILE_SUFFIX}`;
+}
+
+/** Hands JSON to the browser as a download; works the same in Electron and in browser mode. */
+export function downloadJson(fileName: string, data: unknown): void {
+  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some engines; a tick later it has started.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export type ReadOutcome =
+  { ok: true; data: unknown } | { ok: false; reason: 'too_large' | 'not_json'; detail: string };
+
+/** Reads a picked file as JSON, telling a too-large or non-JSON file apart (never throws). */
+export async function readWorkshopFile(file: Blob): Promise<ReadOutcome> {
+  // Checked before reading, so a huge file is refused without loading it into memory.
+  if (file.size > MAX_BODY_BYTES) {
+    return { ok: false, reason: 'too_large', detail: String(Math.ceil(file.size / 1024 / 1024)) };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return { ok: false, reason: 'not_json', detail: errorText(error) };
+  }
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, reason: 'not_json', detail: errorText(error) };
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The first issues of a refused file as `path: message` lines, and how many were left out. */
+export function issueLines(
+  issues: readonly FieldIssue[],
+  max = MAX_LISTED_ISSUES,
+): { lines: string[]; more: number } {
+  const lines = issues
+    .slice(0, max)
+    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  return { lines, more: Math.max(0, issues.length - max) };
+}

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
+import type { ReactElement } from 'react';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateWorkshopFile } from '../../shared/format/validate-workshop-file';
+import type { WorkshopFile } from '../../shared/format/workshop-file';
+import { getInstrument, INSTRUMENT } from '../../shared/instrument';
+import { scoreWorkshop } from '../../shared/scoring';
+import { FindingsList } from '../../src-renderer/features/results/FindingsList';
+import { ResultsHeadline } from '../../src-renderer/features/results/ResultsHeadline';
+import { hasAnyAnswers } from '../../src-renderer/features/results/ResultsScreen';
+import { messages } from '../../src-renderer/i18n/messages';
+import { hrefFor, parseHash } from '../../src-renderer/router/routes';
+
+function renderIn(lng: 'en' | 'es', ui: ReactElement) {
+  const i18n = i18next.createInstance();
+  void i18n.use(initReactI18next).init({
+    lng,
+    fallbackLng: 'en',
+    resources: { en: { translation: messages.en }, es: { translation: messages.es } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+}
+
+function loadSample(): WorkshopFile {
+  const validation = validateWorkshopFile(
+    JSON.parse(readFileSync('docs/sample-workshop.json', 'utf8')),
+    getInstrument,
+  );
+  if (!validation.ok) throw new Error('the sample file must be valid');
+  return validation.file;
+}
+
+const sampleFile = loadSample();
+const sampleResult = scoreWorkshop(sampleFile, INSTRUMENT);
+
+afterEach(cleanup);
+
+describe('results route', () => {
+  it('is reached from #/workshops/<id>/results and links back to it', () => {
+    expect(parseHash('#/workshops/w_1/results')).toEqual({ name: 'workshop-results', id: 'w_1' });
+    expect(parseHash(hrefFor({ name: 'workshop-results', id: 'a b' }))).toEqual({
+      name: 'workshop-results',
+      id: 'a b',
+    });
+  });
+});
+
+describe('results headline', () => {
+  it('shows the index with one decimal and its band, in the UI language', () => {
+    renderIn('en', <ResultsHeadline result={sampleResult} />);
+    const index = screen.getByTestId('results-index');
+    expect(index.textContent).toContain('62.0');
+    expect(index.textContent).toContain('Band: Compounding');
+    cleanup();
+    renderIn('es', <ResultsHeadline result={sampleResult} />);
+    expect(screen.getByTestId('results-index').textContent).toContain('Nivel: En escalada');
+    expect(screen.getByTestId('results-index').textContent).toContain('62,0');
+  });
+
+  it('says "not enough answers" where a figure is missing, never 0', () => {
+    // Two participants are below the fewest a factor needs, so every index is null.
+    const tiny: WorkshopFile = {
+      ...sampleFile,
+      participants: sampleFile.participants.slice(0, 2),
+      responses: sampleFile.responses.filter(
+        (r) => r.participant === 'p1' || r.participant === 'p2',
+      ),
+      realityCheck: [],
+      decisions: [],
+    };
+    const result = scoreWorkshop(tiny, INSTRUMENT);
+    expect(result.indices.humanDebt).toBeNull();
+    expect(hasAnyAnswers(result)).toBe(true);
+    const { container } = renderIn('en', <ResultsHeadline result={result} />);
+    for (const tile of container.querySelectorAll('[data-index]')) {
+      expect(within(tile as HTMLElement).getByText('Not enough answers yet')).toBeTruthy();
+      expect(tile.textContent).not.toMatch(/\b0\.0\b/);
+    }
+    expect(screen.getByTestId('results-index').textContent).toContain('Not enough answers yet');
+  });
+});
+
+describe('findings list', () => {
+  it('gives severity and confidence as words and names what each finding rests on', () => {
+    renderIn(
+      'en',
+      <FindingsList
+        results={{
+          result: sampleResult,
+          realityCheck: sampleFile.realityCheck,
+          decisions: sampleFile.decisions,
+        }}
+      />,
+    );
+    const item = screen
+      .getByRole('heading', { name: 'Decisions cannot be replayed or audited' })
+      .closest('li');
+    expect(item).not.toBeNull();
+    const text = item?.textContent ?? '';
+    expect(text).toContain('High severity');
+    expect(text).toContain('High confidence');
+    expect(text).toContain('Based on:');
+    expect(text).toContain('Replayability & audit trail');
+    expect(text).toContain('statement dv.replay.1');
+    expect(text).toContain(`decision “${sampleFile.decisions[0]?.title ?? ''}”`);
+  });
+
+  it('uses the Spanish wording of findings when the UI is in Spanish', () => {
+    renderIn(
+      'es',
+      <FindingsList results={{ result: sampleResult, realityCheck: [], decisions: [] }} />,
+    );
+    expect(
+      screen.getByRole('heading', { name: 'Las decisiones no se pueden reconstruir ni auditar' }),
+    ).toBeTruthy();
+    expect(screen.getAllByText('Gravedad alta').length).toBeGreaterThan(0);
+  });
+});
