@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './support/app-host';
+
+const sample: unknown = JSON.parse(readFileSync('docs/sample-workshop.json', 'utf8'));
+
+test.describe('debt maps', () => {
+  test('every view renders with its text alternative and passes axe', async ({ page, appHost }) => {
+    const imported = await page.request.post(`${appHost.baseURL}/api/workshop:importFile`, {
+      data: { file: sample },
+    });
+    expect(imported.ok()).toBe(true);
+    const { id } = (await imported.json()) as { id: string };
+    await page.goto(`${appHost.baseURL}/#/workshops/${id}/results`);
+
+    const figures = page.locator('figure');
+    await expect(figures.first()).toBeVisible();
+    for (const name of [/Debt Interaction Map/i, /Factor web/i, /role group/i, /Reality/i]) {
+      await expect(
+        page
+          .locator('figure')
+          .filter({ has: page.getByRole('heading', { name }) })
+          .first(),
+      ).toBeVisible();
+    }
+    // Every picture has an accessible name and a table alternative.
+    const svgs = page.locator('figure svg[role="img"]');
+    const count = await svgs.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    for (let index = 0; index < count; index++) {
+      await expect(svgs.nth(index)).toHaveAttribute('aria-label', /\S/);
+    }
+    expect(await page.locator('figure details table').count()).toBeGreaterThanOrEqual(5);
+
+    // Keyboard: focusing the team point explains it in words.
+    const teamPoint = page.locator('figure svg [tabindex="0"]').first();
+    await teamPoint.focus();
+    await expect(page.locator('figure [aria-live]').first()).not.toBeEmpty();
+
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+});
