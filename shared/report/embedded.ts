@@ -1,0 +1,100 @@
+import { EMBEDDED_FORMAT, type EmbeddedReport, type FigureValue } from './figures';
+
+/** Our XMP namespace: a name, not an address anything is fetched from. */
+export const XMP_NAMESPACE = 'urn:x-edw:report:1/';
+
+const OPEN = '<edw:figures>';
+const CLOSE = '</edw:figures>';
+
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * The report's XMP packet: Dublin Core title and subject, PDF keywords, the fingerprint, and the
+ * figures as readable JSON (one line), so an auditor can read them with any XMP tool.
+ */
+export function reportXmp(
+  embedded: EmbeddedReport,
+  meta: { title: string; subject: string; keywords: string },
+): string {
+  return [
+    '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:edw="${XMP_NAMESPACE}">`,
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(meta.title)}</rdf:li></rdf:Alt></dc:title>`,
+    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(meta.subject)}</rdf:li></rdf:Alt></dc:description>`,
+    `<pdf:Keywords>${escapeXml(meta.keywords)}</pdf:Keywords>`,
+    `<edw:fingerprint>${escapeXml(embedded.fingerprint)}</edw:fingerprint>`,
+    `${OPEN}${escapeXml(JSON.stringify(embedded))}${CLOSE}`,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
+}
+
+export type ReadEmbeddedResult =
+  | { ok: true; embedded: EmbeddedReport }
+  | { ok: false; reason: 'not_pdf' | 'missing' | 'unreadable' };
+
+function isFigure(value: unknown): value is FigureValue {
+  return value === null || typeof value === 'number' || typeof value === 'string';
+}
+
+/** Finds and parses the figures a report embedded in its XMP packet (uncompressed by design). */
+export function readEmbeddedReport(bytes: Uint8Array): ReadEmbeddedResult {
+  // The packet is UTF-8 text inside an otherwise binary file; decoding the whole file as UTF-8
+  // keeps it intact and only garbles binary streams we do not read.
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (!text.startsWith('%PDF-')) return { ok: false, reason: 'not_pdf' };
+  const start = text.lastIndexOf(OPEN);
+  if (start === -1) return { ok: false, reason: 'missing' };
+  const end = text.indexOf(CLOSE, start);
+  if (end === -1) return { ok: false, reason: 'unreadable' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(unescapeXml(text.slice(start + OPEN.length, end)));
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  if (typeof parsed !== 'object' || parsed === null) return { ok: false, reason: 'unreadable' };
+  const candidate = parsed as Partial<EmbeddedReport>;
+  const figures = candidate.figures;
+  if (
+    candidate.format !== EMBEDDED_FORMAT ||
+    typeof candidate.fingerprint !== 'string' ||
+    typeof figures !== 'object' ||
+    figures === null ||
+    !Object.values(figures).every(isFigure)
+  ) {
+    return { ok: false, reason: 'unreadable' };
+  }
+  return {
+    ok: true,
+    embedded: {
+      format: EMBEDDED_FORMAT,
+      fingerprint: candidate.fingerprint,
+      modelVersion: String(candidate.modelVersion ?? ''),
+      instrumentVersion: String(candidate.instrumentVersion ?? ''),
+      language: String(candidate.language ?? ''),
+      flavour: String(candidate.flavour ?? ''),
+      generatedAt: String(candidate.generatedAt ?? ''),
+      figures,
+    },
+  };
+}

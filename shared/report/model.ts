@@ -1,0 +1,1090 @@
+import type { DebtMapInput } from '../charts/debt-map';
+import { factorWebLayout } from '../charts/factor-web';
+import type { FunnelEntry } from '../charts/reality-funnel';
+import type { StripsOptions } from '../charts/distribution';
+import type { Language } from '../domain/workshop';
+import type { WorkshopFile } from '../format/workshop-file';
+import { DIMENSIONS, type Dimension, type Instrument, type Localized } from '../instrument/types';
+import {
+  AGREEMENT_LABELS,
+  BAND_FLOORS,
+  BAND_LABELS,
+  BANDS,
+  ROLE_GAP_POINTS,
+} from '../scoring/constants';
+import type { Evidence, Finding, ScoreResult } from '../scoring/result';
+import { embeddedReportOf, type EmbeddedReport } from './figures';
+import {
+  CONFIDENCE_TEXT,
+  DIRECTION_TEXT,
+  FACTOR_SHORT,
+  REPORT_TEXTS,
+  SEVERITY_TEXT,
+  formatFigure,
+  reportText,
+  roleName,
+  type ReportTextKey,
+} from './texts';
+
+export type ReportFlavour = 'brief' | 'full';
+
+/**
+ * An agreed or recommended intervention, as the interventions feature hands it over. Texts may
+ * come already in the workshop's language or as {en, es}.
+ */
+export interface ReportIntervention {
+  title: string | Localized;
+  /** Why it is recommended: finding ids or plain sentences. */
+  because?: readonly (string | Localized)[];
+  owner?: string;
+  due?: string;
+  successSignal?: string | Localized;
+  /** Dot votes or priority rank; lower rank or more votes comes first when given. */
+  priority?: number;
+}
+
+export interface ReportInput {
+  file: WorkshopFile;
+  result: ScoreResult;
+  instrument: Instrument;
+  language: Language;
+  flavour: ReportFlavour;
+  /** ISO timestamp printed on the cover and embedded; passed in so the model stays pure. */
+  generatedAt: string;
+  recommendations?: readonly ReportIntervention[];
+}
+
+export type Align = 'left' | 'right' | 'center';
+
+export interface TableColumn {
+  header: string;
+  align: Align;
+  /** Relative width; the renderer shares the text width in these proportions. */
+  width: number;
+}
+
+export interface TableRow {
+  cells: string[];
+  /** A row that heads a group (a dimension in a long table). */
+  group?: boolean;
+  /** Suppressed or insufficient: printed muted. */
+  muted?: boolean;
+}
+
+/** Which shared/charts layout to draw, with its input and every label it needs, already localized. */
+export type FigureSpec =
+  | {
+      chart: 'debtMap';
+      input: DebtMapInput;
+      labels: {
+        axisHuman: string;
+        axisTechnical: string;
+        team: string;
+        boundaries: Record<string, string>;
+        insufficient: string;
+      };
+    }
+  | {
+      chart: 'factorWeb';
+      input: Pick<ScoreResult, 'factors'>;
+      labels: {
+        factors: Record<string, string>;
+        dimensions: Record<string, string>;
+        insufficient: string;
+      };
+    }
+  | {
+      chart: 'heatmap';
+      input: Pick<ScoreResult, 'factors' | 'groups' | 'anonymityThreshold'>;
+      labels: {
+        factors: Record<string, string>;
+        dimensions: Record<string, string>;
+        columns: Record<string, string>;
+        hidden: string;
+        insufficient: string;
+      };
+    }
+  | {
+      chart: 'strips';
+      input: Pick<ScoreResult, 'items' | 'factors' | 'convergence'>;
+      options: StripsOptions;
+      labels: {
+        rows: Record<string, string>;
+        slots: Record<string, string>;
+        directions: Record<string, string>;
+        revote: string;
+        split: string;
+        sd: string;
+      };
+    }
+  | {
+      chart: 'funnel';
+      input: Evidence['realityCheck'];
+      entries: readonly FunnelEntry[];
+      labels: { stages: Record<string, string>; stage: string; partly: string; empty: string };
+    };
+
+export type Block =
+  | {
+      kind: 'cover';
+      title: string;
+      subtitle: string;
+      details: { label: string; value: string }[];
+      note: string;
+      compact: boolean;
+    }
+  | { kind: 'toc' }
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string; tone?: 'lead' | 'body' | 'note' }
+  | {
+      kind: 'headline';
+      label: string;
+      value: string;
+      band: string;
+      /** Band id for the shade; null when insufficient. */
+      bandId: string | null;
+      scale: string;
+      reading: string;
+      figures: { label: string; value: string; note: string }[];
+    }
+  | { kind: 'findings'; items: { title: string; detail: string; meta: string; severity: string }[] }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'table'; title?: string; columns: TableColumn[]; rows: TableRow[] }
+  | { kind: 'figure'; figure: FigureSpec; caption: string; maxHeightMm: number }
+  | { kind: 'keyValues'; items: { label: string; value: string }[] };
+
+export type SectionId =
+  | 'cover'
+  | 'contents'
+  | 'summary'
+  | 'map'
+  | 'web'
+  | `dimension-${Dimension}`
+  | 'evidence'
+  | 'roles'
+  | 'interventions'
+  | 'method'
+  | 'appendix';
+
+export interface ReportSection {
+  id: SectionId;
+  /** Title in the running text and the table of contents; empty for the cover. */
+  title: string;
+  inToc: boolean;
+  /** Every section starts on a new page; brief reports have at most three. */
+  blocks: Block[];
+}
+
+export interface ReportModel {
+  language: Language;
+  flavour: ReportFlavour;
+  meta: { title: string; subject: string; keywords: string[]; author: string; creator: string };
+  /** Workshop title and client, printed at the top of every page but the cover. */
+  runningHeader: string;
+  /** "Page {page} of {pages}" in the report's language. */
+  pageLabel: string;
+  contentsTitle: string;
+  sections: ReportSection[];
+  embedded: EmbeddedReport;
+}
+
+interface Ctx {
+  input: ReportInput;
+  lang: Language;
+  t: (key: ReportTextKey, values?: Record<string, string | number>) => string;
+  num: (value: number | null) => string;
+  factorName: (id: string) => string;
+  factorShort: (id: string) => string;
+  dimensionName: (dimension: Dimension) => string;
+  k: number;
+}
+
+function contextOf(input: ReportInput): Ctx {
+  const lang = input.language;
+  const factorName = (id: string): string => {
+    const [, factor] = id.split('.');
+    return (
+      input.instrument.factors.find(
+        (info) => info.id === factor && id.startsWith(prefixOf(info.dimension)),
+      )?.label[lang] ?? id
+    );
+  };
+  return {
+    input,
+    lang,
+    t: (key, values) => reportText(key, lang, values),
+    num: (value) => formatFigure(value, lang),
+    factorName,
+    factorShort: (id) => FACTOR_SHORT[id]?.[lang] ?? factorName(id),
+    dimensionName: (dimension) =>
+      input.instrument.dimensions.find((info) => info.id === dimension)?.label[lang] ?? dimension,
+    k: input.result.anonymityThreshold,
+  };
+}
+
+const PREFIX: Record<Dimension, string> = {
+  human: 'hd.',
+  technical: 'td.',
+  visibility: 'dv.',
+  execution: 'er.',
+};
+function prefixOf(dimension: Dimension): string {
+  return PREFIX[dimension];
+}
+
+function localized(value: string | Localized, lang: Language): string {
+  return typeof value === 'string' ? value : value[lang];
+}
+
+function bandName(ctx: Ctx, band: string | null): string {
+  if (band === null) return ctx.t('insufficientShort');
+  return BAND_LABELS[band as keyof typeof BAND_LABELS][ctx.lang];
+}
+
+/** A finding's inputs in words: factor names, then how many statements and evidence entries. */
+function inputsInWords(ctx: Ctx, finding: Finding): string {
+  const factors = finding.inputs.filter((input) => /^[a-z]{2}\.[a-z]+$/.test(input));
+  const statements = finding.inputs.filter((input) => /^[a-z]{2}\.[a-z]+\.\d+$/.test(input)).length;
+  const rc = finding.inputs.filter((input) => input.startsWith('realityCheck[')).length;
+  const dr = finding.inputs.filter((input) => input.startsWith('decisions[')).length;
+  const roles = finding.inputs
+    .filter((input) => input.startsWith('role:'))
+    .map((input) => roleName(input.slice(5), ctx.lang));
+  const es = ctx.lang === 'es';
+  const parts = [
+    ...factors.map((id) => ctx.factorName(id)),
+    ...(statements > 0 ? [es ? `${statements} afirmaciones` : `${statements} statements`] : []),
+    ...(rc > 0 ? [es ? `${rc} elementos del Reality Check` : `${rc} Reality Check items`] : []),
+    ...(dr > 0 ? [es ? `${dr} decisiones reconstruidas` : `${dr} replayed decisions`] : []),
+    ...roles,
+  ];
+  return parts.join(', ');
+}
+
+function coverSection(ctx: Ctx, compact: boolean): Block {
+  const { workshop } = ctx.input.file;
+  const value = (text: string) => (text.trim() === '' ? ctx.t('notSet') : text);
+  return {
+    kind: 'cover',
+    title: workshop.title,
+    subtitle: ctx.t(ctx.input.flavour === 'brief' ? 'briefTitle' : 'reportTitle'),
+    details: [
+      { label: ctx.t('coverClient'), value: value(workshop.client) },
+      { label: ctx.t('coverTeam'), value: value(workshop.team) },
+      { label: ctx.t('coverDate'), value: workshop.date },
+      { label: ctx.t('coverFacilitator'), value: value(workshop.facilitator) },
+      { label: ctx.t('coverParticipants'), value: String(ctx.input.result.n.participants) },
+      { label: ctx.t('coverGenerated'), value: generatedLabel(ctx.input.generatedAt) },
+    ],
+    note: ctx.t('coverConfidential', { k: ctx.k }),
+    compact,
+  };
+}
+
+function generatedLabel(iso: string): string {
+  // Printed in UTC so the same report reads the same wherever it is opened.
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${match[1] ?? ''} ${match[2] ?? ''} UTC` : iso;
+}
+
+function confidenceOf(ctx: Ctx): { level: 'low' | 'medium' | 'high'; sentences: string[] } {
+  const { result } = ctx.input;
+  const scored = result.reliability.filter((entry) => entry.level !== 'insufficient');
+  const good = scored.filter((entry) => entry.level === 'good' || entry.level === 'acceptable');
+  const weak = scored
+    .filter((entry) => !good.includes(entry))
+    .map((entry) => ctx.dimensionName(entry.dimension));
+  const evidence = result.evidence.realityCheck.entries + result.evidence.decisions.entries;
+  let points = 0;
+  if (result.n.respondents >= 8) points += 2;
+  else if (result.n.respondents >= 5) points += 1;
+  if (scored.length > 0 && good.length === scored.length) points += 2;
+  else if (good.length * 2 >= scored.length && scored.length > 0) points += 1;
+  if (evidence >= 6) points += 2;
+  else if (evidence >= 3) points += 1;
+  const level = points >= 5 ? 'high' : points >= 3 ? 'medium' : 'low';
+  const sentences = [
+    ctx.t('confidenceLevel', { level: CONFIDENCE_TEXT[level][ctx.lang] }),
+    ctx.t('confidenceRespondents', {
+      respondents: result.n.respondents,
+      participants: result.n.participants,
+      responses: result.n.responses,
+      cantSay: result.n.cantSay,
+    }),
+  ];
+  if (scored.length > 0) {
+    sentences.push(
+      ctx.t('confidenceReliability', {
+        good: good.length,
+        scored: scored.length,
+        weak: weak.length > 0 ? ctx.t('confidenceWeak', { list: weak.join(', ') }) : '',
+      }),
+    );
+  }
+  sentences.push(
+    evidence > 0
+      ? ctx.t('confidenceEvidence', {
+          rc: result.evidence.realityCheck.entries,
+          dr: result.evidence.decisions.entries,
+        })
+      : ctx.t('confidenceNoEvidence'),
+  );
+  return { level, sentences };
+}
+
+function headlineBlock(ctx: Ctx): Block {
+  const { indices, dimensions } = ctx.input.result;
+  const band = bandName(ctx, indices.band);
+  const reading =
+    indices.executionDebtIndex === null
+      ? ctx.t('headlineInsufficient')
+      : indices.executionGap === null
+        ? ctx.t('headlineReadingNoGap', {
+            band: band.toLowerCase(),
+            structural: ctx.num(indices.executionDebt),
+          })
+        : ctx.t('headlineReading', {
+            band: band.toLowerCase(),
+            structural: ctx.num(indices.executionDebt),
+            gap: ctx.num(indices.executionGap),
+          });
+  const byId = new Map(dimensions.map((dimension) => [dimension.id, dimension]));
+  return {
+    kind: 'headline',
+    label: ctx.t('headlineLabel'),
+    value: ctx.num(indices.executionDebtIndex),
+    band,
+    bandId: indices.band,
+    scale: ctx.t('headlineScale', { band }),
+    reading,
+    figures: DIMENSIONS.map((dimension) => {
+      const score = byId.get(dimension);
+      return {
+        label: ctx.dimensionName(dimension),
+        value: ctx.num(score?.index ?? null),
+        note: `n = ${score?.n ?? 0}`,
+      };
+    }),
+  };
+}
+
+function findingItems(ctx: Ctx, findings: readonly Finding[]) {
+  return findings.map((finding) => ({
+    title: finding.title[ctx.lang],
+    detail: finding.detail[ctx.lang],
+    meta: ctx.t('findingMeta', {
+      severity: SEVERITY_TEXT[finding.severity][ctx.lang],
+      confidence: CONFIDENCE_TEXT[finding.confidence][ctx.lang],
+      inputs: inputsInWords(ctx, finding),
+    }),
+    severity: finding.severity,
+  }));
+}
+
+function interventionLines(ctx: Ctx, limit: number): string[] {
+  const list = [...(ctx.input.recommendations ?? [])]
+    .map((entry, index) => ({ entry, index }))
+    .sort(
+      (a, b) => (a.entry.priority ?? a.index) - (b.entry.priority ?? b.index) || a.index - b.index,
+    )
+    .slice(0, limit);
+  return list.map(({ entry }) => {
+    const extras = [
+      entry.owner ? `${ctx.t('interventionOwner')}: ${entry.owner}` : '',
+      entry.due ? `${ctx.t('interventionDue')}: ${entry.due}` : '',
+    ].filter(Boolean);
+    const title = localized(entry.title, ctx.lang);
+    return extras.length > 0 ? `${title} (${extras.join(' · ')})` : title;
+  });
+}
+
+function summarySection(ctx: Ctx, brief: boolean): ReportSection {
+  const { result } = ctx.input;
+  const top = result.findings.slice(0, 3);
+  const confidence = confidenceOf(ctx);
+  const interventions = interventionLines(ctx, 3);
+  const blocks: Block[] = [];
+  if (brief) blocks.push(coverSection(ctx, true));
+  blocks.push(
+    headlineBlock(ctx),
+    { kind: 'heading', text: ctx.t('findingsTitle') },
+    top.length > 0
+      ? { kind: 'findings', items: findingItems(ctx, top) }
+      : { kind: 'paragraph', text: ctx.t('noFindings') },
+    { kind: 'heading', text: ctx.t('confidenceTitle') },
+    { kind: 'paragraph', text: confidence.sentences.join(' ') },
+    { kind: 'heading', text: ctx.t('interventionsTopTitle') },
+    interventions.length > 0
+      ? { kind: 'bullets', items: interventions }
+      : { kind: 'paragraph', text: ctx.t('interventionsNone'), tone: 'note' },
+  );
+  return { id: 'summary', title: ctx.t('summaryTitle'), inToc: true, blocks };
+}
+
+function mapFigure(ctx: Ctx): FigureSpec {
+  const boundaries: Record<string, string> = {};
+  for (const band of BANDS) {
+    boundaries[band] = ctx.t('mapBoundary', {
+      band: BAND_LABELS[band][ctx.lang],
+      floor: BAND_FLOORS[band],
+    });
+  }
+  const { indices, participantsDots, anonymityThreshold } = ctx.input.result;
+  return {
+    chart: 'debtMap',
+    input: { indices, participantsDots, anonymityThreshold },
+    labels: {
+      axisHuman: ctx.t('mapAxisHuman'),
+      axisTechnical: ctx.t('mapAxisTechnical'),
+      team: ctx.t('mapTeam'),
+      boundaries,
+      insufficient: ctx.t('mapInsufficient'),
+    },
+  };
+}
+
+function factorLabels(ctx: Ctx, short: boolean): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const factor of ctx.input.result.factors) {
+    labels[factor.id] = short ? ctx.factorShort(factor.id) : ctx.factorName(factor.id);
+  }
+  return labels;
+}
+
+function dimensionLabels(ctx: Ctx): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const dimension of DIMENSIONS) labels[dimension] = ctx.dimensionName(dimension);
+  return labels;
+}
+
+function mapSection(ctx: Ctx, brief: boolean): ReportSection {
+  const { indices, participantsDots } = ctx.input.result;
+  const caption =
+    indices.humanDebt === null || indices.technicalDebt === null
+      ? ctx.t('mapInsufficient')
+      : [
+          ctx.t('mapCaption', {
+            human: ctx.num(indices.humanDebt),
+            technical: ctx.num(indices.technicalDebt),
+          }),
+          participantsDots.suppressed ? ctx.t('mapDotsHidden', { k: ctx.k }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: ctx.t('mapIntro', { visibility: ctx.num(indices.visibilityDeficit) }),
+      tone: 'lead',
+    },
+    { kind: 'figure', figure: mapFigure(ctx), caption, maxHeightMm: brief ? 122 : 165 },
+  ];
+  if (brief) {
+    blocks.push({ kind: 'table', columns: factorColumns(ctx), rows: topFactorRows(ctx, 5) });
+    blocks.push({ kind: 'paragraph', text: ctx.t('briefMore'), tone: 'note' });
+  }
+  return { id: 'map', title: ctx.t('mapTitle'), inToc: true, blocks };
+}
+
+function webSection(ctx: Ctx): ReportSection {
+  const layoutInput = { factors: ctx.input.result.factors };
+  const paths = factorWebLayout(layoutInput).paths;
+  const chain = (factors: readonly string[], loop: boolean) =>
+    `${factors.map((id) => ctx.factorName(id)).join(' → ')}${loop ? ` (${ctx.t('webLoop')})` : ''}`;
+  return {
+    id: 'web',
+    title: ctx.t('webTitle'),
+    inToc: true,
+    blocks: [
+      { kind: 'paragraph', text: ctx.t('webIntro'), tone: 'lead' },
+      {
+        kind: 'figure',
+        figure: {
+          chart: 'factorWeb',
+          input: layoutInput,
+          labels: {
+            factors: factorLabels(ctx, true),
+            dimensions: dimensionLabels(ctx),
+            insufficient: ctx.t('insufficientShort'),
+          },
+        },
+        caption: '',
+        maxHeightMm: 140,
+      },
+      { kind: 'heading', text: ctx.t('webPaths') },
+      paths.length > 0
+        ? {
+            kind: 'bullets',
+            items: paths.slice(0, 5).map((path) => chain(path.factors, path.loop)),
+          }
+        : { kind: 'paragraph', text: ctx.t('webNoPaths'), tone: 'note' },
+    ],
+  };
+}
+
+function factorColumns(ctx: Ctx): TableColumn[] {
+  return [
+    { header: ctx.t('colFactor'), align: 'left', width: 5 },
+    { header: ctx.t('colMean'), align: 'right', width: 1.1 },
+    { header: ctx.t('colN'), align: 'right', width: 0.8 },
+    { header: ctx.t('colSd'), align: 'right', width: 0.9 },
+    { header: ctx.t('colAgreement'), align: 'left', width: 2.4 },
+  ];
+}
+
+function factorRow(ctx: Ctx, factor: ScoreResult['factors'][number]): TableRow {
+  return {
+    cells: [
+      ctx.factorName(factor.id),
+      ctx.num(factor.mean),
+      String(factor.n),
+      ctx.num(factor.sd),
+      AGREEMENT_LABELS[factor.agreement][ctx.lang],
+    ],
+    muted: factor.mean === null,
+  };
+}
+
+function topFactorRows(ctx: Ctx, limit: number): TableRow[] {
+  return [...ctx.input.result.factors]
+    .filter((factor) => factor.mean !== null)
+    .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0) || (a.id < b.id ? -1 : 1))
+    .slice(0, limit)
+    .map((factor) => factorRow(ctx, factor));
+}
+
+function dimensionSection(ctx: Ctx, dimension: Dimension): ReportSection {
+  const { result } = ctx.input;
+  const score = result.dimensions.find((entry) => entry.id === dimension);
+  const reliability = result.reliability.find((entry) => entry.dimension === dimension);
+  const label = ctx.dimensionName(dimension);
+  const intro =
+    score === undefined || score.index === null
+      ? ctx.t('dimensionInsufficient', { label })
+      : ctx.t('dimensionIntro', {
+          label,
+          index: ctx.num(score.index),
+          n: score.n,
+          scored: score.factorsScored,
+          total: score.factorsTotal,
+          reliability:
+            (reliability?.label[ctx.lang] ?? '') +
+            (reliability?.alpha !== null && reliability?.alpha !== undefined
+              ? ` (α = ${ctx.lang === 'es' ? reliability.alpha.toFixed(2).replace('.', ',') : reliability.alpha.toFixed(2)})`
+              : ''),
+        });
+  const factors = result.factors.filter((factor) => factor.dimension === dimension);
+  const factorIds = new Set(factors.map((factor) => factor.id));
+  const related = result.findings.filter(
+    (finding) =>
+      finding.rule !== 'revote-converged' && finding.inputs.some((input) => factorIds.has(input)),
+  );
+  // Lower bounds only: the full ranges do not fit above the narrow bars.
+  const slots: Record<string, string> = {
+    b0: '0+',
+    b1: '20+',
+    b2: '40+',
+    b3: '60+',
+    b4: '80+',
+    cantSay: '?',
+  };
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: intro, tone: 'lead' },
+    {
+      kind: 'table',
+      columns: factorColumns(ctx),
+      rows: factors.map((factor) => factorRow(ctx, factor)),
+    },
+    {
+      kind: 'figure',
+      figure: {
+        chart: 'strips',
+        input: { items: result.items, factors: result.factors, convergence: result.convergence },
+        options: { mode: 'factors', dimension },
+        labels: {
+          rows: factorLabels(ctx, true),
+          slots,
+          directions: {
+            converged: DIRECTION_TEXT.converged[ctx.lang],
+            diverged: DIRECTION_TEXT.diverged[ctx.lang],
+            stable: DIRECTION_TEXT.stable[ctx.lang],
+            insufficient: DIRECTION_TEXT.insufficient[ctx.lang],
+          },
+          revote: ctx.t('stripsRevote'),
+          split: ctx.t('stripsSplit'),
+          sd: ctx.t('colSd'),
+        },
+      },
+      caption: ctx.t('stripsCaption'),
+      maxHeightMm: 80,
+    },
+  ];
+  if (related.length > 0) {
+    blocks.push({ kind: 'heading', text: ctx.t('relatedFindings') });
+    blocks.push({ kind: 'findings', items: findingItems(ctx, related.slice(0, 4)) });
+  }
+  return { id: `dimension-${dimension}`, title: label, inToc: true, blocks };
+}
+
+function yesNo(ctx: Ctx, value: boolean): string {
+  return ctx.t(value ? 'yes' : 'no');
+}
+
+function evidenceSection(ctx: Ctx): ReportSection {
+  const { result, file } = ctx.input;
+  const { evidence } = result;
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: ctx.t('evidenceIntro'), tone: 'lead' },
+    {
+      kind: 'paragraph',
+      text: ctx.t('evidenceGaps', {
+        gap: ctx.num(result.indices.executionGap),
+        rc: ctx.num(evidence.realityCheck.gap),
+        dr: ctx.num(evidence.decisions.gap),
+      }),
+    },
+  ];
+  const mismatch = (
+    key: 'mismatchProgress' | 'mismatchVisibility',
+    value: Evidence['progressMismatch'],
+  ) => {
+    if (value === null) return;
+    blocks.push({
+      kind: 'paragraph',
+      text: ctx.t(key, {
+        perceived: ctx.num(value.perceived),
+        observed: ctx.num(value.observed),
+        verdict: ctx.t(value.flagged ? 'mismatchFlagged' : 'mismatchAligned'),
+      }),
+    });
+  };
+  mismatch('mismatchProgress', evidence.progressMismatch);
+  mismatch('mismatchVisibility', evidence.visibilityMismatch);
+  blocks.push({
+    kind: 'figure',
+    figure: {
+      chart: 'funnel',
+      input: evidence.realityCheck,
+      entries: file.realityCheck,
+      labels: {
+        stages: {
+          reported: ctx.t('funnelReported'),
+          verified: ctx.t('funnelVerified'),
+          owned: ctx.t('funnelOwned'),
+          traceable: ctx.t('funnelTraceable'),
+        },
+        stage: reportText('funnelStage', ctx.lang),
+        partly: reportText('funnelPartly', ctx.lang),
+        empty: ctx.t('funnelEmpty'),
+      },
+    },
+    caption: ctx.t('funnelCaption'),
+    maxHeightMm: 62,
+  });
+  const verifiedWord = {
+    verified: ctx.t('verified'),
+    partly: ctx.t('partly'),
+    not_verified: ctx.t('notVerified'),
+    unknown: ctx.t('unknown'),
+  } as const;
+  const ownerWord = { yes: ctx.t('yes'), no: ctx.t('no'), unclear: ctx.t('unclear') } as const;
+  if (file.realityCheck.length > 0) {
+    blocks.push({
+      kind: 'table',
+      title: ctx.t('rcTableTitle'),
+      columns: [
+        { header: ctx.t('rcItem'), align: 'left', width: 5 },
+        { header: ctx.t('rcReported'), align: 'left', width: 1.6 },
+        { header: ctx.t('rcVerified'), align: 'left', width: 1.7 },
+        { header: ctx.t('rcOwner'), align: 'left', width: 1.7 },
+        { header: ctx.t('rcTraceable'), align: 'left', width: 1.4 },
+      ],
+      rows: file.realityCheck.map((entry) => ({
+        cells: [
+          entry.title,
+          entry.reported,
+          verifiedWord[entry.verified],
+          ownerWord[entry.ownerClear],
+          yesNo(ctx, entry.decisionTraceable),
+        ],
+      })),
+    });
+  }
+  const replayWord = { yes: ctx.t('yes'), no: ctx.t('no'), unsure: ctx.t('unsure') } as const;
+  blocks.push(
+    file.decisions.length > 0
+      ? {
+          kind: 'table',
+          title: ctx.t('drTableTitle'),
+          columns: [
+            { header: ctx.t('drDecision'), align: 'left', width: 4.2 },
+            { header: ctx.t('drDecider'), align: 'left', width: 1.5 },
+            { header: ctx.t('drInputs'), align: 'left', width: 1.5 },
+            { header: ctx.t('drRecorded'), align: 'left', width: 2.6 },
+            { header: ctx.t('drReplayable'), align: 'left', width: 1.4 },
+          ],
+          rows: file.decisions.map((entry) => ({
+            cells: [
+              entry.title,
+              yesNo(ctx, entry.deciderKnown),
+              yesNo(ctx, entry.inputsKnown),
+              entry.recorded.trim() === '' ? ctx.t('drNowhere') : entry.recorded,
+              replayWord[entry.replayable],
+            ],
+          })),
+        }
+      : { kind: 'paragraph', text: ctx.t('drNone'), tone: 'note' },
+  );
+  return { id: 'evidence', title: ctx.t('evidenceTitle'), inToc: true, blocks };
+}
+
+function heatmapColumns(ctx: Ctx): Record<string, string> {
+  const columns: Record<string, string> = { __all__: ctx.t('heatmapAll') };
+  for (const group of ctx.input.result.groups)
+    columns[`role:${group.role}`] = roleName(group.role, ctx.lang);
+  return columns;
+}
+
+function rolesSection(ctx: Ctx): ReportSection {
+  const { result } = ctx.input;
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: ctx.t('rolesIntro', { k: ctx.k }), tone: 'lead' },
+    {
+      kind: 'figure',
+      figure: {
+        chart: 'heatmap',
+        input: {
+          factors: result.factors,
+          groups: result.groups,
+          anonymityThreshold: result.anonymityThreshold,
+        },
+        labels: {
+          factors: factorLabels(ctx, false),
+          dimensions: dimensionLabels(ctx),
+          columns: heatmapColumns(ctx),
+          hidden: ctx.t('heatmapHidden', { k: ctx.k }),
+          insufficient: ctx.t('insufficientShort'),
+        },
+      },
+      caption: '',
+      maxHeightMm: 178,
+    },
+    { kind: 'heading', text: ctx.t('gapsTitle') },
+  ];
+  const gaps = [...result.roleGaps]
+    .filter((gap) => gap.gap >= ROLE_GAP_POINTS)
+    .sort((a, b) => b.gap - a.gap || (a.factor < b.factor ? -1 : 1));
+  blocks.push(
+    gaps.length > 0
+      ? {
+          kind: 'table',
+          columns: [
+            { header: ctx.t('colFactor'), align: 'left', width: 3.6 },
+            { header: ctx.t('colHigher'), align: 'left', width: 3 },
+            { header: ctx.t('colLower'), align: 'left', width: 3 },
+            { header: ctx.t('colGap'), align: 'right', width: 1 },
+          ],
+          rows: gaps.map((gap) => ({
+            cells: [
+              ctx.factorName(gap.factor),
+              `${roleName(gap.high.role, ctx.lang)} ${ctx.num(gap.high.mean)} (n = ${gap.high.n})`,
+              `${roleName(gap.low.role, ctx.lang)} ${ctx.num(gap.low.mean)} (n = ${gap.low.n})`,
+              ctx.num(gap.gap),
+            ],
+          })),
+        }
+      : { kind: 'paragraph', text: ctx.t('gapsNone', { points: ROLE_GAP_POINTS }), tone: 'note' },
+  );
+  blocks.push({ kind: 'heading', text: ctx.t('splitTitle') });
+  const byId = new Map(result.factors.map((factor) => [factor.id, factor]));
+  const moving = result.convergence.factors.filter(
+    (entry) =>
+      entry.direction === 'converged' ||
+      entry.direction === 'diverged' ||
+      byId.get(entry.id)?.agreement === 'split',
+  );
+  const splitOnly = result.factors.filter(
+    (factor) => factor.agreement === 'split' && !moving.some((entry) => entry.id === factor.id),
+  );
+  if (!result.convergence.hasRound2) {
+    blocks.push({ kind: 'paragraph', text: ctx.t('noRevote'), tone: 'note' });
+  }
+  const figure = (mean: number | null, sd: number | null) =>
+    mean === null ? ctx.t('insufficientShort') : `${ctx.num(mean)} · ${ctx.num(sd)}`;
+  const rows: TableRow[] = [
+    ...moving.map((entry) => ({
+      cells: [
+        ctx.factorName(entry.id),
+        AGREEMENT_LABELS[byId.get(entry.id)?.agreement ?? 'insufficient'][ctx.lang],
+        figure(entry.round1.mean, entry.round1.sd),
+        figure(entry.round2.mean, entry.round2.sd),
+        DIRECTION_TEXT[entry.direction][ctx.lang],
+      ],
+    })),
+    ...splitOnly.map((factor) => ({
+      cells: [
+        ctx.factorName(factor.id),
+        AGREEMENT_LABELS[factor.agreement][ctx.lang],
+        figure(factor.mean, factor.sd),
+        '—',
+        '—',
+      ],
+    })),
+  ];
+  blocks.push(
+    rows.length > 0
+      ? {
+          kind: 'table',
+          columns: [
+            { header: ctx.t('colFactor'), align: 'left', width: 4 },
+            { header: ctx.t('colAgreement'), align: 'left', width: 1.9 },
+            { header: ctx.t('colRound1'), align: 'right', width: 1.9 },
+            { header: ctx.t('colRound2'), align: 'right', width: 2.1 },
+            { header: ctx.t('colDirection'), align: 'left', width: 1.7 },
+          ],
+          rows,
+        }
+      : { kind: 'paragraph', text: ctx.t('noSplit'), tone: 'note' },
+  );
+  return { id: 'roles', title: ctx.t('rolesTitle'), inToc: true, blocks };
+}
+
+function interventionsSection(ctx: Ctx): ReportSection | null {
+  const list = ctx.input.recommendations ?? [];
+  if (list.length === 0) return null;
+  const findingTitle = (reason: string | Localized): string => {
+    if (typeof reason !== 'string') return reason[ctx.lang];
+    const finding = ctx.input.result.findings.find((entry) => entry.id === reason);
+    return finding ? finding.title[ctx.lang] : reason;
+  };
+  const ordered = [...list]
+    .map((entry, index) => ({ entry, index }))
+    .sort(
+      (a, b) => (a.entry.priority ?? a.index) - (b.entry.priority ?? b.index) || a.index - b.index,
+    );
+  return {
+    id: 'interventions',
+    title: ctx.t('interventionsTitle'),
+    inToc: true,
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: ctx.t('interventionColumn'), align: 'left', width: 3.4 },
+          { header: ctx.t('interventionWhy'), align: 'left', width: 3.4 },
+          { header: ctx.t('interventionOwner'), align: 'left', width: 1.6 },
+          { header: ctx.t('interventionDue'), align: 'left', width: 1.3 },
+          { header: ctx.t('interventionSignal'), align: 'left', width: 2.6 },
+        ],
+        rows: ordered.map(({ entry }) => ({
+          cells: [
+            localized(entry.title, ctx.lang),
+            (entry.because ?? []).map(findingTitle).join('; '),
+            entry.owner ?? '',
+            entry.due ?? '',
+            entry.successSignal === undefined ? '' : localized(entry.successSignal, ctx.lang),
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+function fingerprintValues(ctx: Ctx, embedded: EmbeddedReport): { label: string; value: string }[] {
+  const { fingerprint, anonymityThreshold } = ctx.input.result;
+  return [
+    { label: ctx.t('fpValue'), value: fingerprint.value },
+    { label: ctx.t('fpData'), value: fingerprint.dataHash },
+    { label: ctx.t('fpModel'), value: fingerprint.modelVersion },
+    { label: ctx.t('fpInstrument'), value: fingerprint.instrumentVersion },
+    { label: ctx.t('fpK'), value: String(anonymityThreshold) },
+    { label: ctx.t('fpFigures'), value: String(Object.keys(embedded.figures).length) },
+    { label: ctx.t('fpGenerated'), value: generatedLabel(ctx.input.generatedAt) },
+  ];
+}
+
+function methodSection(ctx: Ctx, embedded: EmbeddedReport, brief: boolean): ReportSection {
+  const blocks: Block[] = brief
+    ? [
+        { kind: 'paragraph', text: ctx.t('methodIndex') },
+        { kind: 'paragraph', text: ctx.t('methodAnonymity', { k: ctx.k }) },
+        { kind: 'paragraph', text: ctx.t('methodAttribution'), tone: 'note' },
+      ]
+    : [
+        { kind: 'paragraph', text: ctx.t('methodHow') },
+        { kind: 'paragraph', text: ctx.t('methodIndex') },
+        { kind: 'paragraph', text: ctx.t('methodAnonymity', { k: ctx.k }) },
+        { kind: 'paragraph', text: ctx.t('methodAttribution'), tone: 'note' },
+      ];
+  blocks.push(
+    { kind: 'heading', text: ctx.t('fingerprintTitle') },
+    { kind: 'paragraph', text: ctx.t('fingerprintIntro') },
+    { kind: 'keyValues', items: fingerprintValues(ctx, embedded) },
+  );
+  return {
+    id: 'method',
+    title: ctx.t(brief ? 'methodShortTitle' : 'methodTitle'),
+    inToc: true,
+    blocks,
+  };
+}
+
+function appendixSection(ctx: Ctx): ReportSection {
+  const { result, instrument } = ctx.input;
+  const factorRows: TableRow[] = [];
+  for (const dimension of DIMENSIONS) {
+    factorRows.push({ cells: [ctx.dimensionName(dimension), '', '', '', '', ''], group: true });
+    for (const factor of result.factors.filter((entry) => entry.dimension === dimension)) {
+      factorRows.push({
+        cells: [
+          ctx.factorName(factor.id),
+          ctx.num(factor.mean),
+          ctx.num(factor.sd),
+          String(factor.n),
+          String(factor.cantSay),
+          AGREEMENT_LABELS[factor.agreement][ctx.lang],
+        ],
+        muted: factor.mean === null,
+      });
+    }
+  }
+  const groups = [...result.groups].sort((a, b) =>
+    a.role < b.role ? -1 : a.role > b.role ? 1 : 0,
+  );
+  const hidden = ctx.t('heatmapHidden', { k: ctx.k });
+  const groupRows: TableRow[] = result.factors.map((factor) => ({
+    cells: [
+      ctx.factorName(factor.id),
+      ...groups.map((group) => {
+        if (group.suppressed) return hidden;
+        const cell = group.factors.find((entry) => entry.id === factor.id);
+        if (cell === undefined) return ctx.t('insufficientShort');
+        if (cell.suppressed) return hidden;
+        return cell.mean === null
+          ? ctx.t('insufficientShort')
+          : `${ctx.num(cell.mean)} · ${cell.n}`;
+      }),
+    ],
+  }));
+  const itemText = new Map(instrument.items.map((item) => [item.id, item.text[ctx.lang]]));
+  const itemRows: TableRow[] = result.items.map((item) => ({
+    cells: [
+      `${item.id} — ${itemText.get(item.id) ?? ''}`,
+      ctx.t(item.keyed === 'debt' ? 'keyedDebt' : 'keyedHealth'),
+      ctx.num(item.mean),
+      ctx.num(item.sd),
+      String(item.n),
+      ...item.distribution.values.map(String),
+      String(item.distribution.cantSay),
+    ],
+    muted: item.mean === null,
+  }));
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: ctx.t('appendixIntro', { k: ctx.k }), tone: 'lead' },
+    {
+      kind: 'table',
+      title: ctx.t('appendixFactors'),
+      columns: [
+        { header: ctx.t('colFactor'), align: 'left', width: 5 },
+        { header: ctx.t('colMean'), align: 'right', width: 1 },
+        { header: ctx.t('colSd'), align: 'right', width: 1 },
+        { header: ctx.t('colN'), align: 'right', width: 0.8 },
+        { header: ctx.t('colCantSay'), align: 'right', width: 1.3 },
+        { header: ctx.t('colAgreement'), align: 'left', width: 2.2 },
+      ],
+      rows: factorRows,
+    },
+  ];
+  if (groups.length > 0) {
+    blocks.push({
+      kind: 'table',
+      title: ctx.t('appendixGroups'),
+      columns: [
+        { header: ctx.t('colFactor'), align: 'left', width: 3.6 },
+        ...groups.map((group) => ({
+          header: group.suppressed
+            ? ctx.t('groupHeaderHidden', { role: roleName(group.role, ctx.lang), k: ctx.k })
+            : ctx.t('groupHeader', { role: roleName(group.role, ctx.lang), n: group.n }),
+          align: 'right' as const,
+          width: 2.2,
+        })),
+      ],
+      rows: groupRows,
+    });
+  }
+  blocks.push({
+    kind: 'table',
+    title: ctx.t('appendixItems'),
+    columns: [
+      { header: ctx.t('colStatement'), align: 'left', width: 7.5 },
+      { header: ctx.t('colKeyed'), align: 'left', width: 1.2 },
+      { header: ctx.t('colMean'), align: 'right', width: 1.1 },
+      { header: ctx.t('colSd'), align: 'right', width: 1 },
+      { header: ctx.t('colN'), align: 'right', width: 0.7 },
+      ...['1', '2', '3', '4', '5', '?'].map((header) => ({
+        header,
+        align: 'right' as const,
+        width: 0.55,
+      })),
+    ],
+    rows: itemRows,
+  });
+  return { id: 'appendix', title: ctx.t('appendixTitle'), inToc: true, blocks };
+}
+
+/**
+ * The report as data: sections of headings, paragraphs, tables and figure references, every
+ * text in the workshop's language. Pure: the same input gives the same model.
+ */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const ctx = contextOf(input);
+  const brief = input.flavour === 'brief';
+  const { workshop } = input.file;
+  const embedded = embeddedReportOf(input.result, {
+    language: input.language,
+    flavour: input.flavour,
+    generatedAt: input.generatedAt,
+  });
+  const sections: ReportSection[] = brief
+    ? [summarySection(ctx, true), mapSection(ctx, true), methodSection(ctx, embedded, true)]
+    : [
+        { id: 'cover', title: '', inToc: false, blocks: [coverSection(ctx, false)] },
+        { id: 'contents', title: ctx.t('contents'), inToc: false, blocks: [{ kind: 'toc' }] },
+        summarySection(ctx, false),
+        mapSection(ctx, false),
+        webSection(ctx),
+        ...DIMENSIONS.map((dimension) => dimensionSection(ctx, dimension)),
+        evidenceSection(ctx),
+        rolesSection(ctx),
+        ...[interventionsSection(ctx)].filter(
+          (section): section is ReportSection => section !== null,
+        ),
+        methodSection(ctx, embedded, false),
+        appendixSection(ctx),
+      ];
+  const subject = `${ctx.t('reportTitle')}${workshop.client ? ` — ${workshop.client}` : ''}`;
+  return {
+    language: input.language,
+    flavour: input.flavour,
+    meta: {
+      title: workshop.title,
+      subject,
+      keywords: [
+        'Execution Debt',
+        'Human Debt',
+        input.result.fingerprint.value,
+        `model ${input.result.modelVersion}`,
+        `instrument ${input.result.instrumentVersion}`,
+      ],
+      author: workshop.facilitator,
+      creator: 'Execution Debt Workshop',
+    },
+    runningHeader: [workshop.title, workshop.client]
+      .filter((part) => part.trim() !== '')
+      .join(' · '),
+    pageLabel: REPORT_TEXTS.page[input.language],
+    contentsTitle: ctx.t('contents'),
+    sections,
+    embedded,
+  };
+}

@@ -1,0 +1,601 @@
+import { jsPDF } from 'jspdf';
+import { drawFigure, figureSize, layoutFigure } from './draw-charts';
+import { reportXmp } from './embedded';
+import type { Block, ReportModel, ReportSection, TableColumn, TableRow } from './model';
+import {
+  ACCENT,
+  drawText,
+  fit,
+  FONT,
+  INK,
+  LIGHT,
+  lineHeight,
+  MUTED,
+  RULE,
+  textWidth,
+  wrap,
+  type TextStyle,
+} from './pdf-primitives';
+import { fillText } from './texts';
+
+/** The two TrueType faces the report embeds: raw bytes or base64. */
+export interface ReportFonts {
+  regular: Uint8Array | string;
+  bold: Uint8Array | string;
+}
+
+const PAGE_W = 210;
+const PAGE_H = 297;
+const LEFT = 20;
+const RIGHT = PAGE_W - 20;
+const WIDTH = RIGHT - LEFT;
+const TOP = 27;
+const BOTTOM = PAGE_H - 20;
+
+const BODY: TextStyle = { size: 9.5 };
+const LEAD: TextStyle = { size: 10.5, color: INK };
+const NOTE: TextStyle = { size: 8.5, color: MUTED };
+const TABLE: TextStyle = { size: 8.3 };
+const TABLE_HEAD: TextStyle = { size: 7.6, bold: true, color: MUTED };
+
+const BAND_SHADES: Record<string, string> = {
+  contained: '#e8eef5',
+  accumulating: '#c9d6e6',
+  compounding: '#7f9cc0',
+  critical: '#0b3a6e',
+};
+
+function base64Of(font: Uint8Array | string): string {
+  if (typeof font === 'string') return font;
+  let binary = '';
+  const chunk = 0x8000;
+  for (let index = 0; index < font.length; index += chunk) {
+    binary += String.fromCharCode(...font.subarray(index, index + chunk));
+  }
+  return btoa(binary);
+}
+
+interface TocEntry {
+  title: string;
+  page: number;
+}
+
+/** Lays the model out page by page; jsPDF only, so it runs in Node and in a browser alike. */
+class Renderer {
+  readonly doc: jsPDF;
+  y = TOP;
+  toc: TocEntry[] = [];
+  tocPage: number | null = null;
+  /** Pages that carry no running header (the cover, and the brief's first page). */
+  bare = new Set<number>();
+
+  constructor(
+    readonly model: ReportModel,
+    fonts: ReportFonts,
+  ) {
+    this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+    this.doc.addFileToVFS('report-regular.ttf', base64Of(fonts.regular));
+    this.doc.addFont('report-regular.ttf', FONT, 'normal');
+    this.doc.addFileToVFS('report-bold.ttf', base64Of(fonts.bold));
+    this.doc.addFont('report-bold.ttf', FONT, 'bold');
+    this.doc.setFont(FONT, 'normal');
+    this.doc.setLanguage(model.language === 'es' ? 'es-ES' : 'en-GB');
+  }
+
+  get page(): number {
+    return this.doc.getNumberOfPages();
+  }
+
+  newPage(): void {
+    this.doc.addPage('a4', 'portrait');
+    this.y = TOP;
+  }
+
+  /** Moves to a new page unless `height` more millimetres fit on this one. */
+  ensure(height: number): void {
+    if (this.y + height > BOTTOM) this.newPage();
+  }
+
+  render(): Uint8Array {
+    this.model.sections.forEach((section, index) => this.section(section, index === 0));
+    this.drawToc();
+    this.drawChrome();
+    this.embed();
+    return new Uint8Array(this.doc.output('arraybuffer'));
+  }
+
+  section(section: ReportSection, first: boolean): void {
+    if (!first) this.newPage();
+    if (section.id === 'cover') {
+      this.bare.add(this.page);
+      for (const block of section.blocks) this.block(block);
+      return;
+    }
+    const startsWithCover = section.blocks[0]?.kind === 'cover';
+    if (startsWithCover) this.bare.add(this.page);
+    if (section.inToc) this.toc.push({ title: section.title, page: this.page });
+    if (section.id === 'contents') this.tocPage = this.page;
+    if (!startsWithCover) this.sectionTitle(section.title);
+    for (const block of section.blocks) this.block(block);
+  }
+
+  sectionTitle(title: string): void {
+    const lines = wrap(this.doc, title, WIDTH, { size: 19, bold: true });
+    for (const line of lines) {
+      drawText(this.doc, line, LEFT, this.y + 6, { size: 19, bold: true, color: INK });
+      this.y += lineHeight(19, 1.2);
+    }
+    this.doc.setFillColor(ACCENT);
+    this.doc.rect(LEFT, this.y + 3.2, 14, 0.9, 'F');
+    this.y += 9;
+  }
+
+  block(block: Block): void {
+    switch (block.kind) {
+      case 'cover':
+        return block.compact ? this.compactCover(block) : this.cover(block);
+      case 'toc':
+        return;
+      case 'heading':
+        return this.heading(block.text);
+      case 'paragraph':
+        return this.paragraph(block.text, block.tone ?? 'body');
+      case 'headline':
+        return this.headline(block);
+      case 'findings':
+        return this.findings(block.items);
+      case 'bullets':
+        return this.bullets(block.items);
+      case 'table':
+        return this.table(block.columns, block.rows, block.title);
+      case 'figure':
+        return this.figure(block);
+      case 'keyValues':
+        return this.keyValues(block.items);
+    }
+  }
+
+  heading(text: string): void {
+    // Keep a heading with at least the first lines of what follows it.
+    this.ensure(30);
+    this.y += 3.5;
+    const lines = wrap(this.doc, text, WIDTH, { size: 11.5, bold: true });
+    for (const line of lines) {
+      drawText(this.doc, line, LEFT, this.y + 4, { size: 11.5, bold: true, color: ACCENT });
+      this.y += lineHeight(11.5, 1.3);
+    }
+    this.y += 1.8;
+  }
+
+  paragraph(text: string, tone: 'lead' | 'body' | 'note'): void {
+    const style = tone === 'lead' ? LEAD : tone === 'note' ? NOTE : BODY;
+    const step = lineHeight(style.size, tone === 'lead' ? 1.42 : 1.4);
+    for (const line of wrap(this.doc, text, WIDTH, style)) {
+      this.ensure(step);
+      drawText(this.doc, line, LEFT, this.y + step * 0.72, style);
+      this.y += step;
+    }
+    this.y += tone === 'lead' ? 4 : 2.6;
+  }
+
+  bullets(items: readonly string[]): void {
+    const step = lineHeight(BODY.size, 1.4);
+    for (const item of items) {
+      const lines = wrap(this.doc, item, WIDTH - 6, BODY);
+      this.ensure(step * Math.min(2, lines.length));
+      this.doc.setFillColor(ACCENT);
+      this.doc.circle(LEFT + 1.6, this.y + step * 0.5, 0.75, 'F');
+      for (const line of lines) {
+        this.ensure(step);
+        drawText(this.doc, line, LEFT + 6, this.y + step * 0.72, BODY);
+        this.y += step;
+      }
+      this.y += 1.2;
+    }
+    this.y += 1.6;
+  }
+
+  cover(block: Extract<Block, { kind: 'cover' }>): void {
+    const doc = this.doc;
+    doc.setFillColor(ACCENT);
+    doc.rect(0, 0, PAGE_W, 9, 'F');
+    drawText(doc, block.subtitle.toUpperCase(), LEFT, 62, { size: 10, bold: true, color: ACCENT });
+    let y = 76;
+    for (const line of wrap(doc, block.title, WIDTH, { size: 26, bold: true })) {
+      drawText(doc, line, LEFT, y, { size: 26, bold: true });
+      y += lineHeight(26, 1.18);
+    }
+    doc.setFillColor(ACCENT);
+    doc.rect(LEFT, y + 2, 22, 1.2, 'F');
+    y += 18;
+    const half = WIDTH / 2;
+    block.details.forEach((detail, index) => {
+      const x = LEFT + (index % 2) * half;
+      const rowY = y + Math.floor(index / 2) * 17;
+      drawText(doc, detail.label.toUpperCase(), x, rowY, { size: 7.5, bold: true, color: MUTED });
+      const value = wrap(doc, detail.value, half - 6, { size: 12 })[0] ?? '';
+      drawText(doc, value, x, rowY + 6, { size: 12 });
+    });
+    doc.setDrawColor(RULE);
+    doc.setLineWidth(0.3);
+    doc.line(LEFT, PAGE_H - 42, RIGHT, PAGE_H - 42);
+    let noteY = PAGE_H - 35;
+    for (const line of wrap(doc, block.note, WIDTH, NOTE)) {
+      drawText(doc, line, LEFT, noteY, NOTE);
+      noteY += lineHeight(NOTE.size);
+    }
+  }
+
+  compactCover(block: Extract<Block, { kind: 'cover' }>): void {
+    const doc = this.doc;
+    doc.setFillColor(ACCENT);
+    doc.rect(0, 0, PAGE_W, 6, 'F');
+    drawText(doc, block.subtitle.toUpperCase(), LEFT, 19, { size: 8.5, bold: true, color: ACCENT });
+    let y = 27.5;
+    for (const line of wrap(doc, block.title, WIDTH, { size: 17, bold: true })) {
+      drawText(doc, line, LEFT, y, { size: 17, bold: true });
+      y += lineHeight(17, 1.18);
+    }
+    const line = block.details.map((detail) => `${detail.label}: ${detail.value}`).join('   ·   ');
+    y += 0.5;
+    for (const part of wrap(doc, line, WIDTH, NOTE)) {
+      drawText(doc, part, LEFT, y, NOTE);
+      y += lineHeight(NOTE.size);
+    }
+    doc.setDrawColor(RULE);
+    doc.setLineWidth(0.3);
+    doc.line(LEFT, y + 1, RIGHT, y + 1);
+    this.y = y + 5;
+  }
+
+  headline(block: Extract<Block, { kind: 'headline' }>): void {
+    const doc = this.doc;
+    const height = 47;
+    this.ensure(height + 30);
+    const top = this.y;
+    doc.setFillColor(LIGHT);
+    doc.roundedRect(LEFT, top, WIDTH, height, 2, 2, 'F');
+    drawText(doc, block.label.toUpperCase(), LEFT + 6, top + 8, {
+      size: 7.8,
+      bold: true,
+      color: MUTED,
+    });
+    drawText(doc, block.value, LEFT + 6, top + 25, { size: 34, bold: true, color: INK });
+    const valueWidth = textWidth(doc, block.value, { size: 34, bold: true });
+    drawText(doc, block.band, LEFT + 8 + valueWidth, top + 25, {
+      size: 13,
+      bold: true,
+      color: ACCENT,
+    });
+    // The band scale: four labelled segments in steps of grey-blue, readable without colour.
+    const scaleX = LEFT + 6;
+    const scaleW = 62;
+    const scaleY = top + 31;
+    const bands = ['contained', 'accumulating', 'compounding', 'critical'];
+    bands.forEach((band, index) => {
+      doc.setFillColor(BAND_SHADES[band] ?? LIGHT);
+      doc.rect(scaleX + (scaleW / 4) * index, scaleY, scaleW / 4, 3, 'F');
+    });
+    doc.setDrawColor(RULE);
+    doc.setLineWidth(0.2);
+    doc.rect(scaleX, scaleY, scaleW, 3, 'S');
+    const numeric = Number(block.value.replace(',', '.'));
+    if (Number.isFinite(numeric)) {
+      const mx = scaleX + (scaleW * Math.min(100, Math.max(0, numeric))) / 100;
+      doc.setFillColor(INK);
+      doc.triangle(mx, scaleY - 0.2, mx - 1.4, scaleY - 2.4, mx + 1.4, scaleY - 2.4, 'F');
+    }
+    for (const [index, value] of ['0', '25', '50', '75', '100'].entries()) {
+      drawText(doc, value, scaleX + (scaleW / 4) * index, scaleY + 6.2, {
+        size: 6.2,
+        color: MUTED,
+        align: 'center',
+      });
+    }
+    drawText(doc, block.scale, scaleX, top + height - 3.2, { size: 6.8, color: MUTED });
+    const textX = LEFT + 80;
+    const textW = WIDTH - 86;
+    let y = top + 8;
+    for (const line of wrap(doc, block.reading, textW, { size: 9.6 })) {
+      drawText(doc, line, textX, y, { size: 9.6 });
+      y += lineHeight(9.6, 1.4);
+    }
+    this.y = top + height + 4;
+    // Dimension tiles.
+    const gap = 3;
+    const tileW = (WIDTH - gap * 3) / 4;
+    const tileH = 19;
+    block.figures.forEach((figure, index) => {
+      const x = LEFT + index * (tileW + gap);
+      doc.setDrawColor(RULE);
+      doc.setLineWidth(0.25);
+      doc.roundedRect(x, this.y, tileW, tileH, 1.5, 1.5, 'S');
+      // Long dimension names shrink a little before they would be shortened.
+      let labelSize = 7.4;
+      while (
+        labelSize > 6.2 &&
+        textWidth(doc, figure.label, { size: labelSize, bold: true }) > tileW - 6
+      )
+        labelSize -= 0.2;
+      const label = fit(doc, figure.label, tileW - 6, { size: labelSize, bold: true });
+      drawText(doc, label, x + 3, this.y + 5.5, { size: labelSize, bold: true, color: MUTED });
+      drawText(doc, figure.value, x + 3, this.y + 13.5, { size: 15, bold: true });
+      drawText(doc, figure.note, x + tileW - 3, this.y + 13.5, {
+        size: 7,
+        color: MUTED,
+        align: 'right',
+      });
+      const numericValue = Number(figure.value.replace(',', '.'));
+      doc.setFillColor('#e3e6ea');
+      doc.rect(x + 3, this.y + 15.8, tileW - 6, 1.1, 'F');
+      if (Number.isFinite(numericValue)) {
+        doc.setFillColor(ACCENT);
+        doc.rect(x + 3, this.y + 15.8, ((tileW - 6) * numericValue) / 100, 1.1, 'F');
+      }
+    });
+    this.y += tileH + 3;
+  }
+
+  findings(items: Extract<Block, { kind: 'findings' }>['items']): void {
+    const doc = this.doc;
+    const textX = LEFT + 5;
+    const textW = WIDTH - 5;
+    for (const item of items) {
+      const title = wrap(doc, item.title, textW, { size: 9.8, bold: true });
+      const detail = wrap(doc, item.detail, textW, { size: 8.8 });
+      const meta = wrap(doc, item.meta, textW, { size: 7.2, color: MUTED });
+      const height =
+        title.length * lineHeight(9.8, 1.3) +
+        detail.length * lineHeight(8.8, 1.38) +
+        meta.length * lineHeight(7.2, 1.35) +
+        2;
+      this.ensure(Math.min(height, BOTTOM - TOP));
+      const top = this.y;
+      let y = top;
+      for (const line of title) {
+        drawText(doc, line, textX, y + 3.6, { size: 9.8, bold: true });
+        y += lineHeight(9.8, 1.3);
+      }
+      for (const line of detail) {
+        if (y + lineHeight(8.8, 1.38) > BOTTOM) {
+          this.newPage();
+          y = this.y;
+        }
+        drawText(doc, line, textX, y + 3.3, { size: 8.8 });
+        y += lineHeight(8.8, 1.38);
+      }
+      for (const line of meta) {
+        drawText(doc, line, textX, y + 3, { size: 7.2, color: MUTED });
+        y += lineHeight(7.2, 1.35);
+      }
+      // Severity as bar thickness and shade, so it reads in greyscale.
+      const weight = { low: 0.6, medium: 1, high: 1.5, critical: 2 }[item.severity] ?? 1;
+      const shade =
+        { low: '#9fb3cc', medium: '#5f82ad', high: '#0b4f8a', critical: '#08284a' }[
+          item.severity
+        ] ?? ACCENT;
+      doc.setFillColor(shade);
+      const barTop = y > top ? Math.min(top, y) : top;
+      doc.rect(LEFT, barTop + 0.6, weight, Math.max(3, y - barTop - 0.6), 'F');
+      this.y = y + 3;
+    }
+    this.y += 1;
+  }
+
+  columnWidths(columns: readonly TableColumn[]): number[] {
+    const total = columns.reduce((sum, column) => sum + column.width, 0);
+    return columns.map((column) => (WIDTH * column.width) / total);
+  }
+
+  tableHeader(columns: readonly TableColumn[], widths: readonly number[]): void {
+    const doc = this.doc;
+    const pad = 1.6;
+    const lines = columns.map((column, index) =>
+      wrap(doc, column.header, (widths[index] ?? 10) - pad * 2, TABLE_HEAD),
+    );
+    const rows = Math.max(...lines.map((entry) => entry.length));
+    const step = lineHeight(TABLE_HEAD.size, 1.3);
+    let x = LEFT;
+    columns.forEach((column, index) => {
+      const width = widths[index] ?? 10;
+      (lines[index] ?? []).forEach((line, lineIndex) => {
+        const anchor =
+          column.align === 'right'
+            ? x + width - pad
+            : column.align === 'center'
+              ? x + width / 2
+              : x + pad;
+        drawText(doc, line, anchor, this.y + 3.4 + lineIndex * step, {
+          ...TABLE_HEAD,
+          align: column.align,
+        });
+      });
+      x += width;
+    });
+    this.y += rows * step + 2.2;
+    doc.setDrawColor(INK);
+    doc.setLineWidth(0.3);
+    doc.line(LEFT, this.y, RIGHT, this.y);
+    this.y += 0.4;
+  }
+
+  table(columns: readonly TableColumn[], rows: readonly TableRow[], title?: string): void {
+    const doc = this.doc;
+    const widths = this.columnWidths(columns);
+    const pad = 1.6;
+    const step = lineHeight(TABLE.size, 1.32);
+    const prepared = rows.map((row) => {
+      const style: TextStyle = {
+        ...TABLE,
+        bold: row.group === true,
+        color: row.muted ? MUTED : INK,
+      };
+      const cells = row.cells.map((cell, index) =>
+        wrap(doc, cell, (widths[index] ?? 10) - pad * 2, style),
+      );
+      const height = Math.max(1, ...cells.map((cell) => cell.length)) * step + 2.2;
+      return { row, style, cells, height };
+    });
+    const first = prepared[0]?.height ?? 6;
+    this.ensure((title ? 9 : 0) + 10 + first * Math.min(3, prepared.length));
+    if (title) {
+      this.y += 1.5;
+      drawText(doc, title, LEFT, this.y + 3.6, { size: 9.6, bold: true });
+      this.y += 6.4;
+    }
+    this.tableHeader(columns, widths);
+    prepared.forEach((entry, index) => {
+      if (this.y + entry.height > BOTTOM) {
+        this.newPage();
+        this.tableHeader(columns, widths);
+      }
+      if (entry.row.group) {
+        doc.setFillColor('#e9edf2');
+        doc.rect(LEFT, this.y, WIDTH, entry.height, 'F');
+      } else if (index % 2 === 1) {
+        doc.setFillColor('#f6f7f9');
+        doc.rect(LEFT, this.y, WIDTH, entry.height, 'F');
+      }
+      let x = LEFT;
+      columns.forEach((column, columnIndex) => {
+        const width = widths[columnIndex] ?? 10;
+        (entry.cells[columnIndex] ?? []).forEach((line, lineIndex) => {
+          const anchor =
+            column.align === 'right'
+              ? x + width - pad
+              : column.align === 'center'
+                ? x + width / 2
+                : x + pad;
+          drawText(doc, line, anchor, this.y + 1.1 + step * 0.74 + lineIndex * step, {
+            ...entry.style,
+            align: column.align,
+          });
+        });
+        x += width;
+      });
+      this.y += entry.height;
+    });
+    doc.setDrawColor(RULE);
+    doc.setLineWidth(0.25);
+    doc.line(LEFT, this.y, RIGHT, this.y);
+    this.y += 5;
+  }
+
+  figure(block: Extract<Block, { kind: 'figure' }>): void {
+    const layout = layoutFigure(block.figure);
+    const size = figureSize(layout);
+    const captionLines = block.caption ? wrap(this.doc, block.caption, WIDTH, NOTE) : [];
+    const captionHeight =
+      captionLines.length * lineHeight(NOTE.size) + (captionLines.length > 0 ? 2 : 0);
+    // Charts whose labels sit left of the plot (the map's axis title) need a little room there.
+    const leftRoom = block.figure.chart === 'debtMap' ? 4 : 0;
+    let scale = Math.min((WIDTH - leftRoom) / size.width, block.maxHeightMm / size.height);
+    const available = BOTTOM - TOP - captionHeight - 4;
+    if (size.height * scale > available) scale = available / size.height;
+    const height = size.height * scale;
+    this.ensure(height + captionHeight + 4);
+    const x = LEFT + leftRoom + (WIDTH - leftRoom - size.width * scale) / 2;
+    drawFigure(this.doc, block.figure, layout, { x, y: this.y + 1, scale }, this.model.language);
+    this.y += height + 3;
+    for (const line of captionLines) {
+      drawText(this.doc, line, LEFT, this.y + 2.6, NOTE);
+      this.y += lineHeight(NOTE.size);
+    }
+    this.y += captionLines.length > 0 ? 3 : 1;
+  }
+
+  keyValues(items: readonly { label: string; value: string }[]): void {
+    const labelW = 48;
+    const valueStyle: TextStyle = { size: 8.3 };
+    const step = lineHeight(8.3, 1.35);
+    for (const item of items) {
+      const lines = wrap(this.doc, item.value, WIDTH - labelW, valueStyle);
+      this.ensure(lines.length * step + 1.5);
+      drawText(this.doc, item.label, LEFT, this.y + step * 0.74, {
+        size: 8.3,
+        bold: true,
+        color: MUTED,
+      });
+      lines.forEach((line, index) =>
+        drawText(this.doc, line, LEFT + labelW, this.y + step * 0.74 + index * step, valueStyle),
+      );
+      this.y += lines.length * step + 1.5;
+    }
+    this.y += 2;
+  }
+
+  drawToc(): void {
+    if (this.tocPage === null) return;
+    const doc = this.doc;
+    doc.setPage(this.tocPage);
+    let y = TOP + 22;
+    this.toc.forEach((entry, index) => {
+      const number = String(index + 1).padStart(2, '0');
+      drawText(doc, number, LEFT, y, { size: 9, bold: true, color: ACCENT });
+      const pageText = String(entry.page);
+      const pageWidth = textWidth(doc, pageText, { size: 10 });
+      const title = wrap(doc, entry.title, WIDTH - 30, { size: 10.5 })[0] ?? entry.title;
+      drawText(doc, title, LEFT + 10, y, { size: 10.5 });
+      const titleEnd = LEFT + 10 + textWidth(doc, title, { size: 10.5 }) + 2;
+      doc.setDrawColor(RULE);
+      doc.setLineWidth(0.25);
+      doc.setLineDashPattern([0.3, 1.2], 0);
+      doc.line(titleEnd, y, RIGHT - pageWidth - 2, y);
+      doc.setLineDashPattern([], 0);
+      drawText(doc, pageText, RIGHT, y, { size: 10, align: 'right' });
+      doc.link(LEFT, y - 4.5, WIDTH, 6.5, { pageNumber: entry.page });
+      y += 9;
+    });
+  }
+
+  drawChrome(): void {
+    const doc = this.doc;
+    const pages = this.page;
+    const short = this.model.embedded.fingerprint.replace(
+      /^(.*:)([0-9a-f]{12})[0-9a-f]+$/,
+      '$1$2…',
+    );
+    for (let page = 1; page <= pages; page++) {
+      doc.setPage(page);
+      if (!this.bare.has(page)) {
+        const header = wrap(doc, this.model.runningHeader, WIDTH - 30, { size: 7.5 })[0] ?? '';
+        drawText(doc, header, LEFT, 13, { size: 7.5, color: MUTED });
+        doc.setDrawColor(RULE);
+        doc.setLineWidth(0.25);
+        doc.line(LEFT, 15.5, RIGHT, 15.5);
+      }
+      if (page === 1 && this.model.flavour === 'full') continue;
+      drawText(doc, short, LEFT, PAGE_H - 10, { size: 6.5, color: MUTED });
+      drawText(doc, fillText(this.model.pageLabel, { page, pages }), RIGHT, PAGE_H - 10, {
+        size: 7.5,
+        color: MUTED,
+        align: 'right',
+      });
+    }
+  }
+
+  embed(): void {
+    const { meta, embedded } = this.model;
+    this.doc.setDocumentProperties({
+      title: meta.title,
+      subject: meta.subject,
+      author: meta.author,
+      keywords: meta.keywords.join(', '),
+      creator: meta.creator,
+    });
+    this.doc.setCreationDate(new Date(embedded.generatedAt));
+    this.doc.addMetadata(
+      reportXmp(embedded, {
+        title: meta.title,
+        subject: meta.subject,
+        keywords: meta.keywords.join(', '),
+      }),
+      true,
+    );
+  }
+}
+
+/** Renders a report model as an A4 PDF with embedded fonts, vector charts and its figures in XMP. */
+export function renderReportPdf(model: ReportModel, options: { fonts: ReportFonts }): Uint8Array {
+  return new Renderer(model, options.fonts).render();
+}

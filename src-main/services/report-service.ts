@@ -1,0 +1,46 @@
+import type { Handlers } from '../../shared/api/contract';
+import { aggregatesCsv, answersCsv, CSV_BOM } from '../../shared/export/csv';
+import { getInstrument } from '../../shared/instrument';
+import { scoreWorkshop } from '../../shared/scoring';
+import { makeReport, reportFilename } from '../report/make-report';
+import type { Db, ServiceDeps } from './service-deps';
+import { reportInterventionsOf } from './interventions-service';
+import { invalidInput } from './service-errors';
+import { workshopFileFrom } from './workshop-file-service';
+
+type ReportChannel = 'report:pdf' | 'export:csv';
+
+/** The executive PDF and the CSV exports, made from the same workshop file an export writes. */
+export function reportHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, ReportChannel> {
+  return {
+    'report:pdf': ({ id, flavour, language }) => {
+      const file = workshopFileFrom(db, id);
+      if (!getInstrument(file.workshop.instrumentVersion)) {
+        throw invalidInput('report:pdf', [
+          { path: 'id', message: 'uses an unknown instrument version' },
+        ]);
+      }
+      const report = makeReport(file, {
+        flavour,
+        ...(language ? { language } : {}),
+        generatedAt: deps.clock(),
+        recommendations: reportInterventionsOf(db, id, language ?? file.workshop.language),
+      });
+      return { filename: report.filename, base64: Buffer.from(report.pdf).toString('base64') };
+    },
+    'export:csv': ({ id, kind }) => {
+      const file = workshopFileFrom(db, id);
+      const instrument = getInstrument(file.workshop.instrumentVersion);
+      if (!instrument) {
+        throw invalidInput('export:csv', [
+          { path: 'id', message: 'uses an unknown instrument version' },
+        ]);
+      }
+      const text =
+        kind === 'answers'
+          ? answersCsv(file, instrument)
+          : aggregatesCsv(file, scoreWorkshop(file, instrument));
+      return { filename: reportFilename(file, kind, 'csv'), text: CSV_BOM + text };
+    },
+  };
+}

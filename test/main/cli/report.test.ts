@@ -1,0 +1,129 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
+import { DEMO_FILES } from '../../../src-main/cli/commands/demo';
+import { runCli } from '../../../src-main/cli/main';
+
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'edw-report-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function edw(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    env: { XDG_DATA_HOME: join(dir, 'xdg') },
+    cwd: dir,
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function writeDemo(language: 'en' | 'es' = 'en'): string {
+  writeFileSync(join(dir, 'workshop.json'), JSON.stringify(demoWorkshopFile({ language })));
+  return 'workshop.json';
+}
+
+describe('edw report and edw verify', () => {
+  it('writes a report that verify accepts, figure by figure', async () => {
+    writeDemo();
+    const made = await edw('report', 'workshop.json', '-o', 'report.pdf');
+    expect(made.code).toBe(0);
+    expect(readFileSync(join(dir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const checked = await edw('verify', 'report.pdf', 'workshop.json');
+    expect(checked.err).toBe('');
+    expect(checked.code).toBe(0);
+    expect(checked.out).toMatch(/all \d{3} figures match/);
+  });
+
+  it('rejects a report whose embedded figure was edited, naming the figure', async () => {
+    writeDemo();
+    await edw('report', 'workshop.json', '-o', 'report.pdf', '--brief');
+    const bytes = readFileSync(join(dir, 'report.pdf'));
+    const text = bytes.toString('latin1');
+    const original = '&quot;indices.executionDebtIndex&quot;:62.1';
+    expect(text).toContain(original);
+    // Same length, so the PDF's byte offsets stay valid: only the figure changes.
+    const tampered = text.replace(original, '&quot;indices.executionDebtIndex&quot;:32.1');
+    writeFileSync(join(dir, 'tampered.pdf'), Buffer.from(tampered, 'latin1'));
+    const checked = await edw('verify', 'tampered.pdf', 'workshop.json');
+    expect(checked.code).toBe(1);
+    expect(checked.err).toContain('indices.executionDebtIndex: report 32.1, recomputed 62.1');
+    expect(checked.err).toContain('1 of');
+  });
+
+  it('rejects a report of other data by its fingerprint', async () => {
+    writeDemo();
+    await edw('report', 'workshop.json', '-o', 'report.pdf');
+    const other = demoWorkshopFile();
+    other.realityCheck = other.realityCheck.map((entry, index) =>
+      index === 0 ? { ...entry, verified: 'verified' } : entry,
+    );
+    writeFileSync(join(dir, 'other.json'), JSON.stringify(other));
+    const checked = await edw('verify', 'report.pdf', 'other.json');
+    expect(checked.code).toBe(1);
+    expect(checked.err).toContain('fingerprint: report edw:');
+    expect(checked.err).toContain('evidence.realityCheck.verified');
+  });
+
+  it('says so when the file is no report of ours, and checks its arguments', async () => {
+    writeDemo();
+    writeFileSync(join(dir, 'plain.pdf'), '%PDF-1.3\n%%EOF\n');
+    expect((await edw('verify', 'plain.pdf', 'workshop.json')).err).toContain(
+      'carries no embedded figures',
+    );
+    expect((await edw('verify', 'workshop.json')).code).toBe(2);
+    expect((await edw('report', 'workshop.json', '--lang', 'fr')).code).toBe(2);
+  });
+
+  it('reports a stored workshop by id, in Spanish when asked', async () => {
+    writeDemo();
+    const imported = await edw('import', 'workshop.json', '--data', 'store.sqlite');
+    const id = /as workshop (\S+)/.exec(imported.out)?.[1] ?? '';
+    const made = await edw('report', id, '--data', 'store.sqlite', '--lang', 'es', '-o', 'es.pdf');
+    expect(made.code).toBe(0);
+    expect((await edw('verify', 'es.pdf', id, '--data', 'store.sqlite')).code).toBe(0);
+    expect((await edw('report', 'no-such-id', '--data', 'store.sqlite')).code).toBe(1);
+  });
+});
+
+describe('edw demo', () => {
+  it('adds the demo workshop to the store and writes its files', async () => {
+    const result = await edw('demo', '-o', 'out', '--data', 'store.sqlite');
+    expect(result.code).toBe(0);
+    for (const name of DEMO_FILES) expect(existsSync(join(dir, 'out', name))).toBe(true);
+    const listed = await edw(
+      'verify',
+      join('out', 'report-full.pdf'),
+      join('out', 'workshop.json'),
+    );
+    expect(listed.code).toBe(0);
+    expect(
+      (await edw('verify', join('out', 'report-brief.pdf'), join('out', 'workshop.json'))).code,
+    ).toBe(0);
+    const file = JSON.parse(readFileSync(join(dir, 'out', 'workshop.json'), 'utf8')) as {
+      participants: unknown[];
+    };
+    expect(file.participants).toHaveLength(12);
+    expect(readFileSync(join(dir, 'out', 'aggregates.csv'), 'utf8')).toContain('suppressed (n<3)');
+    const id = /as (\S+) to/.exec(result.out)?.[1] ?? '';
+    expect((await edw('export', id, '--data', 'store.sqlite')).code).toBe(0);
+  });
+
+  it('generates the same workshop every time', async () => {
+    await edw('demo', '-o', 'a', '--data', 'store.sqlite');
+    await edw('demo', '-o', 'b', '--data', 'store.sqlite');
+    expect(readFileSync(join(dir, 'a', 'workshop.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'b', 'workshop.json'), 'utf8'),
+    );
+    expect(readFileSync(join(dir, 'a', 'answers.csv'), 'utf8')).toBe(
+      readFileSync(join(dir, 'b', 'answers.csv'), 'utf8'),
+    );
+  });
+});
