@@ -2,6 +2,12 @@ import { getInstrument } from '../../../shared/instrument';
 import { scoreWorkshop } from '../../../shared/scoring/model';
 import type { ScoreResult } from '../../../shared/scoring/result';
 import { BAND_LABELS } from '../../../shared/scoring/constants';
+import {
+  CATALOGUE,
+  interventionById,
+  recommendInterventions,
+  type Recommendation,
+} from '../../../shared/interventions';
 import { onePositional, type ParsedCommand } from '../args';
 import { EXIT_OK, InvalidInputError, type CliIo } from '../io';
 import { readWorkshopFile } from '../read-workshop-file';
@@ -10,7 +16,11 @@ const show = (value: number | null): string =>
   value === null ? 'insufficient data' : value.toFixed(1);
 
 /** A plain-text summary an analyst can read in a terminal. */
-export function formatScoreSummary(title: string, result: ScoreResult): string {
+export function formatScoreSummary(
+  title: string,
+  result: ScoreResult,
+  recommendations: readonly Recommendation[] = recommendInterventions(result),
+): string {
   const { indices } = result;
   const lines = [
     `${title}`,
@@ -37,6 +47,14 @@ export function formatScoreSummary(title: string, result: ScoreResult): string {
     lines.push(`      ${finding.detail.en}`);
     lines.push(`      from: ${finding.inputs.join(', ')}`);
   }
+  lines.push('', `Recommended interventions (${recommendations.length})`);
+  for (const recommendation of recommendations) {
+    const title = interventionById(CATALOGUE, recommendation.interventionId)?.title.en;
+    lines.push(
+      `  ${recommendation.rank}. ${title ?? recommendation.interventionId}  score ${recommendation.score}`,
+    );
+    lines.push(`      from: ${recommendation.triggeredBy.join(', ')}`);
+  }
   lines.push('', `Fingerprint ${result.fingerprint.value}`);
   return lines.join('\n');
 }
@@ -48,8 +66,11 @@ export function scoreCommand(args: ParsedCommand, io: CliIo): number {
   const instrument = getInstrument(file.workshop.instrumentVersion);
   if (!instrument) throw new InvalidInputError(`${path}: unknown instrument version`);
   const result = scoreWorkshop(file, instrument);
+  const recommendations = recommendInterventions(result);
   io.out(
-    args.json ? JSON.stringify(result, null, 2) : formatScoreSummary(file.workshop.title, result),
+    args.json
+      ? JSON.stringify({ ...result, recommendations }, null, 2)
+      : formatScoreSummary(file.workshop.title, result, recommendations),
   );
   return EXIT_OK;
 }

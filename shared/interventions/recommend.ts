@@ -1,0 +1,107 @@
+import { DIMENSION_PREFIX, DIMENSIONS, FACTORS } from '../instrument/types';
+import type { FindingRule } from '../scoring/findings';
+import type { Confidence, Finding, ScoreResult, Severity } from '../scoring/result';
+import { CATALOGUE } from './catalogue';
+import type { Catalogue, Mechanism } from './types';
+
+/** One recommended intervention, with the findings that called for it. */
+export interface Recommendation {
+  interventionId: string;
+  mechanism: Mechanism;
+  /** 1 = most urgent; unique and gap-free. */
+  rank: number;
+  /** Sum over the triggering findings of severity weight × confidence weight. */
+  score: number;
+  /** Ids of the findings that triggered it, in the findings' own order (most severe first). */
+  triggeredBy: string[];
+  /** Factor ids a follow-up should see fall. */
+  targets: string[];
+}
+
+export const SEVERITY_WEIGHT: Record<Severity, number> = {
+  low: 1,
+  medium: 2,
+  high: 3,
+  critical: 4,
+};
+export const CONFIDENCE_WEIGHT: Record<Confidence, number> = { low: 2, medium: 3, high: 4 };
+
+/** Findings of these rules report good news and never call for an intervention. */
+export const NON_TRIGGERING_RULES: readonly FindingRule[] = ['revote-converged'];
+
+/** Every factor id of the instrument, `hd.load` … `er.ai`. */
+export const FACTOR_IDS: readonly string[] = DIMENSIONS.flatMap((dimension) =>
+  FACTORS[dimension].map((factor) => `${DIMENSION_PREFIX[dimension]}.${factor}`),
+);
+const FACTOR_SET = new Set(FACTOR_IDS);
+
+/**
+ * The factors a finding is about: the factor in a per-factor id (`split-room:hd.speakup`), else
+ * the factor ids among its inputs. The visibility mismatch is about the whole dimension, so it
+ * cites every visibility factor as context; it matches interventions by its rule only.
+ */
+export function findingFactors(finding: Pick<Finding, 'id' | 'rule' | 'inputs'>): string[] {
+  const colon = finding.id.indexOf(':');
+  if (colon >= 0) {
+    const factor = finding.id.slice(colon + 1);
+    return FACTOR_SET.has(factor) ? [factor] : [];
+  }
+  if (finding.rule === 'visibility-perception-mismatch') return [];
+  return [...new Set(finding.inputs.filter((input) => FACTOR_SET.has(input)))];
+}
+
+/** The weight one finding adds to every intervention it triggers. */
+export function findingWeight(finding: Pick<Finding, 'severity' | 'confidence'>): number {
+  return SEVERITY_WEIGHT[finding.severity] * CONFIDENCE_WEIGHT[finding.confidence];
+}
+
+const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Ranks the catalogue's interventions from a scored workshop's findings. An intervention appears
+ * only when at least one finding triggers it (by rule, or by a factor the finding is about); each
+ * triggering finding adds the same weight to every intervention it triggers, so a more severe or
+ * more certain finding never pushes its interventions down. Ties go to the smaller id.
+ */
+export function recommendInterventions(
+  result: Pick<ScoreResult, 'findings'>,
+  catalogue: Catalogue = CATALOGUE,
+): Recommendation[] {
+  const findings = result.findings.filter(
+    (finding) => !NON_TRIGGERING_RULES.includes(finding.rule as FindingRule),
+  );
+  const unranked = catalogue.interventions.flatMap((intervention) => {
+    const rules = new Set<string>(intervention.triggers.rules);
+    const factors = new Set(intervention.triggers.factors);
+    const triggering = findings.filter(
+      (finding) =>
+        rules.has(finding.rule) || findingFactors(finding).some((factor) => factors.has(factor)),
+    );
+    if (triggering.length === 0) return [];
+    const targets = new Set(intervention.targets);
+    if (intervention.targetsFromFindings === true) {
+      for (const finding of triggering)
+        for (const factor of findingFactors(finding)) targets.add(factor);
+    }
+    return [
+      {
+        interventionId: intervention.id,
+        mechanism: intervention.mechanism,
+        // Integer weights: the sum is exact whatever order the findings come in.
+        score: triggering.reduce((sum, finding) => sum + findingWeight(finding), 0),
+        triggeredBy: triggering.map((finding) => finding.id),
+        targets: [...targets].sort(compareCodeUnits),
+      },
+    ];
+  });
+  return unranked
+    .sort((a, b) => b.score - a.score || compareCodeUnits(a.interventionId, b.interventionId))
+    .map(({ interventionId, mechanism, score, triggeredBy, targets }, index) => ({
+      interventionId,
+      mechanism,
+      rank: index + 1,
+      score,
+      triggeredBy,
+      targets,
+    }));
+}

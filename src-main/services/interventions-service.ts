@@ -1,0 +1,332 @@
+import type { Handlers } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { getInstrument } from '../../shared/instrument';
+import type { Language } from '../../shared/domain/workshop';
+import type { ReportIntervention } from '../../shared/report/model';
+import {
+  actionPlanForReport,
+  buildTrend,
+  CATALOGUE,
+  DEFAULT_VOTES_PER_PERSON,
+  interventionById,
+  recommendInterventions,
+  reportInterventions,
+  type Action,
+  type Recommendation,
+  type TrendInputWorkshop,
+  type VoteBudget,
+} from '../../shared/interventions';
+import { scoreWorkshop, type ScoreResult } from '../../shared/scoring';
+import {
+  actionForIntervention,
+  deleteAction,
+  getAction,
+  getVotesPerPerson,
+  insertAction,
+  listActions,
+  setActionVotes,
+  setVotesPerPerson,
+  updateAction,
+  votesUsed,
+  type ActionFields,
+} from '../store/repositories/actions';
+import { followChain, getFollowsId, setFollowsId } from '../store/repositories/followups';
+import { foldForSearch } from '../store/repositories/workshops';
+import { nowIso, type Db, type ServiceDeps } from './service-deps';
+import { invalidInput, notFound } from './service-errors';
+import { workshopFileFrom } from './workshop-file-service';
+import { requireWorkshop } from './workshop-service';
+
+type InterventionsChannel =
+  | 'interventions:recommend'
+  | 'actions:list'
+  | 'actions:save'
+  | 'actions:remove'
+  | 'actions:vote'
+  | 'actions:configure'
+  | 'workshop:linkFollowUp'
+  | 'followup:trend';
+
+/** The longest chain of linked workshops a trend shows (the newest ones). */
+export const MAX_TREND_WORKSHOPS = 12;
+
+/** Scores a stored workshop from the same file an export would write, as the results screen does. */
+function scoreStored(db: Db, workshopId: string): ScoreResult {
+  const file = workshopFileFrom(db, workshopId);
+  const instrument = getInstrument(file.workshop.instrumentVersion);
+  if (!instrument) {
+    throw invalidInput('workshop', [
+      {
+        path: 'instrumentVersion',
+        message: `unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`,
+      },
+    ]);
+  }
+  return scoreWorkshop(file, instrument);
+}
+
+/**
+ * The dot-vote budget: every participant has the same number of votes and may stack them; the
+ * facilitator records the dots, so only the room's total is enforced. A workshop without
+ * participants counts as one voter.
+ */
+function budgetOf(db: Db, workshopId: string): VoteBudget {
+  const workshop = requireWorkshop(db, workshopId);
+  const votesPerPerson = getVotesPerPerson(db, workshopId) ?? DEFAULT_VOTES_PER_PERSON;
+  const voters = workshop.participantCount;
+  const total = votesPerPerson * Math.max(1, voters);
+  const used = votesUsed(db, workshopId);
+  return { votesPerPerson, voters, total, used, remaining: Math.max(0, total - used) };
+}
+
+function requireAction(db: Db, id: string): Action {
+  const action = getAction(db, id);
+  if (!action) throw notFound('action', id);
+  return action;
+}
+
+/** The workshop's action plan (or, before one is agreed, its recommendations) for the PDF report. */
+export function reportInterventionsOf(
+  db: Db,
+  workshopId: string,
+  language: Language,
+): ReportIntervention[] {
+  const result = scoreStored(db, workshopId);
+  const plan = actionPlanForReport({
+    language,
+    recommendations: recommendInterventions(result),
+    findings: result.findings,
+    actions: listActions(db, workshopId),
+  });
+  return reportInterventions(plan);
+}
+
+/** Handlers for recommendations, the action plan, dot votes and follow-up trends. */
+export function interventionsHandlers(
+  db: Db,
+  deps: ServiceDeps,
+): Pick<Handlers, InterventionsChannel> {
+  const { clock } = deps;
+
+  const recommendationFor = (workshopId: string, interventionId: string) => {
+    const recommendations = recommendInterventions(scoreStored(db, workshopId));
+    return recommendations.find((item) => item.interventionId === interventionId);
+  };
+
+  const save = db.transaction((draft: Parameters<Handlers['actions:save']>[0]) => {
+    const workshop = requireWorkshop(db, draft.workshopId);
+    const intervention =
+      draft.interventionId === null ? undefined : interventionById(CATALOGUE, draft.interventionId);
+    if (draft.interventionId !== null && intervention === undefined) {
+      throw invalidInput('actions:save', [
+        { path: 'interventionId', message: `"${draft.interventionId}" is not in the catalogue` },
+      ]);
+    }
+    let existing = draft.id === undefined ? undefined : requireAction(db, draft.id);
+    if (existing && existing.workshopId !== draft.workshopId) throw notFound('action', existing.id);
+    if (existing && existing.interventionId !== draft.interventionId) {
+      throw invalidInput('actions:save', [
+        { path: 'interventionId', message: 'cannot change on an existing action' },
+      ]);
+    }
+    if (!existing && draft.interventionId !== null) {
+      // Saving an intervention twice (two tabs, a retry) updates the one action it has.
+      existing = actionForIntervention(db, draft.workshopId, draft.interventionId);
+    }
+    if (intervention === undefined && draft.title === '') {
+      throw invalidInput('actions:save', [{ path: 'title', message: 'is required' }]);
+    }
+    const lang = workshop.language;
+    let targets: readonly string[] | undefined = draft.targets;
+    if (targets === undefined) {
+      if (existing) targets = existing.targets;
+      else if (intervention) {
+        // The recommendation knows the factors of its findings (role gaps, splits).
+        targets = recommendationFor(workshop.id, intervention.id)?.targets ?? intervention.targets;
+      } else targets = [];
+    }
+    const fields: ActionFields = {
+      title: draft.title || (intervention?.title[lang] ?? ''),
+      description: draft.description,
+      owner: draft.owner,
+      dueDate: draft.dueDate,
+      successSignal:
+        draft.successSignal || (existing ? '' : (intervention?.successSignal[lang] ?? '')),
+      targets: [...new Set(targets)],
+      selected: draft.selected,
+    };
+    const now = nowIso(clock);
+    const action = existing
+      ? updateAction(db, existing.id, fields, now)
+      : insertAction(db, {
+          workshopId: workshop.id,
+          interventionId: draft.interventionId,
+          fields,
+          now,
+        });
+    return { action, budget: budgetOf(db, workshop.id) };
+  });
+
+  const vote = db.transaction((actionId: string, delta: number) => {
+    const action = requireAction(db, actionId);
+    if (!action.selected) {
+      throw new ApiError('conflict', 'Choose the action before voting on it.');
+    }
+    const votes = action.votes + delta;
+    if (votes < 0) {
+      throw invalidInput('actions:vote', [
+        { path: 'delta', message: `would leave ${votes} votes; the action has ${action.votes}` },
+      ]);
+    }
+    const budget = budgetOf(db, action.workshopId);
+    if (delta > 0 && budget.used + delta > budget.total) {
+      throw new ApiError(
+        'conflict',
+        `No votes left: ${budget.used} of ${budget.total} are used (${budget.votesPerPerson} per person).`,
+      );
+    }
+    const updated = setActionVotes(db, action.id, votes, nowIso(clock));
+    return { action: updated, budget: budgetOf(db, action.workshopId) };
+  });
+
+  const link = db.transaction((id: string, followsId: string | null) => {
+    const workshop = requireWorkshop(db, id);
+    if (followsId === null) {
+      setFollowsId(db, id, null);
+      return { id, followsId: null };
+    }
+    if (followsId === id) {
+      throw invalidInput('workshop:linkFollowUp', [
+        { path: 'followsId', message: 'a workshop cannot follow up itself' },
+      ]);
+    }
+    const earlier = requireWorkshop(db, followsId);
+    const team = (value: string) => foldForSearch(value.trim());
+    if (
+      team(workshop.team) !== '' &&
+      team(earlier.team) !== '' &&
+      team(workshop.team) !== team(earlier.team)
+    ) {
+      throw invalidInput('workshop:linkFollowUp', [
+        {
+          path: 'followsId',
+          message: `belongs to team "${earlier.team}", not "${workshop.team}"`,
+        },
+      ]);
+    }
+    if (earlier.date > workshop.date) {
+      throw invalidInput('workshop:linkFollowUp', [
+        {
+          path: 'followsId',
+          message: `is dated ${earlier.date}, after this workshop (${workshop.date})`,
+        },
+      ]);
+    }
+    if (followChain(db, followsId, Number.MAX_SAFE_INTEGER).includes(id)) {
+      throw invalidInput('workshop:linkFollowUp', [
+        {
+          path: 'followsId',
+          message: 'already follows this workshop; linking back would make a loop',
+        },
+      ]);
+    }
+    setFollowsId(db, id, followsId);
+    return { id, followsId };
+  });
+
+  return {
+    'interventions:recommend': ({ workshopId }) => {
+      const workshop = requireWorkshop(db, workshopId);
+      const result = scoreStored(db, workshopId);
+      const findings = new Map(result.findings.map((finding) => [finding.id, finding]));
+      const view = (recommendation: Recommendation) => {
+        const intervention = interventionById(CATALOGUE, recommendation.interventionId);
+        if (!intervention) throw new Error(`Unknown intervention ${recommendation.interventionId}`);
+        return {
+          ...recommendation,
+          intervention,
+          findings: recommendation.triggeredBy.flatMap((id) => {
+            const finding = findings.get(id);
+            return finding
+              ? [
+                  {
+                    id: finding.id,
+                    title: finding.title,
+                    severity: finding.severity,
+                    confidence: finding.confidence,
+                  },
+                ]
+              : [];
+          }),
+        };
+      };
+      return {
+        workshopId,
+        catalogueVersion: CATALOGUE.version,
+        language: workshop.language,
+        recommendations: recommendInterventions(result).map(view),
+      };
+    },
+
+    'actions:list': ({ workshopId }) =>
+      db.transaction(() => {
+        const budget = budgetOf(db, workshopId);
+        return { actions: listActions(db, workshopId), budget };
+      })(),
+
+    'actions:save': (draft) => save(draft),
+
+    'actions:remove': ({ id }) =>
+      db.transaction(() => {
+        const action = requireAction(db, id);
+        deleteAction(db, id);
+        return { id, budget: budgetOf(db, action.workshopId) };
+      })(),
+
+    'actions:vote': ({ actionId, delta }) => vote(actionId, delta),
+
+    'actions:configure': ({ workshopId, votesPerPerson }) =>
+      db.transaction(() => {
+        const budget = budgetOf(db, workshopId);
+        const total = votesPerPerson * Math.max(1, budget.voters);
+        if (total < budget.used) {
+          throw invalidInput('actions:configure', [
+            {
+              path: 'votesPerPerson',
+              message: `leaves ${total} votes but ${budget.used} are already cast; remove some first`,
+            },
+          ]);
+        }
+        setVotesPerPerson(db, workshopId, votesPerPerson);
+        return budgetOf(db, workshopId);
+      })(),
+
+    'workshop:linkFollowUp': ({ id, followsId }) => link(id, followsId),
+
+    'followup:trend': ({ workshopId }) => {
+      const { chain, previousActions } = db.transaction(() => {
+        requireWorkshop(db, workshopId);
+        const ids = followChain(db, workshopId, MAX_TREND_WORKSHOPS).reverse();
+        const chain: TrendInputWorkshop[] = ids.map((id) => {
+          const workshop = requireWorkshop(db, id);
+          return {
+            id,
+            title: workshop.title,
+            date: workshop.date,
+            team: workshop.team,
+            result: scoreStored(db, id),
+          };
+        });
+        const previousId = getFollowsId(db, workshopId);
+        const previousActions =
+          previousId === null
+            ? []
+            : listActions(db, previousId)
+                .filter((action) => action.selected)
+                .sort((a, b) => b.votes - a.votes || a.position - b.position);
+        return { chain, previousActions };
+      })();
+      return buildTrend(chain, previousActions);
+    },
+  };
+}

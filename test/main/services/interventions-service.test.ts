@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { INSTRUMENT_V1 } from '../../../shared/instrument';
+import { serviceHarness, type Harness } from '../../helpers/service-harness';
+
+const sample = JSON.parse(readFileSync('docs/sample-workshop.json', 'utf8')) as {
+  workshop: { date: string; team: string; title: string };
+  responses: { item: string; value: number | null }[];
+};
+
+/** Imports the sample, or a copy with other set-up fields and answers. */
+function importSample(
+  h: Harness,
+  change: { date?: string; team?: string; title?: string; calmReplay?: boolean } = {},
+) {
+  const healthKeyed =
+    INSTRUMENT_V1.items.find((item) => item.id === 'dv.replay.1')?.keyed === 'health';
+  const file = {
+    ...sample,
+    workshop: { ...sample.workshop, ...change },
+    responses: sample.responses.map((r) =>
+      change.calmReplay === true && r.item === 'dv.replay.1' && r.value !== null
+        ? { ...r, value: healthKeyed ? 5 : 1 }
+        : r,
+    ),
+  };
+  return h.call('workshop:importFile', { file });
+}
+
+describe('interventions service', () => {
+  it('recommends from the stored workshop with the catalogue texts and the findings’ titles', () => {
+    const h = serviceHarness();
+    const workshop = importSample(h);
+    const { recommendations, language } = h.call('interventions:recommend', {
+      workshopId: workshop.id,
+    });
+    expect(language).toBe('en');
+    const [first] = recommendations;
+    expect(first?.intervention.title.en).toBe('Five-line decision log');
+    expect(first?.findings.map((f) => f.title.en)).toContain(
+      'Decisions cannot be replayed or audited',
+    );
+    expect(h.fail('interventions:recommend', { workshopId: 'nope' }).code).toBe('not_found');
+  });
+
+  it('saves chosen and custom actions, validating dates, owners and catalogue ids', () => {
+    const h = serviceHarness();
+    const { id: workshopId } = importSample(h);
+    const { action } = h.call('actions:save', { workshopId, interventionId: 'decision-log' });
+    // Filled from the catalogue in the workshop's language.
+    expect(action).toMatchObject({
+      title: 'Five-line decision log',
+      selected: true,
+      votes: 0,
+      targets: ['dv.explain', 'dv.replay'],
+    });
+    expect(action.successSignal).toContain('Replayability');
+
+    // Saving the same intervention again updates its one action.
+    const again = h.call('actions:save', {
+      workshopId,
+      interventionId: 'decision-log',
+      owner: 'Ana',
+      dueDate: '2026-03-31',
+      successSignal: 'Replay gap below 30',
+    });
+    expect(again.action.id).toBe(action.id);
+    expect(again.action).toMatchObject({ owner: 'Ana', dueDate: '2026-03-31' });
+
+    const custom = h.call('actions:save', {
+      workshopId,
+      title: 'Risk coffee on Fridays',
+      targets: ['hd.speakup'],
+    });
+    expect(custom.action).toMatchObject({
+      interventionId: null,
+      position: 1,
+      targets: ['hd.speakup'],
+    });
+
+    const bad = (input: Record<string, unknown>) =>
+      h.fail('actions:save', { workshopId, ...input }).issues?.map((issue) => issue.path);
+    expect(bad({ title: 'x', dueDate: '2026-02-30' })).toEqual(['dueDate']);
+    expect(bad({ title: 'x', owner: 'o'.repeat(201) })).toEqual(['owner']);
+    expect(bad({ title: '' })).toEqual(['title']);
+    expect(bad({ interventionId: 'nap-room' })).toEqual(['interventionId']);
+    expect(bad({ title: 'x', targets: ['hd.coffee'] })).toEqual(['targets[0]']);
+    expect(h.call('actions:list', { workshopId }).actions).toHaveLength(2);
+  });
+
+  it('keeps dot votes within votes per person × participants, and frees them on deselect', () => {
+    const h = serviceHarness();
+    const { id: workshopId } = importSample(h); // 6 participants
+    const { action: a } = h.call('actions:save', { workshopId, interventionId: 'decision-log' });
+    const { action: b } = h.call('actions:save', { workshopId, title: 'Own idea' });
+    expect(h.call('actions:configure', { workshopId, votesPerPerson: 2 })).toMatchObject({
+      votesPerPerson: 2,
+      voters: 6,
+      total: 12,
+      remaining: 12,
+    });
+    expect(h.call('actions:vote', { actionId: a.id, delta: 10 }).budget.remaining).toBe(2);
+    const refused = h.fail('actions:vote', { actionId: b.id, delta: 3 });
+    expect(refused.code).toBe('conflict');
+    expect(refused.message).toContain('10 of 12');
+    expect(h.call('actions:vote', { actionId: b.id, delta: 2 }).budget.remaining).toBe(0);
+    expect(h.fail('actions:vote', { actionId: b.id, delta: -3 }).issues?.[0]?.path).toBe('delta');
+    // Lowering the budget below what is cast is refused.
+    expect(h.fail('actions:configure', { workshopId, votesPerPerson: 1 }).code).toBe(
+      'invalid_input',
+    );
+
+    const deselected = h.call('actions:save', {
+      workshopId,
+      id: a.id,
+      interventionId: 'decision-log',
+      selected: false,
+    });
+    expect(deselected.action.votes).toBe(0);
+    expect(deselected.budget.remaining).toBe(10);
+    expect(h.fail('actions:vote', { actionId: a.id, delta: 1 }).code).toBe('conflict');
+
+    expect(h.call('actions:remove', { id: b.id }).budget.used).toBe(0);
+    expect(h.fail('actions:remove', { id: b.id }).code).toBe('not_found');
+  });
+
+  it('links a follow-up of the same team, refusing itself, loops, other teams and later dates', () => {
+    const h = serviceHarness();
+    const first = importSample(h);
+    const second = importSample(h, { date: '2026-02-20' });
+    const third = importSample(h, { date: '2026-05-20' });
+    const other = importSample(h, { date: '2026-02-20', team: 'Lending' });
+
+    expect(h.call('workshop:linkFollowUp', { id: second.id, followsId: first.id })).toEqual({
+      id: second.id,
+      followsId: first.id,
+    });
+    h.call('workshop:linkFollowUp', { id: third.id, followsId: second.id });
+    const path = (input: { id: string; followsId: string }) =>
+      h.fail('workshop:linkFollowUp', input).issues?.[0]?.message ?? '';
+    expect(path({ id: first.id, followsId: first.id })).toContain('itself');
+    // Same date keeps the date rule quiet, so the loop check is what refuses it.
+    const sameDay = importSample(h, { date: '2026-05-20' });
+    h.call('workshop:linkFollowUp', { id: sameDay.id, followsId: third.id });
+    expect(path({ id: third.id, followsId: sameDay.id })).toContain('loop');
+    expect(path({ id: other.id, followsId: first.id })).toContain('team');
+    expect(path({ id: first.id, followsId: second.id })).toContain('after');
+    expect(
+      h.call('workshop:linkFollowUp', { id: sameDay.id, followsId: null }).followsId,
+    ).toBeNull();
+  });
+
+  it('gives the trend over the chain, with n on both sides of every agreed action', () => {
+    const h = serviceHarness();
+    const first = importSample(h);
+    h.call('actions:save', { workshopId: first.id, interventionId: 'decision-log', owner: 'Ana' });
+    h.call('actions:save', {
+      workshopId: first.id,
+      interventionId: 'dissent-round',
+      selected: false,
+    });
+    const second = importSample(h, { date: '2026-02-20', calmReplay: true });
+    const third = importSample(h, { date: '2026-05-20', calmReplay: true });
+    h.call('workshop:linkFollowUp', { id: second.id, followsId: first.id });
+    h.call('workshop:linkFollowUp', { id: third.id, followsId: second.id });
+
+    const trend = h.call('followup:trend', { workshopId: second.id });
+    expect(trend.workshops.map((w) => w.id)).toEqual([first.id, second.id]);
+    // Only chosen actions are followed up.
+    expect(trend.actions.map((a) => a.title)).toEqual(['Five-line decision log']);
+    const replay = trend.actions[0]?.targets.find((t) => t.factor === 'dv.replay');
+    expect(replay).toMatchObject({
+      before: { workshopId: first.id, n: 6 },
+      after: { workshopId: second.id, n: 6 },
+      direction: 'better',
+    });
+    expect(replay?.change).toBeLessThanOrEqual(-5);
+
+    const long = h.call('followup:trend', { workshopId: third.id });
+    expect(long.workshops).toHaveLength(3);
+    expect(long.factors.find((f) => f.id === 'dv.replay')?.points).toHaveLength(3);
+    expect(long.actions).toEqual([]);
+
+    // Deleting the earlier workshop drops the link with it.
+    h.call('workshop:delete', { id: first.id });
+    expect(h.call('followup:trend', { workshopId: second.id }).followsId).toBeNull();
+  });
+});
