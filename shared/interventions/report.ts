@@ -132,24 +132,30 @@ export function actionPlanForReport(input: ActionPlanInput): ActionPlan {
 }
 
 /**
- * The plan in the report model's intervention shape: the agreed actions in order; while the room
- * has agreed none, the recommendations by rank (so page 1 still says what to do next).
+ * The plan in the report model's intervention shape: the agreed actions in order, with the
+ * recommended-but-not-chosen ones for the appendix; while the room has agreed none, the
+ * recommendations by rank (so page 1 still says what to do next).
  */
-export function reportInterventions(plan: ActionPlan): ReportIntervention[] {
-  if (plan.agreed.length > 0) {
-    return plan.agreed.map((row, index) => ({
+export function reportInterventions(plan: ActionPlan): {
+  recommendations: ReportIntervention[];
+  alsoRecommended: ReportIntervention[];
+} {
+  const recommended = plan.notChosen.map((row) => ({
+    title: row.title,
+    because: row.because,
+    successSignal: row.successSignal,
+    priority: row.rank,
+  }));
+  if (plan.agreed.length === 0) return { recommendations: recommended, alsoRecommended: [] };
+  return {
+    recommendations: plan.agreed.map((row, index) => ({
       title: row.title,
       because: row.because,
       owner: row.owner,
       ...(row.dueDate === null ? {} : { due: row.dueDate }),
       successSignal: row.successSignal,
       priority: index,
-    }));
-  }
-  return plan.notChosen.map((row) => ({
-    title: row.title,
-    because: row.because,
-    successSignal: row.successSignal,
-    priority: row.rank,
-  }));
+    })),
+    alsoRecommended: recommended,
+  };
 }

@@ -52,6 +52,8 @@ export interface ReportInput {
   /** ISO timestamp printed on the cover and embedded; passed in so the model stays pure. */
   generatedAt: string;
   recommendations?: readonly ReportIntervention[];
+  /** Recommended but not chosen by the room: listed in the appendix, after the agreed plan. */
+  alsoRecommended?: readonly ReportIntervention[];
 }
 
 export type Align = 'left' | 'right' | 'center';
@@ -849,14 +851,16 @@ function rolesSection(ctx: Ctx): ReportSection {
   return { id: 'roles', title: ctx.t('rolesTitle'), inToc: true, blocks };
 }
 
+/** A finding cited by id reads as its title in the report's language. */
+function findingTitleOf(ctx: Ctx, reason: string | Localized): string {
+  if (typeof reason !== 'string') return reason[ctx.lang];
+  const finding = ctx.input.result.findings.find((entry) => entry.id === reason);
+  return finding ? finding.title[ctx.lang] : reason;
+}
+
 function interventionsSection(ctx: Ctx): ReportSection | null {
   const list = ctx.input.recommendations ?? [];
   if (list.length === 0) return null;
-  const findingTitle = (reason: string | Localized): string => {
-    if (typeof reason !== 'string') return reason[ctx.lang];
-    const finding = ctx.input.result.findings.find((entry) => entry.id === reason);
-    return finding ? finding.title[ctx.lang] : reason;
-  };
   const ordered = [...list]
     .map((entry, index) => ({ entry, index }))
     .sort(
@@ -879,7 +883,7 @@ function interventionsSection(ctx: Ctx): ReportSection | null {
         rows: ordered.map(({ entry }) => ({
           cells: [
             localized(entry.title, ctx.lang),
-            (entry.because ?? []).map(findingTitle).join('; '),
+            (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
             entry.owner ?? '',
             entry.due ?? '',
             entry.successSignal === undefined ? '' : localized(entry.successSignal, ctx.lang),
@@ -1029,6 +1033,27 @@ function appendixSection(ctx: Ctx): ReportSection {
     ],
     rows: itemRows,
   });
+  const notChosen = ctx.input.alsoRecommended ?? [];
+  if (notChosen.length > 0) {
+    blocks.push(
+      { kind: 'heading', text: ctx.t('appendixNotChosen') },
+      {
+        kind: 'table',
+        columns: [
+          { header: ctx.t('interventionColumn'), align: 'left', width: 3.6 },
+          { header: ctx.t('interventionWhy'), align: 'left', width: 3.6 },
+          { header: ctx.t('interventionSignal'), align: 'left', width: 3 },
+        ],
+        rows: notChosen.map((entry) => ({
+          cells: [
+            localized(entry.title, ctx.lang),
+            (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
+            entry.successSignal === undefined ? '' : localized(entry.successSignal, ctx.lang),
+          ],
+        })),
+      },
+    );
+  }
   return { id: 'appendix', title: ctx.t('appendixTitle'), inToc: true, blocks };
 }
 

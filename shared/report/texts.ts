@@ -279,6 +279,10 @@ export const REPORT_TEXTS = {
     es: 'Factores por grupo de rol (media · n)',
   },
   appendixItems: { en: 'Statements, whole room', es: 'Afirmaciones, toda la sala' },
+  appendixNotChosen: {
+    en: 'Recommended interventions the room did not choose',
+    es: 'Intervenciones recomendadas que la sala no eligió',
+  },
   groupHeader: { en: '{role} (n = {n})', es: '{role} (n = {n})' },
   groupHeaderHidden: { en: '{role} (n<{k})', es: '{role} (n<{k})' },
   briefMore: {

@@ -37,6 +37,7 @@ export function makeReport(
     language?: Language;
     generatedAt: Date;
     recommendations?: readonly ReportIntervention[];
+    alsoRecommended?: readonly ReportIntervention[];
   },
 ): MadeReport {
   const instrument = getInstrument(file.workshop.instrumentVersion);
@@ -51,6 +52,7 @@ export function makeReport(
     flavour: options.flavour,
     generatedAt: options.generatedAt.toISOString(),
     ...(options.recommendations ? { recommendations: options.recommendations } : {}),
+    ...(options.alsoRecommended ? { alsoRecommended: options.alsoRecommended } : {}),
   });
   return {
     pdf: renderReportPdf(model, { fonts: loadReportFonts() }),

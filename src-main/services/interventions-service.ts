@@ -2,7 +2,6 @@ import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { getInstrument } from '../../shared/instrument';
 import type { Language } from '../../shared/domain/workshop';
-import type { ReportIntervention } from '../../shared/report/model';
 import {
   actionPlanForReport,
   buildTrend,
@@ -90,7 +89,7 @@ export function reportInterventionsOf(
   db: Db,
   workshopId: string,
   language: Language,
-): ReportIntervention[] {
+): ReturnType<typeof reportInterventions> {
   const result = scoreStored(db, workshopId);
   const plan = actionPlanForReport({
     language,

@@ -24,7 +24,7 @@ export function reportHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Report
         flavour,
         ...(language ? { language } : {}),
         generatedAt: deps.clock(),
-        recommendations: reportInterventionsOf(db, id, language ?? file.workshop.language),
+        ...reportInterventionsOf(db, id, language ?? file.workshop.language),
       });
       return { filename: report.filename, base64: Buffer.from(report.pdf).toString('base64') };
     },

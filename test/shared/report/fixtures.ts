@@ -18,6 +18,7 @@ export function demoReport(
   language: Language,
   flavour: ReportFlavour,
   recommendations?: readonly ReportIntervention[],
+  alsoRecommended?: readonly ReportIntervention[],
 ) {
   const file = demoWorkshopFile({ language });
   const result = scoreWorkshop(file, INSTRUMENT);
@@ -29,6 +30,7 @@ export function demoReport(
     flavour,
     generatedAt: GENERATED_AT,
     ...(recommendations ? { recommendations } : {}),
+    ...(alsoRecommended ? { alsoRecommended } : {}),
   });
   return { file, result, model };
 }

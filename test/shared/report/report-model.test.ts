@@ -71,6 +71,20 @@ describe('report model', () => {
     );
   });
 
+  it('lists recommended interventions the room did not choose in the appendix', () => {
+    const agreed = [{ title: 'Decision log for every release', priority: 0 }];
+    const notChosen = [
+      { title: 'Weekly inspection of reported work', because: ['unverified-work'], priority: 2 },
+    ];
+    const { model } = demoReport('en', 'full', agreed, notChosen);
+    const appendix = model.sections.find((section) => section.id === 'appendix');
+    const text = allText(appendix?.blocks ?? []);
+    expect(text).toContain('Recommended interventions the room did not choose');
+    expect(text).toContain('Weekly inspection of reported work');
+    const summary = model.sections.find((section) => section.id === 'summary');
+    expect(allText(summary?.blocks ?? [])).not.toContain('Weekly inspection of reported work');
+  });
+
   it('never carries a suppressed role-group figure: hidden cells say n<k and the embedded data says suppressed', () => {
     const { model, result } = demoReport('en', 'full');
     const leadership = result.groups.find((group) => group.role === 'leadership');
