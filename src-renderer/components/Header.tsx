@@ -15,7 +15,9 @@ export function Header({ route }: { route: Route }) {
   const { t } = useTranslation();
   const language = useAppStore((state) => state.language);
   const setLanguage = useAppStore((state) => state.setLanguage);
-  const inWorkshops = route.name !== 'about' && route.name !== 'not-found';
+  // Backups are reached from About, so they belong to it in the navigation.
+  const inAbout = route.name === 'about' || route.name === 'backups';
+  const inWorkshops = !inAbout && route.name !== 'not-found';
 
   return (
     <header className="app-header">
@@ -33,7 +35,7 @@ export function Header({ route }: { route: Route }) {
             </a>
           </li>
           <li>
-            <a href="#/about" aria-current={route.name === 'about' ? 'page' : undefined}>
+            <a href="#/about" aria-current={inAbout ? 'page' : undefined}>
               {t('header.about')}
             </a>
           </li>
