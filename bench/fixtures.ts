@@ -46,9 +46,23 @@ export function largeWorkshop(people: number, items: number): WorkshopFile {
     participants,
     responses,
     realityCheck: [
-      { title: 'A', reported: 'done', verified: 'partly', ownerClear: 'yes', decisionTraceable: false },
-      { title: 'B', reported: 'done', verified: 'verified', ownerClear: 'unclear', decisionTraceable: true },
+      {
+        title: 'A',
+        reported: 'done',
+        verified: 'partly',
+        ownerClear: 'yes',
+        decisionTraceable: false,
+      },
+      {
+        title: 'B',
+        reported: 'done',
+        verified: 'verified',
+        ownerClear: 'unclear',
+        decisionTraceable: true,
+      },
     ],
-    decisions: [{ title: 'C', deciderKnown: true, inputsKnown: false, recorded: '', replayable: 'unsure' }],
+    decisions: [
+      { title: 'C', deciderKnown: true, inputsKnown: false, recorded: '', replayable: 'unsure' },
+    ],
   };
 }

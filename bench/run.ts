@@ -45,7 +45,10 @@ async function scoring(): Promise<void> {
 async function mapLayout(): Promise<void> {
   const result = scoreWorkshop(largeWorkshop(200, 60), INSTRUMENT);
   const baseline = await measure('empty map (no dots)', 50, () =>
-    debtMapLayout({ ...result, participantsDots: { suppressed: true, reason: 'below_threshold', dots: [] } }),
+    debtMapLayout({
+      ...result,
+      participantsDots: { suppressed: true, reason: 'below_threshold', dots: [] },
+    }),
   );
   const layout = await measure('map with 200 dots', 50, () => debtMapLayout(result));
   rows.push({
@@ -61,7 +64,12 @@ async function httpRoundTrip(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'edw-bench-'));
   const dataFile = join(dir, 'bench.sqlite');
   const db = openStore(dataFile);
-  const handlers = createHandlers(db, { clock: () => new Date(), dataFile, version: 'bench', transport: 'http' });
+  const handlers = createHandlers(db, {
+    clock: () => new Date(),
+    dataFile,
+    version: 'bench',
+    transport: 'http',
+  });
   const host = await createHost({ handlers });
   await host.listen({ host: '127.0.0.1', port: 0 });
   const hostPort = (host.server.address() as { port: number }).port;
@@ -115,7 +123,9 @@ async function main(): Promise<void> {
     '',
     '| what | measured | baseline | ratio | budget (DESIGN.md) |',
     '|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row.what} | ${row.value} | ${row.baseline} | ${row.ratio} | ${row.budget} |`),
+    ...rows.map(
+      (row) => `| ${row.what} | ${row.value} | ${row.baseline} | ${row.ratio} | ${row.budget} |`,
+    ),
     '',
   ];
   const text = lines.join('\n');

@@ -2,7 +2,15 @@ import { useEffect, useRef } from 'react';
 import { Announcer } from './components/Announcer';
 import { Header } from './components/Header';
 import { AboutScreen } from './features/about/AboutScreen';
+import { BackupsScreen } from './features/backups/BackupsScreen';
+import { TrendScreen } from './features/followup/TrendScreen';
+import { ActionsScreen } from './features/interventions/ActionsScreen';
 import { NotFoundScreen } from './features/NotFoundScreen';
+import { PresenterScreen } from './features/present/PresenterScreen';
+import { ParticipantRoom } from './features/room/ParticipantRoom';
+import { isRoomPage } from './features/room/room-client';
+import { RunScreen } from './features/run/RunScreen';
+import { ResultsScreen } from './features/results/ResultsScreen';
 import { HomeScreen } from './features/workshops/HomeScreen';
 import { EditWorkshopScreen, NewWorkshopScreen } from './features/workshops/WorkshopFormScreen';
 import { WorkshopScreen } from './features/workshops/WorkshopScreen';
@@ -19,8 +27,20 @@ function Screen({ route }: { route: Route }) {
       return <WorkshopScreen id={route.id} />;
     case 'edit-workshop':
       return <EditWorkshopScreen id={route.id} />;
+    case 'workshop-results':
+      return <ResultsScreen id={route.id} />;
+    case 'workshop-actions':
+      return <ActionsScreen id={route.id} />;
+    case 'workshop-trend':
+      return <TrendScreen id={route.id} />;
+    case 'run-workshop':
+      return <RunScreen id={route.id} />;
+    case 'present':
+      return <PresenterScreen id={route.id} />;
     case 'about':
       return <AboutScreen />;
+    case 'backups':
+      return <BackupsScreen />;
     case 'not-found':
       return <NotFoundScreen path={route.path} />;
   }
@@ -44,6 +64,10 @@ export function App() {
     (main?.querySelector<HTMLElement>('h1') ?? main)?.focus();
   }, [key]);
 
+  // A phone in room mode gets its own page only, whatever the hash says.
+  if (isRoomPage()) return <ParticipantRoom />;
+  // The projector shows the presenter view alone: no app bar, nothing to click.
+  if (route.name === 'present') return <PresenterScreen key={key} id={route.id} />;
   return (
     <>
       <Header route={route} />

@@ -10,6 +10,39 @@ import {
 } from '../domain/workshop';
 import { WorkshopFile } from '../format/workshop-file';
 import { ScoreResultSchema } from '../scoring/result';
+import {
+  Comment,
+  DecisionRow,
+  Evidence,
+  ParkingItem,
+  PresenterState,
+  RealityCheckRow,
+  ResponseKey,
+  ResponseRecordInput,
+  Round,
+  RunView,
+  SavedResponse,
+  SectionMinutes,
+  SectionRef,
+  WorkshopOnly,
+  runText,
+} from '../run/api';
+import { DimensionSchema } from '../run/agenda';
+import { PIN_PATTERN } from '../run/pin';
+import { FileDecisionEntry, FileRealityCheckEntry } from '../format/workshop-file';
+import {
+  Action,
+  ActionDraft,
+  ActionsState,
+  ActionVote,
+  FollowUpLink,
+  Recommendations,
+  Trend,
+  VoteBudget,
+  VotesPerPerson,
+} from '../interventions/schemas';
+import { BackupInfo, BackupName, BackupReason, RestoredBackup } from '../backups/backup-info';
+import { RoomDevice, RoomInterface, RoomOpenInput, RoomStatus } from '../room/schemas';
 
 const WorkshopRef = z.object({ id: Id });
 
@@ -69,6 +102,198 @@ export const contract = {
   'workshop:exportFile': { input: WorkshopRef, output: WorkshopFile },
   /** A workshop file becomes a new workshop; an invalid file is refused whole, by JSON path. */
   'workshop:importFile': { input: z.object({ file: z.unknown() }), output: Workshop },
+
+  // ── Run: running a workshop live (agenda, timer, capture, evidence, presenter) ──
+
+  /** Opens the run: creates the default agenda the first time and marks the workshop running. */
+  'run:start': { input: WorkshopOnly, output: RunView },
+  'run:get': { input: WorkshopOnly, output: RunView },
+  'run:goto': { input: SectionRef, output: RunView },
+  'run:timer': {
+    input: SectionRef.extend({ action: z.enum(['start', 'pause', 'reset']) }),
+    output: RunView,
+  },
+  'run:reveal': { input: WorkshopOnly.extend({ revealed: z.boolean() }), output: RunView },
+  /** Re-votes a statements section: its answers are captured anew as round 2. */
+  'run:revote': { input: SectionRef, output: RunView },
+  'run:lock': {
+    input: WorkshopOnly.extend({ pin: z.string().regex(PIN_PATTERN, 'must be 4 to 6 digits') }),
+    output: RunView,
+  },
+  'run:unlock': {
+    input: WorkshopOnly.extend({ pin: z.string().max(20, 'is too long') }),
+    output: RunView,
+  },
+  /** Marks the workshop closed and stops the clock. */
+  'run:close': { input: WorkshopOnly, output: RunView },
+
+  'agenda:move': {
+    input: SectionRef.extend({ toIndex: z.number().int().min(0) }),
+    output: RunView,
+  },
+  'agenda:skip': { input: SectionRef.extend({ skipped: z.boolean() }), output: RunView },
+  'agenda:add': {
+    input: WorkshopOnly.extend({
+      title: runText(120).min(1, 'is required'),
+      prompt: runText(1000).default(''),
+      minutes: SectionMinutes,
+      afterSectionId: Id.nullable().default(null),
+    }),
+    output: RunView,
+  },
+  /** More (or, negative, less) time for a section; never less than its planned timebox. */
+  'agenda:extend': {
+    input: SectionRef.extend({ minutes: z.number().int().min(-240).max(240) }),
+    output: RunView,
+  },
+  'agenda:configure': {
+    input: SectionRef.extend({
+      minutes: SectionMinutes.optional(),
+      dimensions: z.array(DimensionSchema).min(1, 'needs at least one dimension').optional(),
+    }),
+    output: RunView,
+  },
+
+  'response:record': { input: ResponseRecordInput, output: SavedResponse },
+  'response:clear': { input: ResponseKey, output: ResponseKey.omit({ workshopId: true }) },
+  /** Every answer of a round: the facilitator's grid only, never the presenter. */
+  'responses:list': {
+    input: WorkshopOnly.extend({ round: Round }),
+    output: z.array(SavedResponse),
+  },
+
+  'note:save': { input: SectionRef.extend({ text: runText(20000) }), output: RunView },
+
+  'comment:add': {
+    input: WorkshopOnly.extend({
+      sectionId: Id.nullable().default(null),
+      text: runText(2000).min(1, 'is required'),
+    }),
+    output: Comment,
+  },
+  /** Comments in a stored random order, with no author and no time. */
+  'comment:list': { input: WorkshopOnly, output: z.array(Comment) },
+  'comment:remove': {
+    input: WorkshopOnly.extend({ id: Id }),
+    output: z.object({ id: z.string() }),
+  },
+
+  'parking:add': {
+    input: WorkshopOnly.extend({
+      sectionId: Id.nullable().default(null),
+      text: runText(500).min(1, 'is required'),
+    }),
+    output: ParkingItem,
+  },
+  'parking:list': { input: WorkshopOnly, output: z.array(ParkingItem) },
+  'parking:update': {
+    input: WorkshopOnly.extend({ id: Id, done: z.boolean() }),
+    output: ParkingItem,
+  },
+  'parking:remove': {
+    input: WorkshopOnly.extend({ id: Id }),
+    output: z.object({ id: z.string() }),
+  },
+
+  'evidence:list': { input: WorkshopOnly, output: Evidence },
+  'realityCheck:add': {
+    input: WorkshopOnly.extend({ entry: FileRealityCheckEntry }),
+    output: RealityCheckRow,
+  },
+  'realityCheck:update': {
+    input: WorkshopOnly.extend({ id: Id, entry: FileRealityCheckEntry }),
+    output: RealityCheckRow,
+  },
+  'realityCheck:remove': {
+    input: WorkshopOnly.extend({ id: Id }),
+    output: z.object({ id: z.string() }),
+  },
+  'decision:add': { input: WorkshopOnly.extend({ entry: FileDecisionEntry }), output: DecisionRow },
+  'decision:update': {
+    input: WorkshopOnly.extend({ id: Id, entry: FileDecisionEntry }),
+    output: DecisionRow,
+  },
+  'decision:remove': {
+    input: WorkshopOnly.extend({ id: Id }),
+    output: z.object({ id: z.string() }),
+  },
+
+  /** Only what the projector may show (DESIGN.md property 8). */
+  'presenter:state': { input: WorkshopOnly, output: PresenterState },
+
+  // ── Interventions: recommendations, the agreed action plan, dot votes, follow-up trend ──
+
+  /** Catalogue interventions ranked from the workshop's findings, each naming its findings. */
+  'interventions:recommend': { input: z.object({ workshopId: Id }), output: Recommendations },
+  'actions:list': { input: z.object({ workshopId: Id }), output: ActionsState },
+  /** Adds or updates an action; one per catalogue intervention; deselecting returns its votes. */
+  'actions:save': {
+    input: ActionDraft,
+    output: z.object({ action: Action, budget: VoteBudget }),
+  },
+  'actions:remove': {
+    input: z.object({ id: Id }),
+    output: z.object({ id: Id, budget: VoteBudget }),
+  },
+  /** Adds (or, negative, removes) dot votes on a selected action within the room's budget. */
+  'actions:vote': { input: ActionVote, output: z.object({ action: Action, budget: VoteBudget }) },
+  'actions:configure': {
+    input: z.object({ workshopId: Id, votesPerPerson: VotesPerPerson }),
+    output: VoteBudget,
+  },
+  /** Marks a workshop as the follow-up of an earlier one of the same team (null unlinks). */
+  'workshop:linkFollowUp': {
+    input: z.object({ id: Id, followsId: Id.nullable() }),
+    output: FollowUpLink,
+  },
+  /** Indices and factors over the chain of linked workshops, and how agreed actions moved. */
+  'followup:trend': { input: z.object({ workshopId: Id }), output: Trend },
+
+  // ── Backups: rolling copies of the data file, and restoring one ──
+
+  /** The backups folder beside the data file, newest first, with what each holds. */
+  'backup:list': { input: z.object({}).default({}), output: z.array(BackupInfo) },
+  'backup:now': {
+    input: z
+      .object({ reason: BackupReason.exclude(['before-restore']).default('manual') })
+      .default({ reason: 'manual' }),
+    output: BackupInfo,
+  },
+  /** A backup by its listed name only (never a path); the current data is kept as a backup first. */
+  'backup:restore': { input: z.object({ file: BackupName }), output: RestoredBackup },
+
+  // ── Room: in-room devices (phones on the room's network); facilitator side, loopback only ──
+
+  /** The addresses a room may listen on: private IPv4 ones, and loopback for trying it out. */
+  'room:interfaces': { input: z.object({}).default({}), output: z.array(RoomInterface) },
+  /** Starts the room host on the chosen address only; `starting` until it listens. */
+  'room:open': { input: RoomOpenInput, output: RoomStatus },
+  'room:status': { input: z.object({}).default({}), output: RoomStatus },
+  'room:lock': { input: z.object({ locked: z.boolean() }), output: RoomStatus },
+  'room:rotateCode': { input: z.object({}).default({}), output: RoomStatus },
+  'room:devices': { input: z.object({ workshopId: Id }), output: z.array(RoomDevice) },
+  'room:removeDevice': {
+    input: z.object({ workshopId: Id, deviceId: Id }),
+    output: z.object({ id: z.string() }),
+  },
+  'room:close': { input: z.object({}).default({}), output: RoomStatus },
+
+  // ── Report and CSV export: the executive PDF and the data as CSV ──
+
+  /** The workshop's PDF report (brief: at most three pages), base64, in its language unless given. */
+  'report:pdf': {
+    input: z.object({
+      id: Id,
+      flavour: z.enum(['brief', 'full']),
+      language: z.enum(['en', 'es']).optional(),
+    }),
+    output: z.object({ filename: z.string(), base64: z.string() }),
+  },
+  /** One CSV: `answers` (one row per answer, by alias) or `aggregates` (factors, suppressed below k). */
+  'export:csv': {
+    input: z.object({ id: Id, kind: z.enum(['answers', 'aggregates']) }),
+    output: z.object({ filename: z.string(), text: z.string() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,10 @@ import { scoreCommand } from './commands/score';
 import { validateCommand } from './commands/validate';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
+import { reportCommand } from './commands/report';
+import { verifyCommand } from './commands/verify';
+import { demoCommand } from './commands/demo';
+import { backupsCommand, restoreCommand } from './commands/backups';
 
 export const USAGE = `edw — Execution Debt Workshop on the command line
 
@@ -18,6 +22,14 @@ Usage:
   edw score <file.json> [--json]              score a workshop file
   edw import <file.json> [--data store.sqlite]   add a workshop file to the app's store
   edw export <workshop-id> [-o file.json] [--data store.sqlite]   write a workshop as a file
+  edw report <file.json|workshop-id> [-o report.pdf] [--brief] [--lang en|es] [--data store.sqlite]
+                                              the PDF report, full or a three-page brief
+  edw verify <report.pdf> <file.json|workshop-id> [--data store.sqlite]
+                                              replay the scores and check every figure of a report
+  edw demo [-o dir] [--lang en|es] [--data store.sqlite]
+                                              add a demo workshop; write its reports, CSV and file
+  edw backups [--data store.sqlite] [--json]  list the backups beside the store, newest first
+  edw restore <backup-name> [--data store.sqlite]   put a backup in place of the store
 
 Exit codes: 0 success, 1 invalid input, 2 wrong usage.`;
 
@@ -27,6 +39,7 @@ const OPTIONS = {
   data: { type: 'string' },
   output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
+  brief: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Runs one `edw` invocation and returns its exit code; never calls process.exit itself. */
@@ -68,6 +81,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return importCommand(args, io);
       case 'export':
         return exportCommand(args, io);
+      case 'report':
+        return reportCommand({ ...args, brief: parsed.values.brief ?? false }, io);
+      case 'verify':
+        return verifyCommand(args, io);
+      case 'demo':
+        return demoCommand(args, io);
+      case 'backups':
+        return backupsCommand(args, io);
+      case 'restore':
+        return restoreCommand(args, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

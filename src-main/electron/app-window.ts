@@ -13,7 +13,7 @@ export interface AppWindowDeps {
  * The one window factory: every window of the app is made here, with the frozen secure
  * preferences, navigation locked to the app's own page and new windows refused.
  */
-export function createAppWindow(deps: AppWindowDeps): BrowserWindowType {
+export function createAppWindow(deps: AppWindowDeps, hash?: string): BrowserWindowType {
   const window = new deps.BrowserWindow({
     width: 1366,
     height: 860,
@@ -28,12 +28,23 @@ export function createAppWindow(deps: AppWindowDeps): BrowserWindowType {
     if (!isAppUrl(url, deps.rendererUrl)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isVettedExternalUrl(url)) void deps.shell.openExternal(url);
+    // The presenter view is the app's own page in a second window (to drag to the projector);
+    // it is made here, by this same factory, rather than by the renderer's window.open.
+    const presenterHash = presenterHashOf(url, deps.rendererUrl);
+    if (presenterHash) createAppWindow(deps, presenterHash);
+    else if (isVettedExternalUrl(url)) void deps.shell.openExternal(url);
     return { action: 'deny' };
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(deps.rendererIndex);
+  void window.loadFile(deps.rendererIndex, hash ? { hash } : undefined);
   return window;
+}
+
+/** `/present/<id>` when `url` is the app's own presenter page, else undefined. */
+export function presenterHashOf(url: string, rendererUrl: string): string | undefined {
+  if (!isAppUrl(url, rendererUrl)) return undefined;
+  const hash = new URL(url).hash.replace(/^#/, '');
+  return /^\/present\/[^/]+$/.test(hash) ? hash : undefined;
 }
 
 /** Denies every permission request and adds the CSP header to every response. */

@@ -8,6 +8,11 @@ import { DATA_FILE_NAME } from '../host/data-location';
 import { registerIpc } from './ipc';
 import { chooseNativeBinding } from './native-binding';
 import { createAppWindow, hardenSession } from './app-window';
+import { openStoreOrRecover } from './recover-store';
+import { startBackupScheduler } from '../services/backup-scheduler';
+import { EVENT_PREFIX } from './ipc-channels';
+import { workshopEvents } from '../services/events';
+import { isAppUrl } from './window-options';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererIndex = join(here, '../renderer/index.html');
@@ -16,11 +21,15 @@ const rendererUrl = pathToFileURL(rendererIndex).toString();
 async function start(): Promise<void> {
   await app.whenReady();
   const dataFile = join(app.getPath('userData'), DATA_FILE_NAME);
-  let db;
-  try {
-    db = openStore(dataFile, { nativeBinding: chooseNativeBinding(process.versions, process.env) });
-  } catch (error) {
-    dialog.showErrorBox('Execution Debt Workshop', (error as Error).message);
+  // A refused file is never modified; the dialog offers the newest good backup instead.
+  const db = await openStoreOrRecover({
+    dataFile,
+    open: () =>
+      openStore(dataFile, { nativeBinding: chooseNativeBinding(process.versions, process.env) }),
+    dialog,
+    locale: () => app.getLocale(),
+  });
+  if (!db) {
     app.exit(1);
     return;
   }
@@ -31,7 +40,14 @@ async function start(): Promise<void> {
     transport: 'ipc',
   });
   hardenSession(session.defaultSession, CONTENT_SECURITY_POLICY);
-  registerIpc(ipcMain, handlers, (event) => event.senderFrame?.url === rendererUrl);
+  // Compared without the hash: the app's routes (and the presenter window) live in it.
+  registerIpc(ipcMain, handlers, (event) => isAppUrl(event.senderFrame?.url ?? '', rendererUrl));
+  // Committed changes reach every window (the presenter follows the run screen live).
+  workshopEvents.subscribe((event) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      window.webContents.send(`${EVENT_PREFIX}run:changed`, event);
+    }
+  });
   createAppWindow({
     BrowserWindow,
     shell,
@@ -39,7 +55,9 @@ async function start(): Promise<void> {
     rendererIndex,
     rendererUrl,
   });
+  const backups = startBackupScheduler({ db, dataFile });
   app.on('window-all-closed', () => {
+    backups.stop();
     db.close();
     app.quit();
   });

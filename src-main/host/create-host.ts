@@ -5,12 +5,18 @@ import { HTTP_STATUS, type ApiErrorBody } from '../../shared/api/errors';
 import { MAX_BODY_BYTES, type Handlers } from '../../shared/api/contract';
 import { dispatch } from '../services/dispatch';
 import { securityHeaders } from './security-headers';
+import { workshopEvents, type EventBus } from '../services/events';
 
 export interface HostOptions {
   handlers: Handlers;
   /** The built renderer (out/renderer); omitted in API-only tests. */
   staticDir?: string;
+  /** Where committed changes are announced; the process's one bus unless a test passes its own. */
+  events?: EventBus;
 }
+
+/** How often an idle event stream says it is alive, so proxies and browsers keep it open. */
+export const EVENT_HEARTBEAT_MS = 15_000;
 
 function errorReply(code: ApiErrorBody['code'], message: string): ApiErrorBody {
   return { code, message };
@@ -64,6 +70,42 @@ export async function createHost(options: HostOptions): Promise<FastifyInstance>
     reply
       .code(404)
       .send(errorReply('not_found', `Nothing is served at ${request.method} ${request.url}.`));
+  });
+
+  // Live updates for the presenter and other open views: a Server-Sent Events stream per
+  // workshop. Each message only says "this workshop changed"; clients refetch what they show.
+  const streams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of [...streams]) end();
+  });
+  app.get<{ Querystring: { workshop?: string } }>('/api/events', (request, reply) => {
+    const workshopId = typeof request.query.workshop === 'string' ? request.query.workshop : '';
+    if (workshopId === '' || workshopId.length > 64) {
+      return reply
+        .code(400)
+        .send(errorReply('invalid_input', 'Name the workshop: /api/events?workshop=<id>'));
+    }
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      ...securityHeaders,
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    raw.write('retry: 2000\n\n');
+    const unsubscribe = (options.events ?? workshopEvents).subscribe((event) => {
+      if (event.workshopId === workshopId) raw.write(`data: ${JSON.stringify(event)}\n\n`);
+    });
+    const heartbeat = setInterval(() => raw.write(': alive\n\n'), EVENT_HEARTBEAT_MS);
+    const end = () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.delete(end);
+      if (!raw.writableEnded) raw.end();
+    };
+    streams.add(end);
+    request.raw.on('close', end);
   });
 
   app.post<{ Params: { channel: string } }>('/api/:channel', async (request, reply) => {

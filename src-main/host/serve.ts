@@ -1,7 +1,9 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStore } from '../store/open-store';
+import { openStore, StoreOpenError } from '../store/open-store';
+import { recoveryAdvice, recoveryOffer } from '../store/recovery';
+import { startBackupScheduler } from '../services/backup-scheduler';
 import { createHandlers } from '../services/create-handlers';
 import { createHost } from './create-host';
 import { defaultDataFile } from './data-location';
@@ -39,6 +41,10 @@ async function main(): Promise<number> {
     db = openStore(dataFile);
   } catch (error) {
     console.error((error as Error).message);
+    // The refused file stays as it is; the way back is a backup, restored on the user's word.
+    if (error instanceof StoreOpenError) {
+      for (const line of recoveryAdvice(recoveryOffer(dataFile, error))) console.error(line);
+    }
     return 1;
   }
   const handlers = createHandlers(db, {
@@ -47,11 +53,17 @@ async function main(): Promise<number> {
     version: appVersion(),
     transport: 'http',
   });
+  const backups = startBackupScheduler({
+    db,
+    dataFile,
+    onError: (error) => console.error(`Automatic backup failed: ${(error as Error).message}`),
+  });
   const host = await createHost({ handlers, staticDir: resolve(projectRoot(), 'out/renderer') });
   try {
     await host.listen({ host: '127.0.0.1', port });
   } catch (error) {
     console.error(`Could not listen on 127.0.0.1:${port}: ${(error as Error).message}`);
+    backups.stop();
     db.close();
     return 1;
   }
@@ -62,6 +74,7 @@ async function main(): Promise<number> {
   console.log('Press Ctrl+C to stop.');
 
   const stop = async () => {
+    backups.stop();
     await host.close();
     db.close();
     process.exit(0);

@@ -4,6 +4,11 @@ import { participantHandlers } from './participant-service';
 import type { Db, ServiceDeps } from './service-deps';
 import { workshopHandlers } from './workshop-service';
 import { resultsHandlers } from './results-service';
+import { runHandlers } from './run-service';
+import { interventionsHandlers } from './interventions-service';
+import { backupHandlers } from './backup-service';
+import { reportHandlers } from './report-service';
+import { roomHandlers } from './room-service';
 
 export type { ServiceDeps } from './service-deps';
 
@@ -14,5 +19,10 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
     ...workshopHandlers(db, deps),
     ...participantHandlers(db, deps),
     ...resultsHandlers(db, deps),
+    ...runHandlers(db, deps),
+    ...interventionsHandlers(db, deps),
+    ...backupHandlers(db, deps),
+    ...reportHandlers(db, deps),
+    ...roomHandlers(db, deps),
   };
 }

@@ -75,7 +75,29 @@ export function createApi(transport: Transport = pickTransport()) {
       if (!result.ok) throw new ApiCallError(result.error);
       return result.value as ChannelOutput<C>;
     },
+    /** Calls `onChange` whenever the host commits a change to that workshop; returns the unsubscribe. */
+    subscribe(workshopId: string, onChange: () => void): () => void {
+      return subscribeToWorkshop(workshopId, onChange);
+    },
   };
+}
+
+function subscribeToWorkshop(workshopId: string, onChange: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const bridge = window.edw;
+  if (bridge) {
+    return bridge.on('run:changed', (payload) => {
+      const event = payload as { workshopId?: unknown } | null;
+      if (event?.workshopId === workshopId) onChange();
+    });
+  }
+  if (typeof EventSource === 'undefined') return () => undefined;
+  // EventSource reconnects by itself (the host asks for 2 s); a reconnect may have missed
+  // events, so it counts as a change too.
+  const source = new EventSource(`/api/events?workshop=${encodeURIComponent(workshopId)}`);
+  source.onmessage = () => onChange();
+  source.onopen = () => onChange();
+  return () => source.close();
 }
 
 export type Api = ReturnType<typeof createApi>;

@@ -3,6 +3,18 @@ import en from './locales/en.json';
 import es from './locales/es.json';
 import chartsEn from './locales/charts.en.json';
 import chartsEs from './locales/charts.es.json';
+import resultsEn from './locales/results.en.json';
+import resultsEs from './locales/results.es.json';
+import interventionsEn from './locales/interventions.en.json';
+import interventionsEs from './locales/interventions.es.json';
+import reportEn from './locales/report.en.json';
+import reportEs from './locales/report.es.json';
+import runEn from './locales/run.en.json';
+import runEs from './locales/run.es.json';
+import backupsEn from './locales/backups.en.json';
+import backupsEs from './locales/backups.es.json';
+import roomEn from './locales/room.en.json';
+import roomEs from './locales/room.es.json';
 
 /**
  * Every message of the UI, per language. Each feature keeps its own locale files
@@ -12,8 +24,8 @@ import chartsEs from './locales/charts.es.json';
 export type MessageTree = { [key: string]: string | MessageTree };
 
 const parts: Record<Language, MessageTree[]> = {
-  en: [en, chartsEn],
-  es: [es, chartsEs],
+  en: [en, chartsEn, resultsEn, interventionsEn, reportEn, runEn, backupsEn, roomEn],
+  es: [es, chartsEs, resultsEs, interventionsEs, reportEs, runEs, backupsEs, roomEs],
 };
 
 function merge(target: MessageTree, source: MessageTree): MessageTree {

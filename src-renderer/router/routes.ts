@@ -4,7 +4,13 @@ export type Route =
   | { name: 'new-workshop' }
   | { name: 'workshop'; id: string }
   | { name: 'edit-workshop'; id: string }
+  | { name: 'workshop-results'; id: string }
+  | { name: 'workshop-actions'; id: string }
+  | { name: 'workshop-trend'; id: string }
+  | { name: 'run-workshop'; id: string }
+  | { name: 'present'; id: string }
   | { name: 'about' }
+  | { name: 'backups' }
   | { name: 'not-found'; path: string };
 
 function decode(segment: string): string | null {
@@ -21,12 +27,21 @@ export function parseHash(hash: string): Route {
   if (path === '') return { name: 'home' };
   const parts = path.split('/');
   if (parts.length === 1 && parts[0] === 'about') return { name: 'about' };
+  if (parts.length === 1 && parts[0] === 'backups') return { name: 'backups' };
+  if (parts[0] === 'present' && parts.length === 2 && parts[1] !== undefined) {
+    const id = decode(parts[1]);
+    if (id) return { name: 'present', id };
+  }
   if (parts[0] === 'workshops') {
     if (parts.length === 2 && parts[1] === 'new') return { name: 'new-workshop' };
     const id = parts[1] === undefined ? null : decode(parts[1]);
     if (id) {
       if (parts.length === 2) return { name: 'workshop', id };
+      if (parts.length === 3 && parts[2] === 'run') return { name: 'run-workshop', id };
       if (parts.length === 3 && parts[2] === 'edit') return { name: 'edit-workshop', id };
+      if (parts.length === 3 && parts[2] === 'results') return { name: 'workshop-results', id };
+      if (parts.length === 3 && parts[2] === 'actions') return { name: 'workshop-actions', id };
+      if (parts.length === 3 && parts[2] === 'trend') return { name: 'workshop-trend', id };
     }
   }
   return { name: 'not-found', path: `/${path}` };
@@ -43,8 +58,20 @@ export function hrefFor(route: Route): string {
       return `#/workshops/${encodeURIComponent(route.id)}`;
     case 'edit-workshop':
       return `#/workshops/${encodeURIComponent(route.id)}/edit`;
+    case 'workshop-results':
+      return `#/workshops/${encodeURIComponent(route.id)}/results`;
+    case 'workshop-actions':
+      return `#/workshops/${encodeURIComponent(route.id)}/actions`;
+    case 'workshop-trend':
+      return `#/workshops/${encodeURIComponent(route.id)}/trend`;
+    case 'run-workshop':
+      return `#/workshops/${encodeURIComponent(route.id)}/run`;
+    case 'present':
+      return `#/present/${encodeURIComponent(route.id)}`;
     case 'about':
       return '#/about';
+    case 'backups':
+      return '#/backups';
     case 'not-found':
       return `#${route.path}`;
   }

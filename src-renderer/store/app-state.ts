@@ -1,6 +1,14 @@
+import type { InterventionsSlice } from './interventions-slice';
 import type { ParticipantsSlice } from './participants-slice';
+import type { ResultsSlice } from './results-slice';
+import type { RunSlice } from './run-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { WorkshopsSlice } from './workshops-slice';
 
 /** The whole renderer state: one store, one slice per feature. */
-export type AppState = WorkshopsSlice & ParticipantsSlice & SettingsSlice;
+export type AppState = WorkshopsSlice &
+  ParticipantsSlice &
+  SettingsSlice &
+  ResultsSlice &
+  InterventionsSlice &
+  RunSlice;

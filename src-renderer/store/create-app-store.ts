@@ -1,7 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api/client';
 import type { AppState } from './app-state';
+import { createInterventionsSlice } from './interventions-slice';
 import { createParticipantsSlice } from './participants-slice';
+import { createResultsSlice } from './results-slice';
+import { createRunSlice } from './run-slice';
 import { createSettingsSlice, type SettingsDeps } from './settings-slice';
 import { createWorkshopsSlice } from './workshops-slice';
 
@@ -11,5 +14,8 @@ export function createAppStore(api: Api, settings: SettingsDeps): StoreApi<AppSt
     ...createWorkshopsSlice(api)(...args),
     ...createParticipantsSlice(api)(...args),
     ...createSettingsSlice(api, settings)(...args),
+    ...createResultsSlice(api)(...args),
+    ...createInterventionsSlice(api)(...args),
+    ...createRunSlice(api)(...args),
   }));
 }

@@ -1,7 +1,15 @@
 import { createWorkshops } from './0001-create-workshops';
+import { addRunState } from './0002-add-run-state';
+import { addActions } from './0003-add-actions';
+import { addRoomDevices } from './0004-add-room-devices';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
 
 /** Every schema step in order; append only, never edit a step that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [createWorkshops];
+export const MIGRATIONS: readonly Migration[] = [
+  createWorkshops,
+  addRunState,
+  addActions,
+  addRoomDevices,
+];

@@ -38,6 +38,7 @@ export function AboutScreen() {
             <dd>
               {appInfo ? <code className="path">{appInfo.dataFile}</code> : t('common.loading')}
               <p className="field__hint">{t('about.dataFileHint')}</p>
+              <a href="#/backups">{t('backups.aboutLink')}</a>
             </dd>
           </div>
           <div>

@@ -9,6 +9,11 @@ import { formatDate, statusLabel } from '../../i18n/labels';
 import { hrefFor } from '../../router/routes';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
+import {
+  ImportWorkshopButton,
+  ImportWorkshopProblem,
+  useWorkshopImport,
+} from '../results/ImportWorkshopFile';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -24,6 +29,7 @@ export function HomeScreen() {
   const [query, setQuery] = useState(savedQuery);
   const settledQuery = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
   const searchRef = useRef<HTMLInputElement>(null);
+  const importer = useWorkshopImport();
 
   useEffect(() => {
     void loadWorkshops(settledQuery);
@@ -36,11 +42,15 @@ export function HomeScreen() {
     <div className="screen">
       <div className="screen__header">
         <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
-        <a className="button button--primary" href={hrefFor({ name: 'new-workshop' })}>
-          <PlusIcon />
-          {t('home.newWorkshop')}
-        </a>
+        <div className="file-actions">
+          <ImportWorkshopButton importer={importer} />
+          <a className="button button--primary" href={hrefFor({ name: 'new-workshop' })}>
+            <PlusIcon />
+            {t('home.newWorkshop')}
+          </a>
+        </div>
       </div>
+      <ImportWorkshopProblem importer={importer} />
 
       <form
         role="search"

@@ -6,7 +6,10 @@ import { PencilIcon } from '../../components/icons';
 import { formatDate, roleLabel, statusLabel } from '../../i18n/labels';
 import { hrefFor } from '../../router/routes';
 import { useAppStore } from '../../store';
+import { WorkshopFollowUpLinks } from '../interventions/ActionsScreen';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { ReportExport } from '../report/ReportExport';
+import { ExportWorkshopFileButton } from '../results/ExportWorkshopFileButton';
 import { LoadFailure } from './WorkshopFormScreen';
 
 /** `#/workshops/<id>`: the workshop's set-up at a glance and its participants. */
@@ -44,13 +47,24 @@ export function WorkshopScreen({ id }: { id: string }) {
           ) : null}
         </div>
         {workshop ? (
-          <a className="button" href={hrefFor({ name: 'edit-workshop', id })}>
-            <PencilIcon />
-            {t('workshop.edit')}
-          </a>
+          <div className="file-actions">
+            <a className="button button--primary" href={hrefFor({ name: 'run-workshop', id })}>
+              {t('run.open')}
+            </a>
+            <a className="button button--primary" href={hrefFor({ name: 'workshop-results', id })}>
+              {t('results.open')}
+            </a>
+            <ExportWorkshopFileButton workshopId={id} />
+            <a className="button" href={hrefFor({ name: 'edit-workshop', id })}>
+              <PencilIcon />
+              {t('workshop.edit')}
+            </a>
+          </div>
         ) : null}
       </div>
 
+      {workshop && !failure ? <WorkshopFollowUpLinks id={id} /> : null}
+      {workshop && !failure ? <ReportExport workshopId={id} /> : null}
       {failure ? <LoadFailure error={failure.error} /> : null}
       {!workshop && !failure ? <p role="status">{t('common.loading')}</p> : null}
       {workshop && !failure ? (

@@ -21,7 +21,9 @@ describe('window creation', () => {
   it('never loosens webPreferences or exposes ipcRenderer anywhere in the code', () => {
     for (const file of [...sources('src-main'), ...sources('src-renderer')]) {
       const text = readFileSync(file, 'utf8');
-      expect(text, file).not.toMatch(/nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/);
+      expect(text, file).not.toMatch(
+        /nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/,
+      );
       expect(text, file).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
     }
   });

@@ -32,10 +32,21 @@ describe('migrate', () => {
       expect(migrate(db)).toBe(LATEST_VERSION);
       expect(schemaVersion(db)).toBe(LATEST_VERSION);
       expect(tableNames(db)).toEqual([
+        'action_settings',
+        'actions',
+        'agenda_sections',
+        'comments',
         'decision_entries',
+        'parking_lot',
         'participants',
         'reality_check_entries',
         'responses',
+        'room_answer_receipts',
+        'room_comment_receipts',
+        'room_devices',
+        'run_state',
+        'section_notes',
+        'workshop_links',
         'workshops',
       ]);
       const strict = db

@@ -61,10 +61,21 @@ describe('openStore', () => {
     try {
       expect(existsSync(file)).toBe(true);
       expect(tableNames(db)).toEqual([
+        'action_settings',
+        'actions',
+        'agenda_sections',
+        'comments',
         'decision_entries',
+        'parking_lot',
         'participants',
         'reality_check_entries',
         'responses',
+        'room_answer_receipts',
+        'room_comment_receipts',
+        'room_devices',
+        'run_state',
+        'section_notes',
+        'workshop_links',
         'workshops',
       ]);
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);

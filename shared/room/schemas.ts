@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { Alias, Id, Language } from '../domain/workshop';
+import { AnswerValueInput, Round } from '../run/api';
+import { SectionKind } from '../run/agenda';
+
+// Room mode: participants answer from their phones over the room's local network.
+
+/** No 0/O, 1/I/L: a code read off a projector is typed right the first time. */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+/** Largest request a phone may send (DESIGN.md: 16 KiB). */
+export const ROOM_MAX_BODY_BYTES = 16 * 1024;
+/** The device cookie's name; its value never appears in a URL or a response body. */
+export const DEVICE_COOKIE = 'edw_device';
+export const COMMENT_MAX_CHARS = 1000;
+
+const CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
+
+/** A join code as typed: case, spaces and dashes are forgiven, anything else is refused. */
+export const JoinCode = z
+  .string()
+  .max(32, 'must be the 6-character code')
+  .transform((text) => text.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(z.string().regex(CODE_PATTERN, 'must be the 6-character code shown on the screen'));
+
+/** Random, from the unambiguous alphabet; `randomByte` must be a cryptographic source. */
+export function makeJoinCode(randomByte: () => number): string {
+  let code = '';
+  // Rejection sampling keeps every letter equally likely (256 is not a multiple of 31).
+  const limit = 256 - (256 % JOIN_CODE_ALPHABET.length);
+  while (code.length < JOIN_CODE_LENGTH) {
+    const byte = randomByte();
+    if (byte < limit) code += JOIN_CODE_ALPHABET[byte % JOIN_CODE_ALPHABET.length];
+  }
+  return code;
+}
+
+// ── Facilitator side (contract channels, loopback only) ──
+
+export const RoomInterface = z.object({
+  address: z.string(),
+  /** The operating system's name for it (en0, wlan0…). */
+  name: z.string(),
+  /** `loopback` reaches only this computer: for trying room mode out, never for a room. */
+  kind: z.enum(['lan', 'loopback']),
+});
+export type RoomInterface = z.infer<typeof RoomInterface>;
+
+/** The port room mode tries first, so a room's address stays the same when it is reopened. */
+export const DEFAULT_ROOM_PORT = 4790;
+
+export const RoomOpenInput = z.object({
+  workshopId: Id,
+  address: z.ipv4('must be one of the listed IPv4 addresses'),
+  /** 0 lets the system pick; omitted tries the default port, then any free one. */
+  port: z.number().int().min(0).max(65535).optional(),
+});
+
+export const RoomState = z.enum(['off', 'starting', 'open', 'failed']);
+export type RoomState = z.infer<typeof RoomState>;
+
+export const RoomStatus = z.object({
+  state: RoomState,
+  workshopId: z.string().nullable(),
+  url: z.string().nullable(),
+  joinCode: z.string().nullable(),
+  /** The URL as a QR code, an SVG document (generated on this machine, no network). */
+  qrSvg: z.string().nullable(),
+  /** Locked: nobody new can join; devices already in keep answering. */
+  locked: z.boolean(),
+  /** Wrong codes since the code was issued; many lock the room. */
+  failedJoins: z.number(),
+  devices: z.number(),
+  error: z.string().nullable(),
+});
+export type RoomStatus = z.infer<typeof RoomStatus>;
+
+export const RoomDevice = z.object({
+  id: z.string(),
+  alias: z.string(),
+  joinedAt: z.string(),
+  lastSeenAt: z.string(),
+});
+export type RoomDevice = z.infer<typeof RoomDevice>;
+
+// ── Participant side (the room host's routes; never contract channels) ──
+
+export const RoomCodeInput = z.strictObject({ code: JoinCode });
+export const RoomJoinInput = z.strictObject({ code: JoinCode, alias: Alias.optional() });
+/** A phone-made id for one answer attempt; retries carry the same one. */
+export const ClientId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, "-" or "_"');
+export const RoomAnswerInput = z.strictObject({
+  itemId: Id,
+  round: Round,
+  value: AnswerValueInput,
+  clientId: ClientId,
+});
+export type RoomAnswerInput = z.infer<typeof RoomAnswerInput>;
+export const RoomCommentInput = z.strictObject({
+  text: z
+    .string()
+    .trim()
+    .min(1, 'is empty')
+    .max(COMMENT_MAX_CHARS, `must be at most ${COMMENT_MAX_CHARS} characters`),
+  clientId: ClientId,
+});
+
+export const RoomAliases = z.object({ aliases: z.array(z.string()) });
+export const RoomJoined = z.object({ alias: z.string() });
+
+/** What a phone may see: the current section, its statements and this device's own answers. */
+export const RoomView = z.object({
+  alias: z.string(),
+  language: Language,
+  workshopTitle: z.string(),
+  section: z
+    .object({
+      id: z.string(),
+      kind: SectionKind,
+      /** The facilitator's own words for custom sections; empty for the app's sections. */
+      title: z.string(),
+      prompt: z.string(),
+      dimensions: z.array(z.string()),
+      round: Round,
+      /** Answers are accepted (and may be changed) while true. */
+      open: z.boolean(),
+      statements: z.array(z.object({ id: z.string(), text: z.string() })),
+    })
+    .nullable(),
+  /** This device's participant's answers to the section's statements in its round. */
+  answers: z.record(z.string(), z.number().int().min(1).max(5).nullable()),
+});
+export type RoomView = z.infer<typeof RoomView>;
+
+export const RoomAnswerSaved = z.object({
+  itemId: z.string(),
+  round: Round,
+  value: z.number().int().min(1).max(5).nullable(),
+  clientId: z.string(),
+});
+export type RoomAnswerSaved = z.infer<typeof RoomAnswerSaved>;
+
+/** Why the room host refused; the phone shows each in the workshop's language. */
+export const ROOM_ERROR_CODES = [
+  'invalid_input',
+  'wrong_code',
+  'room_locked',
+  'room_closed',
+  'not_joined',
+  'alias_taken',
+  'no_free_alias',
+  'section_closed',
+  'too_many_attempts',
+  'too_large',
+  'not_found',
+  'wrong_host',
+  'internal',
+] as const;
+export type RoomErrorCode = (typeof ROOM_ERROR_CODES)[number];
+export const RoomError = z.object({
+  code: z.enum(ROOM_ERROR_CODES),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type RoomError = z.infer<typeof RoomError>;

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import {
+  DIMENSIONS,
+  type Dimension,
+  type Instrument,
+  type InstrumentItem,
+} from '../instrument/types';
+
+export const SECTION_KINDS = [
+  'framing',
+  'statements',
+  'reality_check',
+  'decision_replay',
+  'reveal',
+  'revote',
+  'interventions',
+  'close',
+  'custom',
+] as const;
+export const SectionKind = z.enum(SECTION_KINDS);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+export const DimensionSchema = z.enum(DIMENSIONS);
+
+/** The longest a single section may be planned for; a workshop is a few hours at most. */
+export const MAX_TIMEBOX_MS = 4 * 60 * 60 * 1000;
+export const MINUTE_MS = 60_000;
+
+/**
+ * One section of the agenda. `dimensions` holds the one dimension of a statements section and the
+ * dimensions a re-vote covers; `round` is 2 once the section is being re-voted.
+ */
+export const AgendaSection = z.object({
+  id: z.string(),
+  kind: SectionKind,
+  /** Empty for default sections: the UI names them in its own language. */
+  title: z.string(),
+  prompt: z.string(),
+  dimensions: z.array(DimensionSchema),
+  round: z.union([z.literal(1), z.literal(2)]),
+  timeboxMs: z.number().int().positive(),
+  extraMs: z.number().int().min(0),
+  skipped: z.boolean(),
+  timerStartedAt: z.number().int().nullable(),
+  timerElapsedMs: z.number().int().min(0),
+});
+export type AgendaSection = z.infer<typeof AgendaSection>;
+
+/** A section's plan before it has an id or timer. */
+export interface SectionPlan {
+  kind: SectionKind;
+  minutes: number;
+  dimensions?: Dimension[];
+  title?: string;
+  prompt?: string;
+}
+
+/** DESIGN.md's default agenda, about three hours. */
+export const DEFAULT_AGENDA: readonly SectionPlan[] = Object.freeze([
+  { kind: 'framing', minutes: 10 },
+  { kind: 'statements', minutes: 12, dimensions: ['human'] },
+  { kind: 'statements', minutes: 12, dimensions: ['technical'] },
+  { kind: 'statements', minutes: 12, dimensions: ['visibility'] },
+  { kind: 'statements', minutes: 12, dimensions: ['execution'] },
+  { kind: 'reality_check', minutes: 20 },
+  { kind: 'decision_replay', minutes: 20 },
+  { kind: 'reveal', minutes: 25 },
+  { kind: 'revote', minutes: 15, dimensions: [...DIMENSIONS] },
+  { kind: 'interventions', minutes: 25 },
+  { kind: 'close', minutes: 10 },
+]);
+
+/** A fresh section from a plan; ids come from the caller so this stays pure. */
+export function sectionFromPlan(plan: SectionPlan, id: string): AgendaSection {
+  return {
+    id,
+    kind: plan.kind,
+    title: plan.title ?? '',
+    prompt: plan.prompt ?? '',
+    dimensions: plan.dimensions ? [...plan.dimensions] : [],
+    round: plan.kind === 'revote' ? 2 : 1,
+    timeboxMs: plan.minutes * MINUTE_MS,
+    extraMs: 0,
+    skipped: false,
+    timerStartedAt: null,
+    timerElapsedMs: 0,
+  };
+}
+
+/** The default agenda with ids from `makeId`. */
+export function defaultAgenda(makeId: () => string): AgendaSection[] {
+  return DEFAULT_AGENDA.map((plan) => sectionFromPlan(plan, makeId()));
+}
+
+/** True for the sections whose statements the room answers. */
+export function capturesStatements(section: AgendaSection): boolean {
+  return section.kind === 'statements' || section.kind === 'revote';
+}
+
+function indexOf(agenda: readonly AgendaSection[], id: string): number {
+  const index = agenda.findIndex((section) => section.id === id);
+  if (index < 0) throw new RangeError(`No section ${id} in the agenda`);
+  return index;
+}
+
+/** The agenda with one section moved to `toIndex` (clamped to the ends). */
+export function moveSection(
+  agenda: readonly AgendaSection[],
+  id: string,
+  toIndex: number,
+): AgendaSection[] {
+  const from = indexOf(agenda, id);
+  const out = [...agenda];
+  const [moved] = out.splice(from, 1);
+  if (!moved) return out;
+  const target = Math.max(0, Math.min(out.length, Math.trunc(toIndex)));
+  out.splice(target, 0, moved);
+  return out;
+}
+
+/** The agenda with a section skipped or brought back. */
+export function setSkipped(
+  agenda: readonly AgendaSection[],
+  id: string,
+  skipped: boolean,
+): AgendaSection[] {
+  indexOf(agenda, id);
+  return agenda.map((section) => (section.id === id ? { ...section, skipped } : section));
+}
+
+/** The agenda with a section inserted after `afterId` (at the end when absent or unknown). */
+export function insertSection(
+  agenda: readonly AgendaSection[],
+  section: AgendaSection,
+  afterId?: string | null,
+): AgendaSection[] {
+  const after = afterId ? agenda.findIndex((item) => item.id === afterId) : -1;
+  const out = [...agenda];
+  out.splice(after < 0 ? out.length : after + 1, 0, section);
+  return out;
+}
+
+/** The agenda with `ms` more time for one section; time can be given back but never below 0 extra. */
+export function extendSection(
+  agenda: readonly AgendaSection[],
+  id: string,
+  ms: number,
+): AgendaSection[] {
+  indexOf(agenda, id);
+  return agenda.map((section) =>
+    section.id === id
+      ? {
+          ...section,
+          extraMs: Math.max(0, Math.min(MAX_TIMEBOX_MS, section.extraMs + Math.trunc(ms))),
+        }
+      : section,
+  );
+}
+
+/** The next section that is not skipped, or undefined at the end. */
+export function nextSection(
+  agenda: readonly AgendaSection[],
+  currentId: string | null,
+): AgendaSection | undefined {
+  const from = currentId === null ? -1 : agenda.findIndex((section) => section.id === currentId);
+  return agenda.slice(from + 1).find((section) => !section.skipped);
+}
+
+/** The previous section that is not skipped, or undefined at the start. */
+export function previousSection(
+  agenda: readonly AgendaSection[],
+  currentId: string | null,
+): AgendaSection | undefined {
+  const from = currentId === null ? agenda.length : agenda.findIndex((s) => s.id === currentId);
+  return agenda
+    .slice(0, Math.max(0, from))
+    .reverse()
+    .find((section) => !section.skipped);
+}
+
+/** The statements a section captures, in instrument order; none for sections that capture none. */
+export function sectionItems(instrument: Instrument, section: AgendaSection): InstrumentItem[] {
+  if (!capturesStatements(section)) return [];
+  const wanted = new Set(section.dimensions);
+  return instrument.items.filter((item) => wanted.has(item.dimension));
+}

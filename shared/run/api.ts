@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { Id, Language, WorkshopStatus } from '../domain/workshop';
+import { FileDecisionEntry, FileRealityCheckEntry } from '../format/workshop-file';
+import { AgendaSection, DimensionSchema, SectionKind } from './agenda';
+
+// Shapes of the "Run" channels (shared/api/contract.ts): running a workshop live.
+
+export const Round = z.union([z.literal(1), z.literal(2)]);
+export type Round = z.infer<typeof Round>;
+
+/** 1..5 on the agreement scale, null for "can't say"; anything else is refused before it is stored. */
+export const AnswerValueInput = z
+  .number()
+  .int('must be a whole number from 1 to 5')
+  .min(1, 'must be from 1 to 5')
+  .max(5, 'must be from 1 to 5')
+  .nullable();
+
+export const WorkshopOnly = z.object({ workshopId: Id });
+export const SectionRef = z.object({ workshopId: Id, sectionId: Id });
+export const runText = (max: number) =>
+  z.string().trim().max(max, `must be at most ${max} characters`);
+export const SectionMinutes = z
+  .number()
+  .int('must be whole minutes')
+  .min(1, 'must be at least 1 minute')
+  .max(240, 'must be at most 240 minutes');
+
+export const RunState = z.object({
+  currentSectionId: z.string().nullable(),
+  revealed: z.boolean(),
+  /** Private mode is on: leaving it needs the facilitator's PIN. */
+  locked: z.boolean(),
+});
+export type RunState = z.infer<typeof RunState>;
+
+/** Everything the facilitator's run screen needs, notes included (never sent to the presenter). */
+export const RunView = z.object({
+  workshopId: z.string(),
+  status: WorkshopStatus,
+  agenda: z.array(AgendaSection),
+  state: RunState,
+  notes: z.record(z.string(), z.string()),
+  /** The host's clock when this was read, so timers count from the same instant everywhere. */
+  now: z.number(),
+});
+export type RunView = z.infer<typeof RunView>;
+
+export const ResponseRecordInput = z.object({
+  workshopId: Id,
+  participantId: Id,
+  itemId: Id,
+  round: Round,
+  value: AnswerValueInput,
+});
+export const SavedResponse = z.object({
+  participantId: z.string(),
+  itemId: z.string(),
+  round: Round,
+  value: z.number().int().min(1).max(5).nullable(),
+  savedAt: z.string(),
+});
+export type SavedResponse = z.infer<typeof SavedResponse>;
+
+export const ResponseKey = z.object({
+  workshopId: Id,
+  participantId: Id,
+  itemId: Id,
+  round: Round,
+});
+
+export const Comment = z.object({
+  id: z.string(),
+  sectionId: z.string().nullable(),
+  text: z.string(),
+});
+export type Comment = z.infer<typeof Comment>;
+
+export const ParkingItem = z.object({
+  id: z.string(),
+  sectionId: z.string().nullable(),
+  text: z.string(),
+  done: z.boolean(),
+});
+export type ParkingItem = z.infer<typeof ParkingItem>;
+
+export const RealityCheckRow = FileRealityCheckEntry.extend({
+  id: z.string(),
+  position: z.number(),
+});
+export type RealityCheckRow = z.infer<typeof RealityCheckRow>;
+export const DecisionRow = FileDecisionEntry.extend({ id: z.string(), position: z.number() });
+export type DecisionRow = z.infer<typeof DecisionRow>;
+
+export const Evidence = z.object({
+  realityCheck: z.array(RealityCheckRow),
+  decisions: z.array(DecisionRow),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+const StatementAggregateSchema = z.union([
+  z.object({
+    itemId: z.string(),
+    suppressed: z.literal(false),
+    n: z.number(),
+    cantSay: z.number(),
+    counts: z.array(z.number()).length(5),
+  }),
+  z.object({ itemId: z.string(), suppressed: z.literal(true), n: z.number() }),
+]);
+const FactorAggregateSchema = z.union([
+  z.object({
+    factor: z.string(),
+    suppressed: z.literal(false),
+    n: z.number(),
+    mean: z.number(),
+    spread: z.number(),
+  }),
+  z.object({ factor: z.string(), suppressed: z.literal(true), n: z.number() }),
+]);
+const RoundAggregateSchema = z.object({
+  statements: z.array(StatementAggregateSchema),
+  factors: z.array(FactorAggregateSchema),
+});
+
+/** What the projector may show: prompts, time, counts and aggregates; never a name or an answer. */
+export const PresenterState = z.object({
+  workshopTitle: z.string(),
+  language: Language,
+  k: z.number(),
+  now: z.number(),
+  section: z
+    .object({
+      id: z.string(),
+      kind: SectionKind,
+      title: z.string(),
+      prompt: z.string(),
+      dimensions: z.array(DimensionSchema),
+      round: Round,
+      position: z.number(),
+      total: z.number(),
+      timer: z.object({
+        durationMs: z.number(),
+        startedAt: z.number().nullable(),
+        elapsedBeforeMs: z.number(),
+      }),
+    })
+    .nullable(),
+  /** Time left for the whole workshop at `now`; it runs down while `running`. */
+  workshop: z.object({ remainingMs: z.number(), running: z.boolean() }),
+  progress: z
+    .object({
+      participants: z.number(),
+      completed: z.number(),
+      statements: z.number(),
+      answers: z.number(),
+    })
+    .nullable(),
+  revealed: z.boolean(),
+  result: z
+    .object({
+      round: Round,
+      current: RoundAggregateSchema,
+      /** Round 1 beside a re-vote. */
+      previous: RoundAggregateSchema.nullable(),
+      convergence: z
+        .object({
+          statements: z.number(),
+          spreadBefore: z.number(),
+          spreadAfter: z.number(),
+          change: z.number(),
+        })
+        .nullable(),
+    })
+    .nullable(),
+});
+export type PresenterState = z.infer<typeof PresenterState>;

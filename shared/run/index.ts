@@ -1,0 +1,5 @@
+export * from './agenda';
+export * from './timer';
+export * from './aggregate';
+export * from './pin';
+export * from './api';

@@ -1,0 +1,314 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { contract } from '../../shared/api/contract';
+import { ApiError, issuesFromZod, type FieldIssue } from '../../shared/api/errors';
+import { getInstrument, INSTRUMENT } from '../../shared/instrument';
+import { capturesStatements, sectionItems, type AgendaSection } from '../../shared/run/agenda';
+import type {
+  RoomAnswerInput,
+  RoomAnswerSaved,
+  RoomErrorCode,
+  RoomView,
+} from '../../shared/room/schemas';
+import type { z } from 'zod';
+import type { EventBus } from '../services/events';
+import { runHandlers } from '../services/run-service';
+import { nowIso, type Db, type ServiceDeps } from '../services/service-deps';
+import { requireWorkshop } from '../services/workshop-service';
+import {
+  answersOfParticipant,
+  claimCommentReceipt,
+  findAnswerReceipt,
+  findRoomDeviceByToken,
+  freeParticipants,
+  insertAnswerReceipt,
+  insertRoomDevice,
+  touchRoomDevice,
+  type RoomDeviceRecord,
+} from '../store/repositories/room-devices';
+import { workshopInstrumentVersion } from '../store/repositories/workshops';
+
+/** A refusal a phone is shown; `status` is the HTTP status the room host answers with. */
+export class RoomRefusal extends Error {
+  constructor(
+    readonly code: RoomErrorCode,
+    readonly status: number,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'RoomRefusal';
+  }
+}
+
+/** 128 random bits, hex: what the device cookie holds. */
+export function newDeviceToken(): string {
+  return randomBytes(16).toString('hex');
+}
+
+/** Only the hash is stored, so the data file alone cannot be used to answer as someone. */
+export function hashDeviceToken(token: string): string {
+  return createHash('sha256').update(`edw-device:${token}`).digest('hex');
+}
+
+const TOKEN_PATTERN = /^[0-9a-f]{32}$/;
+const TOUCH_EVERY_MS = 30_000;
+
+/** What a phone can do once the room host has checked its request: join, read, answer, comment. */
+export interface RoomParticipants {
+  freeAliases(workshopId: string): string[];
+  join(workshopId: string, alias: string | undefined): { token: string; alias: string };
+  /** The active device holding `token` in this workshop; a refusal otherwise. */
+  device(workshopId: string, token: string | undefined): RoomDeviceRecord;
+  view(device: RoomDeviceRecord): RoomView;
+  answer(device: RoomDeviceRecord, input: RoomAnswerInput): RoomAnswerSaved;
+  comment(device: RoomDeviceRecord, input: { text: string; clientId: string }): { saved: true };
+  /** Runs `work` in one transaction: answers arriving together share one durable commit. */
+  together<T>(work: () => T): T;
+}
+
+function fromApiError(error: unknown): never {
+  if (error instanceof ApiError) {
+    const status = error.code === 'not_found' ? 404 : error.code === 'conflict' ? 409 : 400;
+    const code: RoomErrorCode = error.code === 'not_found' ? 'not_found' : 'invalid_input';
+    throw new RoomRefusal(code, status, error.message, error.issues);
+  }
+  throw error;
+}
+
+/** Parses with a contract channel's own schema, exactly as `dispatch` would. */
+function parseFor<S extends z.ZodType>(schema: S, channel: string, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issues = issuesFromZod(parsed.error);
+    const first = issues[0];
+    throw new RoomRefusal(
+      'invalid_input',
+      400,
+      `Invalid input for ${channel}: ${first ? `${first.path}: ${first.message}` : 'rejected'}`,
+      issues,
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * The participant side of room mode, over the same services as the facilitator: answers go
+ * through the run service's `response:record` and comments through `comment:add`, so validation
+ * and live events are identical whichever channel captured them.
+ */
+export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): RoomParticipants {
+  const run = runHandlers(db, deps, events);
+  const now = () => nowIso(deps.clock);
+
+  function currentSection(workshopId: string): { section: AgendaSection | null; open: boolean } {
+    let view;
+    try {
+      view = run['run:get']({ workshopId });
+    } catch (error) {
+      return fromApiError(error);
+    }
+    const section = view.agenda.find((item) => item.id === view.state.currentSectionId) ?? null;
+    const open =
+      section !== null &&
+      view.status === 'running' &&
+      !section.skipped &&
+      !view.state.revealed &&
+      capturesStatements(section);
+    return { section, open };
+  }
+
+  function instrumentOf(workshopId: string) {
+    return getInstrument(workshopInstrumentVersion(db, workshopId) ?? undefined) ?? INSTRUMENT;
+  }
+
+  return {
+    together(work) {
+      return db.transaction(work)();
+    },
+
+    freeAliases(workshopId) {
+      return freeParticipants(db, workshopId).map((p) => p.alias);
+    },
+
+    join(workshopId, alias) {
+      return db.transaction(() => {
+        const free = freeParticipants(db, workshopId);
+        let chosen = free[0];
+        if (alias !== undefined) {
+          chosen = free.find((p) => p.alias === alias);
+          if (!chosen) {
+            throw new RoomRefusal(
+              'alias_taken',
+              409,
+              `"${alias}" is not free in this room: another device has it, or it is not on the list.`,
+            );
+          }
+        }
+        if (!chosen) {
+          throw new RoomRefusal(
+            'no_free_alias',
+            409,
+            'Every participant of this workshop already has a device; ask the facilitator.',
+          );
+        }
+        const token = newDeviceToken();
+        insertRoomDevice(db, {
+          tokenHash: hashDeviceToken(token),
+          workshopId,
+          participantId: chosen.id,
+          now: now(),
+        });
+        return { token, alias: chosen.alias };
+      })();
+    },
+
+    device(workshopId, token) {
+      const device =
+        token !== undefined && TOKEN_PATTERN.test(token)
+          ? findRoomDeviceByToken(db, hashDeviceToken(token))
+          : undefined;
+      if (!device || device.workshopId !== workshopId) {
+        throw new RoomRefusal('not_joined', 401, 'This device has not joined the room.');
+      }
+      if (device.removedAt !== null) {
+        throw new RoomRefusal(
+          'not_joined',
+          401,
+          'The facilitator removed this device from the room.',
+        );
+      }
+      // Last seen is for the facilitator's list; a write per request would cost a sync each.
+      const seen = deps.clock().getTime();
+      if (seen - Date.parse(device.lastSeenAt) > TOUCH_EVERY_MS) {
+        touchRoomDevice(db, device.id, now());
+      }
+      return device;
+    },
+
+    view(device) {
+      const workshop = requireWorkshop(db, device.workshopId);
+      const { section, open } = currentSection(device.workshopId);
+      if (!section) {
+        return {
+          alias: device.alias,
+          language: workshop.language,
+          workshopTitle: workshop.title,
+          section: null,
+          answers: {},
+        };
+      }
+      const items = sectionItems(instrumentOf(device.workshopId), section);
+      const wanted = new Set(items.map((item) => item.id));
+      const answers: Record<string, number | null> = {};
+      for (const answer of answersOfParticipant(db, device.participantId, section.round)) {
+        if (wanted.has(answer.itemId)) answers[answer.itemId] = answer.value;
+      }
+      return {
+        alias: device.alias,
+        language: workshop.language,
+        workshopTitle: workshop.title,
+        section: {
+          id: section.id,
+          kind: section.kind,
+          title: section.kind === 'custom' ? section.title : '',
+          prompt: section.kind === 'custom' ? section.prompt : '',
+          dimensions: [...section.dimensions],
+          round: section.round,
+          open,
+          statements: items.map((item) => ({ id: item.id, text: item.text[workshop.language] })),
+        },
+        answers,
+      };
+    },
+
+    answer(device, input) {
+      return db.transaction((): RoomAnswerSaved => {
+        const receipt = findAnswerReceipt(db, device.participantId, input.clientId);
+        if (receipt) {
+          if (receipt.itemId !== input.itemId || receipt.round !== input.round) {
+            throw new RoomRefusal(
+              'invalid_input',
+              400,
+              'clientId: was already used for another statement',
+              [{ path: 'clientId', message: 'was already used for another statement' }],
+            );
+          }
+          // A retry of an attempt already applied: acknowledged, not applied again.
+          return { ...input };
+        }
+        const { section, open } = currentSection(device.workshopId);
+        if (!section || !open) {
+          throw new RoomRefusal(
+            'section_closed',
+            409,
+            'The facilitator has closed this section; answers are no longer taken.',
+          );
+        }
+        if (input.round !== section.round) {
+          throw new RoomRefusal(
+            'section_closed',
+            409,
+            `This section is taking round ${section.round}.`,
+          );
+        }
+        const inSection = sectionItems(instrumentOf(device.workshopId), section).some(
+          (item) => item.id === input.itemId,
+        );
+        if (!inSection) {
+          throw new RoomRefusal(
+            'invalid_input',
+            400,
+            `itemId: "${input.itemId}" is not a statement of the current section`,
+            [{ path: 'itemId', message: 'is not a statement of the current section' }],
+          );
+        }
+        const record = parseFor(contract['response:record'].input, 'response:record', {
+          workshopId: device.workshopId,
+          participantId: device.participantId,
+          itemId: input.itemId,
+          round: input.round,
+          value: input.value,
+        });
+        let saved;
+        try {
+          saved = run['response:record'](record);
+        } catch (error) {
+          return fromApiError(error);
+        }
+        insertAnswerReceipt(db, {
+          participantId: device.participantId,
+          clientId: input.clientId,
+          itemId: input.itemId,
+          round: input.round,
+        });
+        return {
+          itemId: saved.itemId,
+          round: saved.round,
+          value: saved.value,
+          clientId: input.clientId,
+        };
+      })();
+    },
+
+    comment(device, input) {
+      return db.transaction(() => {
+        const claim = createHash('sha256')
+          .update(`edw-comment:${device.workshopId}:${input.clientId}`)
+          .digest('hex');
+        if (!claimCommentReceipt(db, claim)) return { saved: true as const };
+        const { section } = currentSection(device.workshopId);
+        const parsed = parseFor(contract['comment:add'].input, 'comment:add', {
+          workshopId: device.workshopId,
+          sectionId: section?.id ?? null,
+          text: input.text,
+        });
+        try {
+          run['comment:add'](parsed);
+        } catch (error) {
+          return fromApiError(error);
+        }
+        return { saved: true as const };
+      })();
+    },
+  };
+}

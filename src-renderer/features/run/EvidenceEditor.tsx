@@ -1,0 +1,384 @@
+import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  OWNER_CLEAR,
+  REPLAYABLE,
+  VERIFIED_STATUSES,
+  type FileDecisionEntry,
+  type FileRealityCheckEntry,
+} from '../../../shared/format/workshop-file';
+import type { Evidence } from '../../../shared/run/api';
+import { api } from '../../api/client';
+
+/** Temporary ids of rows shown before the host has stored them. */
+const pending = { serial: 0 };
+
+function nextPendingId(): string {
+  pending.serial += 1;
+  return `pending-${pending.serial}`;
+}
+
+function focusDraft(id: string): void {
+  document.getElementById(id)?.focus();
+}
+
+type Fields = Record<string, string | boolean>;
+
+interface Column {
+  key: string;
+  kind: 'text' | 'choice' | 'flag';
+  options?: readonly string[];
+  wide?: boolean;
+}
+
+interface Kind {
+  name: 'realityCheck' | 'decision';
+  columns: Column[];
+  blank: Fields;
+}
+
+const REALITY: Kind = {
+  name: 'realityCheck',
+  columns: [
+    { key: 'title', kind: 'text', wide: true },
+    { key: 'reported', kind: 'text' },
+    { key: 'verified', kind: 'choice', options: VERIFIED_STATUSES },
+    { key: 'ownerClear', kind: 'choice', options: OWNER_CLEAR },
+    { key: 'decisionTraceable', kind: 'flag' },
+  ],
+  blank: {
+    title: '',
+    reported: 'done',
+    verified: 'unknown',
+    ownerClear: 'unclear',
+    decisionTraceable: false,
+  },
+};
+
+const DECISION: Kind = {
+  name: 'decision',
+  columns: [
+    { key: 'title', kind: 'text', wide: true },
+    { key: 'deciderKnown', kind: 'flag' },
+    { key: 'inputsKnown', kind: 'flag' },
+    { key: 'recorded', kind: 'text' },
+    { key: 'replayable', kind: 'choice', options: REPLAYABLE },
+  ],
+  blank: { title: '', deciderKnown: false, inputsKnown: false, recorded: '', replayable: 'unsure' },
+};
+
+interface Row {
+  id: string;
+  fields: Fields;
+  saved: Fields;
+  status: 'saved' | 'saving' | 'error';
+}
+
+function pick(kind: Kind, source: Record<string, unknown>): Fields {
+  const out: Fields = {};
+  for (const column of kind.columns) {
+    const value = source[column.key];
+    out[column.key] = typeof value === 'boolean' || typeof value === 'string' ? value : '';
+  }
+  return out;
+}
+
+const same = (a: Fields, b: Fields) => Object.keys(a).every((key) => a[key] === b[key]);
+
+/** The Reality Check table: the work reported done, verified by the room. */
+export function RealityCheckEditor({ workshopId }: { workshopId: string }) {
+  return <EvidenceEditor workshopId={workshopId} kind={REALITY} />;
+}
+
+/** The Decision Replay table: recent decisions, and whether the room can replay them. */
+export function DecisionReplayEditor({ workshopId }: { workshopId: string }) {
+  return <EvidenceEditor workshopId={workshopId} kind={DECISION} />;
+}
+
+/**
+ * Evidence at typing speed: Enter saves the row and starts a new one; in a status column the keys
+ * 1–4 pick the option and Space flips a yes/no. Each row is written as soon as it changes.
+ */
+function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<Row[]>([]);
+  const [draft, setDraft] = useState<Fields>(kind.blank);
+  const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const draftTitleId = useId();
+
+  const receive = useCallback(
+    (evidence: Evidence) => {
+      const list = kind.name === 'realityCheck' ? evidence.realityCheck : evidence.decisions;
+      const stored: Row[] = list.map((entry) => {
+        const fields = pick(kind, entry);
+        return { id: entry.id, fields, saved: fields, status: 'saved' };
+      });
+      // Rows typed while the list was loading stay: the facilitator may start before it arrives.
+      setRows((current) => [
+        ...stored,
+        ...current.filter((row) => !stored.some((item) => item.id === row.id)),
+      ]);
+      setLoaded(true);
+    },
+    [kind],
+  );
+
+  useEffect(() => {
+    let live = true;
+    api.call('evidence:list', { workshopId }).then(
+      (evidence) => live && receive(evidence),
+      (failure: unknown) => live && setError(String(failure)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [workshopId, receive]);
+
+  async function saveRow(id: string, fields: Fields) {
+    const row = rows.find((item) => item.id === id);
+    if (!row || row.id.startsWith('pending-') || same(row.saved, fields)) return;
+    if (fields.title === '') return;
+    setRows((list) => list.map((item) => (item.id === id ? { ...item, status: 'saving' } : item)));
+    try {
+      const entry = fields as unknown;
+      if (kind.name === 'realityCheck') {
+        await api.call('realityCheck:update', {
+          workshopId,
+          id,
+          entry: entry as FileRealityCheckEntry,
+        });
+      } else {
+        await api.call('decision:update', { workshopId, id, entry: entry as FileDecisionEntry });
+      }
+      setRows((list) =>
+        list.map((item) => (item.id === id ? { ...item, saved: fields, status: 'saved' } : item)),
+      );
+      setError(null);
+    } catch (failure) {
+      setRows((list) => list.map((item) => (item.id === id ? { ...item, status: 'error' } : item)));
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  async function addDraft() {
+    if (typeof draft.title !== 'string' || draft.title.trim() === '') return;
+    // The row appears at once (marked saving) and the draft empties, so the next entry can be
+    // typed while this one is written; it reads "Saved" only once the host has committed it.
+    const fields = draft;
+    const pendingId = nextPendingId();
+    setDraft(kind.blank);
+    setRows((list) => [...list, { id: pendingId, fields, saved: fields, status: 'saving' }]);
+    focusDraft(draftTitleId);
+    try {
+      const entry = fields as unknown;
+      const added =
+        kind.name === 'realityCheck'
+          ? await api.call('realityCheck:add', {
+              workshopId,
+              entry: entry as FileRealityCheckEntry,
+            })
+          : await api.call('decision:add', { workshopId, entry: entry as FileDecisionEntry });
+      const stored = pick(kind, added);
+      setRows((list) =>
+        list.map((item) =>
+          item.id === pendingId
+            ? { id: added.id, fields: stored, saved: stored, status: 'saved' }
+            : item,
+        ),
+      );
+      setError(null);
+    } catch (failure) {
+      setRows((list) => list.filter((item) => item.id !== pendingId));
+      setDraft((current) => (same(current, kind.blank) ? fields : current));
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  async function remove(id: string) {
+    try {
+      if (kind.name === 'realityCheck') await api.call('realityCheck:remove', { workshopId, id });
+      else await api.call('decision:remove', { workshopId, id });
+      setRows((list) => list.filter((item) => item.id !== id));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  function cellKeys(
+    event: KeyboardEvent<HTMLElement>,
+    column: Column,
+    value: string | boolean,
+    change: (next: string | boolean) => void,
+    commit: () => void,
+  ) {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+      return;
+    }
+    if (column.kind === 'choice' && column.options && /^[1-9]$/.test(event.key)) {
+      const option = column.options[Number(event.key) - 1];
+      if (option) {
+        event.preventDefault();
+        change(option);
+      }
+    }
+    if (column.kind === 'flag' && (event.key === 'y' || event.key === 'n')) {
+      event.preventDefault();
+      change(event.key === 'y');
+    }
+    void value;
+  }
+
+  function renderCell(
+    column: Column,
+    fields: Fields,
+    label: string,
+    change: (next: string | boolean) => void,
+    commit: () => void,
+    blur: () => void,
+    inputId?: string,
+  ) {
+    const value = fields[column.key] ?? '';
+    const heading = t(`run.evidence.${kind.name}.${column.key}`);
+    const aria = `${heading}, ${label}`;
+    if (column.kind === 'text') {
+      return (
+        <input
+          id={inputId}
+          className="input input--compact"
+          value={String(value)}
+          aria-label={aria}
+          onChange={(event) => change(event.target.value)}
+          onBlur={blur}
+          onKeyDown={(event) => cellKeys(event, column, value, change, commit)}
+        />
+      );
+    }
+    if (column.kind === 'choice') {
+      return (
+        <select
+          className="input input--compact"
+          value={String(value)}
+          aria-label={aria}
+          onChange={(event) => change(event.target.value)}
+          onKeyDown={(event) => cellKeys(event, column, value, change, commit)}
+        >
+          {(column.options ?? []).map((option, index) => (
+            <option key={option} value={option}>
+              {index + 1} · {t(`run.evidence.options.${column.key}.${option}`)}
+            </option>
+          ))}
+        </select>
+      );
+    }
+    return (
+      <input
+        type="checkbox"
+        className="evidence__flag"
+        checked={value === true}
+        aria-label={aria}
+        onChange={(event) => change(event.target.checked)}
+        onKeyDown={(event) => cellKeys(event, column, value, change, commit)}
+      />
+    );
+  }
+
+  return (
+    <div className="evidence">
+      <p className="muted">{t(`run.evidence.${kind.name}.hint`)}</p>
+      <div className="table-wrap">
+        <table className="table evidence__table" aria-label={t(`run.evidence.${kind.name}.label`)}>
+          <thead>
+            <tr>
+              <th scope="col" className="numeric evidence__col--n">
+                #
+              </th>
+              {kind.columns.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.wide ? 'evidence__wide' : `evidence__col--${column.kind}`}
+                >
+                  {t(`run.evidence.${kind.name}.${column.key}`)}
+                </th>
+              ))}
+              <th scope="col" className="evidence__col--state">
+                <span className="visually-hidden">{t('run.evidence.state')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => {
+              const label = t('run.evidence.rowLabel', { n: index + 1 });
+              const update = (key: string, immediate: boolean) => (next: string | boolean) => {
+                const fields = { ...row.fields, [key]: next };
+                setRows((list) =>
+                  list.map((item) => (item.id === row.id ? { ...item, fields } : item)),
+                );
+                if (immediate) void saveRow(row.id, fields);
+              };
+              return (
+                <tr key={row.id} data-state={row.status}>
+                  <td className="numeric">{index + 1}</td>
+                  {kind.columns.map((column) => (
+                    <td key={column.key}>
+                      {renderCell(
+                        column,
+                        row.fields,
+                        label,
+                        update(column.key, column.kind !== 'text'),
+                        () => {
+                          void saveRow(row.id, row.fields);
+                          focusDraft(draftTitleId);
+                        },
+                        () => void saveRow(row.id, row.fields),
+                      )}
+                    </td>
+                  ))}
+                  <td className="evidence__actions">
+                    <span className={`evidence__state evidence__state--${row.status}`}>
+                      {t(`run.evidence.states.${row.status}`)}
+                    </span>
+                    <button
+                      type="button"
+                      className="button button--small button--danger-quiet"
+                      onClick={() => void remove(row.id)}
+                      aria-label={t('run.evidence.remove', { n: index + 1 })}
+                    >
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+            <tr className="evidence__draft">
+              <td className="numeric">+</td>
+              {kind.columns.map((column, index) => (
+                <td key={column.key}>
+                  {renderCell(
+                    column,
+                    draft,
+                    t('run.evidence.newRow'),
+                    (next) => setDraft((fields) => ({ ...fields, [column.key]: next })),
+                    () => void addDraft(),
+                    () => undefined,
+                    index === 0 ? draftTitleId : undefined,
+                  )}
+                </td>
+              ))}
+              <td className="muted evidence__actions">{t('run.evidence.enterToAdd')}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {!loaded && !error ? <p role="status">{t('common.loading')}</p> : null}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import type { StateCreator } from 'zustand';
+import type { Api } from '../api/client';
+import type { ChannelInput } from '../../shared/api/contract';
+import type { Round, RunView } from '../../shared/run/api';
+import type { AppState } from './app-state';
+
+/** One grid cell: `value` undefined = no answer; only `saved` means the store has committed it. */
+export interface CellState {
+  value: number | null | undefined;
+  status: 'saved' | 'saving' | 'error';
+  error?: string;
+  /** Which local write last touched the cell, so an older list read never overwrites it. */
+  serial?: number;
+}
+
+interface Change {
+  workshopId: string;
+  participantId: string;
+  itemId: string;
+  round: Round;
+  before: number | null | undefined;
+}
+
+/** Run channels whose answer is the whole run view. */
+export type RunCommand =
+  | 'run:goto'
+  | 'run:timer'
+  | 'run:reveal'
+  | 'run:revote'
+  | 'run:lock'
+  | 'run:unlock'
+  | 'run:close'
+  | 'agenda:move'
+  | 'agenda:skip'
+  | 'agenda:add'
+  | 'agenda:extend'
+  | 'agenda:configure'
+  | 'note:save';
+
+export interface RunSlice {
+  runViews: Record<string, RunView>;
+  /** host clock − this clock, so countdowns agree with the host's timers. */
+  runClockOffsetMs: number;
+  /** Answers by `${workshopId}:${round}`, then by `${participantId}:${itemId}`. */
+  runAnswers: Record<string, Record<string, CellState>>;
+  runUndo: Change[];
+
+  startRun(workshopId: string): Promise<RunView>;
+  refreshRun(workshopId: string): Promise<RunView>;
+  runCommand<C extends RunCommand>(channel: C, input: ChannelInput<C>): Promise<RunView>;
+  loadAnswers(workshopId: string, round: Round): Promise<void>;
+  /** Records (a number or null) or clears (undefined) one answer; resolves once committed. */
+  setAnswer(
+    workshopId: string,
+    participantId: string,
+    itemId: string,
+    round: Round,
+    value: number | null | undefined,
+  ): Promise<boolean>;
+  /** Reverts the last answer changed from this screen; false when there is nothing to undo. */
+  undoAnswer(): Promise<boolean>;
+}
+
+export const answersKey = (workshopId: string, round: Round) => `${workshopId}:${round}`;
+export const cellKey = (participantId: string, itemId: string) => `${participantId}:${itemId}`;
+
+const UNDO_LIMIT = 200;
+
+/** The live run: agenda, timers, run state and the answers the grid shows. */
+export function createRunSlice(api: Api): StateCreator<AppState, [], [], RunSlice> {
+  return (set, get) => {
+    let writes = 0;
+    const keep = (view: RunView) => {
+      set((state) => ({
+        runViews: { ...state.runViews, [view.workshopId]: view },
+        runClockOffsetMs: view.now - Date.now(),
+      }));
+      return view;
+    };
+
+    const setCell = (key: string, cell: string, next: CellState) =>
+      set((state) => ({
+        runAnswers: { ...state.runAnswers, [key]: { ...state.runAnswers[key], [cell]: next } },
+      }));
+
+    async function write(change: Omit<Change, 'before'>, value: number | null | undefined) {
+      const key = answersKey(change.workshopId, change.round);
+      const cell = cellKey(change.participantId, change.itemId);
+      const previous = get().runAnswers[key]?.[cell];
+      const serial = ++writes;
+      setCell(key, cell, { value, status: 'saving', serial });
+      try {
+        if (value === undefined) await api.call('response:clear', change);
+        else await api.call('response:record', { ...change, value });
+        // A newer keystroke on the same cell owns it now.
+        if (get().runAnswers[key]?.[cell]?.value === value)
+          setCell(key, cell, { value, status: 'saved' });
+        return {
+          ok: true as const,
+          before: previous?.status === 'saved' ? previous.value : undefined,
+        };
+      } catch (error) {
+        if (get().runAnswers[key]?.[cell]?.serial === serial) {
+          setCell(key, cell, {
+            value: previous?.value,
+            status: 'error',
+            error: error instanceof Error ? error.message : String(error),
+            serial,
+          });
+        }
+        return { ok: false as const };
+      }
+    }
+
+    return {
+      runViews: {},
+      runClockOffsetMs: 0,
+      runAnswers: {},
+      runUndo: [],
+
+      startRun: async (workshopId) => keep(await api.call('run:start', { workshopId })),
+      refreshRun: async (workshopId) => keep(await api.call('run:get', { workshopId })),
+      runCommand: async (channel, input) =>
+        keep((await api.call(channel, input as never)) as RunView),
+
+      async loadAnswers(workshopId, round) {
+        const asOf = writes;
+        const saved = await api.call('responses:list', { workshopId, round });
+        const key = answersKey(workshopId, round);
+        set((state) => {
+          const cells: Record<string, CellState> = {};
+          for (const answer of saved) {
+            cells[cellKey(answer.participantId, answer.itemId)] = {
+              value: answer.value,
+              status: 'saved',
+            };
+          }
+          // Cells written here since the list was asked for keep what the facilitator typed.
+          for (const [cell, current] of Object.entries(state.runAnswers[key] ?? {})) {
+            if (current.status === 'saving' || (current.serial ?? 0) > asOf) cells[cell] = current;
+          }
+          return { runAnswers: { ...state.runAnswers, [key]: cells } };
+        });
+      },
+
+      async setAnswer(workshopId, participantId, itemId, round, value) {
+        const key = answersKey(workshopId, round);
+        const current = get().runAnswers[key]?.[cellKey(participantId, itemId)];
+        // A cell in error still holds the last committed value, so undo can return to it.
+        const before = current?.status === 'saving' ? undefined : current?.value;
+        const result = await write({ workshopId, participantId, itemId, round }, value);
+        if (result.ok && before !== value) {
+          set((state) => ({
+            runUndo: [
+              ...state.runUndo.slice(-UNDO_LIMIT + 1),
+              { workshopId, participantId, itemId, round, before },
+            ],
+          }));
+        }
+        return result.ok;
+      },
+
+      async undoAnswer() {
+        const last = get().runUndo.at(-1);
+        if (!last) return false;
+        set((state) => ({ runUndo: state.runUndo.slice(0, -1) }));
+        const { before, ...change } = last;
+        return (await write(change, before)).ok;
+      },
+    };
+  };
+}

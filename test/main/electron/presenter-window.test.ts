@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { presenterHashOf } from '../../../src-main/electron/app-window';
+
+const app = 'file:///opt/edw/out/renderer/index.html';
+
+describe('the presenter window', () => {
+  it('opens only for the app page’s own presenter route', () => {
+    expect(presenterHashOf(`${app}#/present/abc-123`, app)).toBe('/present/abc-123');
+    expect(presenterHashOf(`${app}#/workshops/abc`, app)).toBeUndefined();
+    expect(presenterHashOf('https://example.com/index.html#/present/abc', app)).toBeUndefined();
+    expect(presenterHashOf('file:///etc/other.html#/present/abc', app)).toBeUndefined();
+  });
+});
