@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  IsoDate,
-  Language,
-  MAX_ANONYMITY_THRESHOLD,
-  MIN_ANONYMITY_THRESHOLD,
-} from '../domain/workshop';
+import { WorkshopDraft } from '../domain/workshop';
 
 /**
  * Workshop file format v1 (`docs/formats.md`, JSON Schema in `docs/workshop-file.schema.json`).
@@ -25,21 +20,9 @@ export const Replayable = z.enum(REPLAYABLE);
 
 const shortText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
-export const FileWorkshop = z.object({
-  title: shortText(200).min(1, 'is required'),
-  client: shortText(200).default(''),
-  team: shortText(200).default(''),
-  date: IsoDate,
-  facilitator: shortText(200).default(''),
-  language: Language.default('en'),
-  anonymityThreshold: z
-    .number()
-    .int('must be a whole number')
-    .min(MIN_ANONYMITY_THRESHOLD, `must be at least ${MIN_ANONYMITY_THRESHOLD}`)
-    .max(MAX_ANONYMITY_THRESHOLD, `must be at most ${MAX_ANONYMITY_THRESHOLD}`)
-    .default(5),
+/** The workshop's set-up as the app stores it, less the role-group list (the participants carry roles). */
+export const FileWorkshop = WorkshopDraft.omit({ roleGroups: true }).extend({
   instrumentVersion: z.string().optional(),
-  notes: shortText(5000).default(''),
 });
 
 export const FileParticipant = z.object({
