@@ -28,7 +28,9 @@ function errorReply(code: ApiErrorBody['code'], message: string): ApiErrorBody {
  * so a page on another origin cannot reach the store through DNS rebinding.
  */
 export async function createHost(options: HostOptions): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, logger: false });
+  // Closing must not wait for open pages: their event streams and keep-alive sockets reconnect
+  // forever, so every connection is ended when the host stops.
+  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, logger: false, forceCloseConnections: true });
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isLoopbackHost(request.headers.host)) {

@@ -78,7 +78,12 @@ function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
  */
 export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost> {
   const { gate, participants } = options;
-  const app = Fastify({ bodyLimit: ROOM_MAX_BODY_BYTES, logger: false });
+  // Closing the room must not wait for phones: their event streams would hold it open.
+  const app = Fastify({
+    bodyLimit: ROOM_MAX_BODY_BYTES,
+    logger: false,
+    forceCloseConnections: true,
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     const allowed = options.allowedHost();
