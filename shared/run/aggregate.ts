@@ -1,3 +1,4 @@
+import { itemDebtScore } from '../scoring/model';
 import type { Factor, InstrumentItem } from '../instrument/types';
 
 /** One stored answer as the aggregate builder reads it; the participant id never leaves it. */
@@ -12,7 +13,7 @@ export type StatementAggregate =
   | { itemId: string; suppressed: false; n: number; cantSay: number; counts: number[] }
   | { itemId: string; suppressed: true; n: number };
 
-/** A factor's mean on the debt scale (1 = healthy … 5 = heavy debt), over n participants. */
+/** A factor's mean debt score (0 = healthy … 100 = heavy debt), over n participants. */
 export type FactorAggregate =
   | { factor: Factor; suppressed: false; n: number; mean: number; spread: number }
   | { factor: Factor; suppressed: true; n: number };
@@ -33,9 +34,12 @@ function standardDeviation(values: readonly number[]): number {
   return Math.sqrt(variance);
 }
 
-/** Agreement with a health-keyed statement means less debt, so it is read backwards. */
+/**
+ * The same 0–100 debt score the results and the report use (health-keyed statements read
+ * backwards), so the projector and the report never show the room two scales.
+ */
 function debtValue(item: InstrumentItem, value: number): number {
-  return item.keyed === 'health' ? 6 - value : value;
+  return itemDebtScore(value as 1 | 2 | 3 | 4 | 5, item.keyed);
 }
 
 /**

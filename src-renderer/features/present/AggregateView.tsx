@@ -83,7 +83,7 @@ export function AggregateView({
                 ) : (
                   <>
                     <span className="aggregate__meter" aria-hidden="true">
-                      <span style={{ width: `${((factor.mean - 1) / 4) * 100}%` }} />
+                      <span style={{ width: `${factor.mean}%` }} />
                     </span>
                     <span className="aggregate__mean">
                       {before && !before.suppressed ? `${before.mean.toFixed(1)} → ` : ''}

@@ -61,8 +61,8 @@ describe('presenter aggregates', () => {
     expect(statement).toMatchObject({ n: 5, cantSay: 1, counts: [0, 0, 0, 0, 5] });
     const factor = result.factors.find((f) => f.factor === first.factor);
     const keyedHealth = factorItems.filter((i) => i.keyed === 'health').length;
-    const expected =
-      (5 * (factorItems.length - keyedHealth) + 1 * keyedHealth) / factorItems.length;
+    // Agreeing fully scores 100 on a debt-keyed statement and 0 on a health-keyed one.
+    const expected = (100 * (factorItems.length - keyedHealth)) / factorItems.length;
     expect(factor).toMatchObject({ n: 5, mean: Math.round(expected * 100) / 100 });
   });
 
