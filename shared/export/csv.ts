@@ -38,10 +38,35 @@ export const ANSWER_COLUMNS = [
 ] as const;
 
 /**
- * One row per answer, by participant alias (never a name): the raw value 1–5, empty for
+ * Role groups that may stand beside an alias: a group of fewer than k people would make its
+ * members identifiable, and so would the one group left over when the others are named, so
+ * the smallest groups are hidden together until what is hidden holds at least k people.
+ */
+export function rolesShownBeside(file: WorkshopFile): Set<string> {
+  const k = file.workshop.anonymityThreshold;
+  const sizes = new Map<string, number>();
+  for (const participant of file.participants) {
+    sizes.set(participant.role, (sizes.get(participant.role) ?? 0) + 1);
+  }
+  const bySize = [...sizes].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const hidden = new Set(bySize.filter(([, n]) => n < k).map(([role]) => role));
+  let hiddenPeople = bySize.filter(([role]) => hidden.has(role)).reduce((sum, [, n]) => sum + n, 0);
+  for (const [role, n] of bySize) {
+    if (hiddenPeople === 0 || hiddenPeople >= k) break;
+    if (hidden.has(role)) continue;
+    hidden.add(role);
+    hiddenPeople += n;
+  }
+  return new Set(bySize.map(([role]) => role).filter((role) => !hidden.has(role)));
+}
+
+/**
+ * One row per answer, by participant alias (never a name), with its role group
+ * only where the group is large enough to hide in (`rolesShownBeside`): the raw value 1–5, empty for
  * "can't say". Rows follow the participants' order, then the instrument's, then the round.
  */
 export function answersCsv(file: WorkshopFile, instrument: Instrument): string {
+  const shownRoles = rolesShownBeside(file);
   const items = new Map(instrument.items.map((item, index) => [item.id, { item, index }]));
   const participants = new Map(
     file.participants.map((participant, index) => [participant.id, { participant, index }]),
@@ -63,7 +88,9 @@ export function answersCsv(file: WorkshopFile, instrument: Instrument): string {
       return [
         file.workshop.title,
         participant?.alias ?? '',
-        participant?.role ?? '',
+        participant && shownRoles.has(participant.role)
+          ? participant.role
+          : suppressedNote(file.workshop.anonymityThreshold),
         response.item,
         item?.dimension ?? '',
         item ? `${DIMENSION_PREFIX[item.dimension]}.${item.factor}` : '',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
-import { aggregatesCsv, answersCsv, csvCell, toCsv } from '../../../shared/export/csv';
+import {
+  aggregatesCsv,
+  answersCsv,
+  csvCell,
+  rolesShownBeside,
+  toCsv,
+} from '../../../shared/export/csv';
 import { INSTRUMENT } from '../../../shared/instrument';
 import { scoreWorkshop } from '../../../shared/scoring';
 
@@ -86,6 +92,35 @@ describe('answers CSV', () => {
     ]);
     const cantSay = file.responses.filter((response) => response.value === null).length;
     expect(rows.slice(1).filter((row) => row[7] === '').length).toBe(cantSay);
+  });
+});
+
+describe('role groups beside aliases', () => {
+  const withRoles = (k: number, roles: string[]) => {
+    const file = demoWorkshopFile();
+    file.workshop.anonymityThreshold = k;
+    file.participants = roles.map((role, index) => ({ id: `p${index}`, alias: `P${index}`, role }));
+    file.responses = file.participants.map((participant) => ({
+      participant: participant.id,
+      item: 'hd.load.1',
+      round: 1 as const,
+      value: 3 as const,
+    }));
+    return file;
+  };
+
+  it('hides a group smaller than k, and the next smallest so it cannot be found by elimination', () => {
+    const roles = ['lead', 'lead', 'ops', 'ops', 'ops', 'eng', 'eng', 'eng', 'eng', 'eng'];
+    expect([...rolesShownBeside(withRoles(3, roles))]).toEqual(['eng']);
+    const rows = parseCsv(answersCsv(withRoles(3, roles), INSTRUMENT)).slice(1);
+    expect(rows.filter((row) => row[2] === 'eng')).toHaveLength(5);
+    expect(rows.filter((row) => row[2] === 'lead' || row[2] === 'ops')).toHaveLength(0);
+    expect(rows.filter((row) => row[2]?.includes('n<3'))).toHaveLength(5);
+  });
+
+  it('shows every group when each has at least k people', () => {
+    const roles = ['lead', 'lead', 'lead', 'eng', 'eng', 'eng'];
+    expect([...rolesShownBeside(withRoles(3, roles))].sort()).toEqual(['eng', 'lead']);
   });
 });
 
