@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'too_large',
+  'forbidden',
   'unknown_channel',
   'internal',
 ] as const;
@@ -45,6 +46,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  forbidden: 403,
   unknown_channel: 404,
   internal: 500,
 };

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -13,6 +14,28 @@ export interface HostOptions {
   staticDir?: string;
   /** Where committed changes are announced; the process's one bus unless a test passes its own. */
   events?: EventBus;
+  /**
+   * When set, every `/api/` request must carry this token in the `edw_facilitator` cookie, which
+   * the host hands out with the app's page (HttpOnly, SameSite=Strict). A page of another site in
+   * the facilitator's browser can neither read nor send it, so it cannot drive the store.
+   */
+  facilitatorToken?: string;
+}
+
+export const FACILITATOR_COOKIE = 'edw_facilitator';
+
+/** The value of one cookie in a Cookie header, or undefined. */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (given === undefined || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
 /** How often an idle event stream says it is alive, so proxies and browsers keep it open. */
@@ -38,8 +61,23 @@ export async function createHost(options: HostOptions): Promise<FastifyInstance>
         .code(403)
         .send(
           errorReply(
-            'invalid_input',
+            'forbidden',
             'This host answers only requests addressed to 127.0.0.1 or localhost.',
+          ),
+        );
+    }
+    const token = options.facilitatorToken;
+    if (
+      token !== undefined &&
+      request.url.startsWith('/api/') &&
+      !sameToken(cookieValue(request.headers.cookie, FACILITATOR_COOKIE), token)
+    ) {
+      return reply
+        .code(403)
+        .send(
+          errorReply(
+            'forbidden',
+            'Open the app from its own address first; this request carries no facilitator token.',
           ),
         );
     }
@@ -47,6 +85,13 @@ export async function createHost(options: HostOptions): Promise<FastifyInstance>
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (options.facilitatorToken !== undefined && type.startsWith('text/html')) {
+      reply.header(
+        'set-cookie',
+        `${FACILITATOR_COOKIE}=${options.facilitatorToken}; HttpOnly; SameSite=Strict; Path=/`,
+      );
+    }
     return payload;
   });
 

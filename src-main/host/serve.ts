@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -58,7 +59,11 @@ async function main(): Promise<number> {
     dataFile,
     onError: (error) => console.error(`Automatic backup failed: ${(error as Error).message}`),
   });
-  const host = await createHost({ handlers, staticDir: resolve(projectRoot(), 'out/renderer') });
+  const host = await createHost({
+    handlers,
+    staticDir: resolve(projectRoot(), 'out/renderer'),
+    facilitatorToken: randomBytes(16).toString('hex'),
+  });
   try {
     await host.listen({ host: '127.0.0.1', port });
   } catch (error) {

@@ -68,10 +68,9 @@ test.describe('room mode: phones answer over the room network', () => {
   test('two phones join, answer, one goes offline and catches up; the facilitator sees it live', async ({
     browser,
     page,
-    request,
     appHost,
   }) => {
-    const room = await runningRoom(request, appHost.baseURL);
+    const room = await runningRoom(page.request, appHost.baseURL);
     await page.goto(`${appHost.baseURL}/#/workshops/${room.workshopId}/run`);
     await expect(page.getByRole('heading', { name: 'Room mode' })).toBeVisible();
     await expect(page.getByTestId('room-code')).toHaveText(room.code);
@@ -137,7 +136,7 @@ test.describe('room mode: phones answer over the room network', () => {
       await presenter.close();
 
       const stored = await api<{ participantId: string; itemId: string; value: number | null }[]>(
-        request,
+        page.request,
         appHost.baseURL,
         'responses:list',
         { workshopId: room.workshopId, round: 1 },
@@ -145,19 +144,19 @@ test.describe('room mode: phones answer over the room network', () => {
       expect(stored).toHaveLength(3);
 
       // The facilitator reveals: phones stop taking answers and wait, following the room.
-      await api(request, appHost.baseURL, 'run:reveal', {
+      await api(page.request, appHost.baseURL, 'run:reveal', {
         workshopId: room.workshopId,
         revealed: true,
       });
       await expect(ana.page.getByRole('heading', { name: 'This section is closed' })).toBeVisible();
       const agenda = await api<{ agenda: { id: string; kind: string }[] }>(
-        request,
+        page.request,
         appHost.baseURL,
         'run:get',
         { workshopId: room.workshopId },
       );
       const next = agenda.agenda.find((s) => s.kind === 'reality_check');
-      await api(request, appHost.baseURL, 'run:goto', {
+      await api(page.request, appHost.baseURL, 'run:goto', {
         workshopId: room.workshopId,
         sectionId: next?.id,
       });
@@ -169,16 +168,16 @@ test.describe('room mode: phones answer over the room network', () => {
     } finally {
       await ana.context.close();
       await ben.context.close();
-      await api(request, appHost.baseURL, 'room:close', {});
+      await api(page.request, appHost.baseURL, 'room:close', {});
     }
   });
 
   test('a phone can reach neither a facilitator route nor anyone else’s answers', async ({
     browser,
-    request,
+    page,
     appHost,
   }) => {
-    const room = await runningRoom(request, appHost.baseURL);
+    const room = await runningRoom(page.request, appHost.baseURL);
     const ana = await phone(browser);
     const ben = await phone(browser);
     try {
@@ -212,7 +211,7 @@ test.describe('room mode: phones answer over the room network', () => {
     } finally {
       await ana.context.close();
       await ben.context.close();
-      await api(request, appHost.baseURL, 'room:close', {});
+      await api(page.request, appHost.baseURL, 'room:close', {});
     }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -173,6 +173,51 @@ describe('the contract over HTTP', () => {
       req.end('{}');
     });
     expect(status).toBe(403);
+  });
+});
+
+describe('the facilitator token', () => {
+  it('hands the token out with the app page and refuses API calls without it', async () => {
+    const tokenDir = mkdtempSync(join(tmpdir(), 'edw-host-token-'));
+    const staticDir = join(tokenDir, 'renderer');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>edw</title>');
+    const guarded = await createHost({
+      handlers: createHandlers(db, {
+        clock: () => new Date(),
+        dataFile: join(dir, 'workshops.sqlite'),
+        version: '1.2.3',
+        transport: 'http',
+      }),
+      staticDir,
+      facilitatorToken: 'a'.repeat(32),
+    });
+    await guarded.listen({ host: '127.0.0.1', port: 0 });
+    const url = `http://127.0.0.1:${(guarded.server.address() as { port: number }).port}`;
+    try {
+      const page = await fetch(`${url}/`);
+      const cookie = page.headers.get('set-cookie') ?? '';
+      expect(cookie).toMatch(/^edw_facilitator=a{32}; HttpOnly; SameSite=Strict; Path=\//);
+
+      const post = (headers: Record<string, string>) =>
+        fetch(`${url}/api/workshop:create`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ title: 'Guarded', date: '2026-11-25' }),
+        });
+      const without = await post({});
+      expect(without.status).toBe(403);
+      expect(((await without.json()) as { code: string }).code).toBe('forbidden');
+      expect((await post({ cookie: 'edw_facilitator=' + 'b'.repeat(32) })).status).toBe(403);
+      expect(count('workshops')).toBe(0);
+      expect((await post({ cookie: `other=1; edw_facilitator=${'a'.repeat(32)}` })).status).toBe(
+        200,
+      );
+      expect(count('workshops')).toBe(1);
+    } finally {
+      await guarded.close();
+      rmSync(tokenDir, { recursive: true, force: true });
+    }
   });
 });
 
