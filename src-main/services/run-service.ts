@@ -131,6 +131,10 @@ function withTimer(section: AgendaSection, timer: TimerState): AgendaSection {
 }
 
 /** Handlers for the "Run" channels: agenda, timers, capture, evidence, notes and the presenter. */
+/** Wrong PINs allowed before private mode refuses every try for a while. */
+export const PIN_ATTEMPTS = 5;
+export const PIN_BLOCK_MS = 30_000;
+
 export function runHandlers(
   db: Db,
   deps: ServiceDeps,
@@ -138,6 +142,9 @@ export function runHandlers(
 ): Pick<Handlers, RunChannel> {
   const { clock } = deps;
   const nowMs = () => clock().getTime();
+  // Wrong PINs per workshop: the person at the laptop is a participant, so guessing is slowed
+  // down. Kept in memory on purpose: reloading the page does not reset it, restarting the app does.
+  const pinFailures = new Map<string, { count: number; blockedUntil: number }>();
 
   function instrumentOf(workshopId: string): Instrument {
     return getInstrument(workshopInstrumentVersion(db, workshopId) ?? undefined) ?? INSTRUMENT;
@@ -431,9 +438,25 @@ export function runHandlers(
     'run:unlock': ({ workshopId, pin }) =>
       changeState(workshopId, (state) => {
         if (!state.locked) return state;
+        const failures = pinFailures.get(workshopId) ?? { count: 0, blockedUntil: 0 };
+        const waitMs = failures.blockedUntil - nowMs();
+        if (waitMs > 0) {
+          throw invalidInput('run:unlock', [
+            {
+              path: 'pin',
+              message: `too many wrong PINs; try again in ${Math.ceil(waitMs / 1000)} seconds`,
+            },
+          ]);
+        }
         if (state.pinSalt === null || hashPin(pin, state.pinSalt) !== state.pinHash) {
+          const count = failures.count + 1;
+          pinFailures.set(workshopId, {
+            count,
+            blockedUntil: count >= PIN_ATTEMPTS ? nowMs() + PIN_BLOCK_MS : 0,
+          });
           throw invalidInput('run:unlock', [{ path: 'pin', message: 'is not the PIN' }]);
         }
+        pinFailures.delete(workshopId);
         return { ...state, locked: false, pinSalt: null, pinHash: null };
       }),
 

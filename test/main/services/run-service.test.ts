@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { INSTRUMENT, itemsOf } from '../../../shared/instrument';
 import { closeStore, openStore } from '../../../src-main/store/open-store';
 import { createHandlers } from '../../../src-main/services/create-handlers';
+import { PIN_ATTEMPTS, PIN_BLOCK_MS } from '../../../src-main/services/run-service';
 import { workshopEvents, type WorkshopEvent } from '../../../src-main/services/events';
 import { serviceHarness, type Harness } from '../../helpers/service-harness';
-import { dumpTables } from '../../helpers/temp-db';
+import { dumpTables, openTempStore } from '../../helpers/temp-db';
 
 const human = itemsOf(INSTRUMENT, { dimension: 'human' });
 const [h1, h2] = human;
@@ -238,6 +239,38 @@ describe('private mode PIN', () => {
     });
     expect(h.call('run:get', { workshopId }).state.locked).toBe(true);
     expect(h.call('run:unlock', { workshopId, pin: '4821' }).state.locked).toBe(false);
+  });
+});
+
+describe('guessing the PIN', () => {
+  it('is refused for a while after five wrong PINs, even the right one, then works again', () => {
+    const { db, file } = openTempStore();
+    let now = Date.parse('2030-01-01T00:00:00Z');
+    const handlers = createHandlers(db, {
+      clock: () => new Date(now),
+      dataFile: file,
+      version: 't',
+      transport: 'http',
+    });
+    const workshop = handlers['workshop:create']({
+      title: 'PIN',
+      date: '2030-01-01',
+      client: '',
+      team: '',
+      facilitator: '',
+      language: 'en',
+      anonymityThreshold: 3,
+      notes: '',
+      roleGroups: ['engineering'],
+    });
+    handlers['run:start']({ workshopId: workshop.id });
+    handlers['run:lock']({ workshopId: workshop.id, pin: '4821' });
+    const unlock = (pin: string) => () => handlers['run:unlock']({ workshopId: workshop.id, pin });
+    for (let attempt = 0; attempt < PIN_ATTEMPTS; attempt++) expect(unlock('0000')).toThrow(/PIN/);
+    expect(unlock('4821')).toThrow(/too many wrong PINs; try again in 30 seconds/);
+    now += PIN_BLOCK_MS + 1;
+    expect(unlock('4821')().state.locked).toBe(false);
+    closeStore(db);
   });
 });
 
