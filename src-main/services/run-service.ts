@@ -441,12 +441,11 @@ export function runHandlers(
         const failures = pinFailures.get(workshopId) ?? { count: 0, blockedUntil: 0 };
         const waitMs = failures.blockedUntil - nowMs();
         if (waitMs > 0) {
-          throw invalidInput('run:unlock', [
-            {
-              path: 'pin',
-              message: `too many wrong PINs; try again in ${Math.ceil(waitMs / 1000)} seconds`,
-            },
-          ]);
+          throw new ApiError(
+            'conflict',
+            `Too many wrong PINs; try again in ${Math.ceil(waitMs / 1000)} seconds.`,
+            [{ path: 'pin', message: 'too many wrong PINs' }],
+          );
         }
         if (state.pinSalt === null || hashPin(pin, state.pinSalt) !== state.pinHash) {
           const count = failures.count + 1;

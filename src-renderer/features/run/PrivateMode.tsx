@@ -80,9 +80,11 @@ export function PrivateMode({ workshopId, participants, items, round, language }
       setPinError(
         error instanceof ApiCallError && error.body.code === 'invalid_input'
           ? t('run.private.wrongPin')
-          : error instanceof Error
-            ? error.message
-            : String(error),
+          : error instanceof ApiCallError && error.body.code === 'conflict'
+            ? t('run.private.pinBlocked')
+            : error instanceof Error
+              ? error.message
+              : String(error),
       );
       setPin('');
     }

@@ -267,7 +267,7 @@ describe('guessing the PIN', () => {
     handlers['run:lock']({ workshopId: workshop.id, pin: '4821' });
     const unlock = (pin: string) => () => handlers['run:unlock']({ workshopId: workshop.id, pin });
     for (let attempt = 0; attempt < PIN_ATTEMPTS; attempt++) expect(unlock('0000')).toThrow(/PIN/);
-    expect(unlock('4821')).toThrow(/too many wrong PINs; try again in 30 seconds/);
+    expect(unlock('4821')).toThrow(/Too many wrong PINs; try again in 30 seconds/);
     now += PIN_BLOCK_MS + 1;
     expect(unlock('4821')().state.locked).toBe(false);
     closeStore(db);
