@@ -329,7 +329,9 @@ function drawFactorWeb(
       align:
         node.label.anchor === 'start' ? 'left' : node.label.anchor === 'end' ? 'right' : 'center',
     });
-    drawText(doc, value, lx, ly + 2.7, {
+    // Above a node the figure goes over its name, so neither runs into the circle below.
+    const labelAbove = node.label.anchor === 'middle' && node.label.y < node.y;
+    drawText(doc, value, lx, labelAbove ? ly - 2.9 : ly + 2.7, {
       size: TINY,
       color: MUTED,
       align:
