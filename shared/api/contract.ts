@@ -45,6 +45,8 @@ import { BackupInfo, BackupName, BackupReason, RestoredBackup } from '../backups
 import { RoomDevice, RoomInterface, RoomOpenInput, RoomStatus } from '../room/schemas';
 
 const WorkshopRef = z.object({ id: Id });
+/** An archive's base64 fits one request body with room to spare for the other fields. */
+const MAX_ARCHIVE_BASE64 = 8 * 1024 * 1024 - 64 * 1024;
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -293,6 +295,36 @@ export const contract = {
   'export:csv': {
     input: z.object({ id: Id, kind: z.enum(['answers', 'aggregates']) }),
     output: z.object({ filename: z.string(), text: z.string() }),
+  },
+
+  // ── Archive: one workshop as a single `.edw` file (SQLite, optionally passphrase-sealed) ──
+
+  /** The workshop as `.edw` bytes, base64; with a passphrase they are sealed with AES-256-GCM. */
+  'archive:export': {
+    input: z.object({
+      id: Id,
+      passphrase: z
+        .string()
+        .min(8, 'must be at least 8 characters')
+        .max(200, 'must be at most 200 characters')
+        .optional(),
+    }),
+    output: z.object({ filename: z.string(), base64: z.string() }),
+  },
+  /**
+   * An archive always becomes a NEW workshop. A same title and date already stored is a
+   * `conflict` unless `confirmDuplicate`; refusals carry an issue whose message names the problem.
+   */
+  'archive:import': {
+    input: z.object({
+      base64: z
+        .string()
+        .min(1, 'is required')
+        .max(MAX_ARCHIVE_BASE64, 'is larger than an archive may be'),
+      passphrase: z.string().max(200, 'must be at most 200 characters').optional(),
+      confirmDuplicate: z.boolean().default(false),
+    }),
+    output: Workshop,
   },
 } as const;
 

@@ -13,6 +13,7 @@ import { reportCommand } from './commands/report';
 import { verifyCommand } from './commands/verify';
 import { demoCommand } from './commands/demo';
 import { backupsCommand, restoreCommand } from './commands/backups';
+import { archiveCommand, unarchiveCommand } from './commands/archive';
 
 export const USAGE = `edw — Execution Debt Workshop on the command line
 
@@ -30,6 +31,11 @@ Usage:
                                               add a demo workshop; write its reports, CSV and file
   edw backups [--data store.sqlite] [--json]  list the backups beside the store, newest first
   edw restore <backup-name> [--data store.sqlite]   put a backup in place of the store
+  edw archive <workshop-id> [-o file.edw] [--passphrase-env VAR] [--data store.sqlite]
+                                              one workshop as an .edw archive; with a passphrase
+                                              (read from the variable VAR) it is encrypted
+  edw unarchive <file.edw> [--passphrase-env VAR] [--data store.sqlite]
+                                              add an archived workshop as a new workshop
 
 Exit codes: 0 success, 1 invalid input, 2 wrong usage.`;
 
@@ -40,6 +46,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   brief: { type: 'boolean' },
+  'passphrase-env': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Runs one `edw` invocation and returns its exit code; never calls process.exit itself. */
@@ -91,6 +98,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return backupsCommand(args, io);
       case 'restore':
         return restoreCommand(args, io);
+      case 'archive':
+        return archiveCommand({ ...args, passphraseEnv: parsed.values['passphrase-env'] }, io);
+      case 'unarchive':
+        return unarchiveCommand({ ...args, passphraseEnv: parsed.values['passphrase-env'] }, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

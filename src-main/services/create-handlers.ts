@@ -9,6 +9,7 @@ import { interventionsHandlers } from './interventions-service';
 import { backupHandlers } from './backup-service';
 import { reportHandlers } from './report-service';
 import { roomHandlers } from './room-service';
+import { archiveHandlers } from './archive-service';
 
 export type { ServiceDeps } from './service-deps';
 
@@ -24,5 +25,6 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
     ...backupHandlers(db, deps),
     ...reportHandlers(db, deps),
     ...roomHandlers(db, deps),
+    ...archiveHandlers(db, deps),
   };
 }

@@ -15,6 +15,8 @@ import backupsEn from './locales/backups.en.json';
 import backupsEs from './locales/backups.es.json';
 import roomEn from './locales/room.en.json';
 import roomEs from './locales/room.es.json';
+import archiveEn from './locales/archive.en.json';
+import archiveEs from './locales/archive.es.json';
 
 /**
  * Every message of the UI, per language. Each feature keeps its own locale files
@@ -24,8 +26,8 @@ import roomEs from './locales/room.es.json';
 export type MessageTree = { [key: string]: string | MessageTree };
 
 const parts: Record<Language, MessageTree[]> = {
-  en: [en, chartsEn, resultsEn, interventionsEn, reportEn, runEn, backupsEn, roomEn],
-  es: [es, chartsEs, resultsEs, interventionsEs, reportEs, runEs, backupsEs, roomEs],
+  en: [en, chartsEn, resultsEn, interventionsEn, reportEn, runEn, backupsEn, roomEn, archiveEn],
+  es: [es, chartsEs, resultsEs, interventionsEs, reportEs, runEs, backupsEs, roomEs, archiveEs],
 };
 
 function merge(target: MessageTree, source: MessageTree): MessageTree {

@@ -14,6 +14,7 @@ import {
   ImportWorkshopProblem,
   useWorkshopImport,
 } from '../results/ImportWorkshopFile';
+import { ImportArchiveButton } from '../archive/ImportArchiveButton';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -44,6 +45,7 @@ export function HomeScreen() {
         <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
         <div className="file-actions">
           <ImportWorkshopButton importer={importer} />
+          <ImportArchiveButton />
           <a className="button button--primary" href={hrefFor({ name: 'new-workshop' })}>
             <PlusIcon />
             {t('home.newWorkshop')}

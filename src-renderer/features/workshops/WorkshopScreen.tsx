@@ -10,6 +10,7 @@ import { WorkshopFollowUpLinks } from '../interventions/ActionsScreen';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { ReportExport } from '../report/ReportExport';
 import { ExportWorkshopFileButton } from '../results/ExportWorkshopFileButton';
+import { ExportArchiveButton } from '../archive/ExportArchiveButton';
 import { LoadFailure } from './WorkshopFormScreen';
 
 /** `#/workshops/<id>`: the workshop's set-up at a glance and its participants. */
@@ -55,6 +56,7 @@ export function WorkshopScreen({ id }: { id: string }) {
               {t('results.open')}
             </a>
             <ExportWorkshopFileButton workshopId={id} />
+            <ExportArchiveButton workshopId={id} />
             <a className="button" href={hrefFor({ name: 'edit-workshop', id })}>
               <PencilIcon />
               {t('workshop.edit')}
