@@ -69,3 +69,31 @@ export function dumpTables(db: Database.Database): Record<string, unknown[]> {
     dump[table] = db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).all();
   return dump;
 }
+
+/** The tables of a database, by name. */
+export function tableNames(db: Database.Database): string[] {
+  const rows = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .all() as { name: string }[];
+  return rows.map((row) => row.name);
+}
+
+/** Every table the current schema has; a migration that adds one adds it here. */
+export const CURRENT_TABLES = [
+  'action_settings',
+  'actions',
+  'agenda_sections',
+  'comments',
+  'decision_entries',
+  'parking_lot',
+  'participants',
+  'reality_check_entries',
+  'responses',
+  'room_answer_receipts',
+  'room_comment_receipts',
+  'room_devices',
+  'run_state',
+  'section_notes',
+  'workshop_links',
+  'workshops',
+];

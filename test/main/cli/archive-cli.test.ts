@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
-import { runCli } from '../../../src-main/cli/main';
+import { runEdw } from '../../helpers/run-edw';
 import { storeFromWorkshopFile } from '../../../src-main/services/workshop-file-service';
 import { closeStore, openStore } from '../../../src-main/store/open-store';
 import { rowCounts, tempDir } from '../../helpers/temp-db';
@@ -16,16 +16,8 @@ function setUp() {
   const workshop = storeFromWorkshopFile(db, demoWorkshopFile(), () => new Date());
   closeStore(db);
 
-  async function edw(env: Record<string, string>, ...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, {
-      out: (text) => out.push(text),
-      err: (text) => err.push(text),
-      env: { XDG_DATA_HOME: join(dir, 'xdg'), ...env },
-      cwd: dir,
-    });
-    return { code, out: out.join('\n'), err: err.join('\n') };
+  function edw(env: Record<string, string>, ...argv: string[]) {
+    return runEdw({ cwd: dir, env: { XDG_DATA_HOME: join(dir, 'xdg'), ...env } }, argv);
   }
 
   function counts() {

@@ -2,23 +2,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../../shared/backups/backup-info';
-import { runCli } from '../../../src-main/cli/main';
+import { runEdw } from '../../helpers/run-edw';
 import { createHandlers } from '../../../src-main/services/create-handlers';
 import { backupsDirFor, writeBackup } from '../../../src-main/store/backup';
 import { closeStore, openStore } from '../../../src-main/store/open-store';
 import { seedWorkshop } from '../../helpers/seed-workshop';
 import { sha256File, steppingClock, tempDir } from '../../helpers/temp-db';
 
-async function edw(cwd: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env: {},
-    cwd,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function edw(cwd: string, ...argv: string[]) {
+  return runEdw({ cwd }, argv);
 }
 
 /** A closed data file holding "First"; a backup of it; then "Second" added after the backup. */

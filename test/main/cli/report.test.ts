@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import { DEMO_FILES } from '../../../src-main/cli/commands/demo';
-import { runCli } from '../../../src-main/cli/main';
+import { runEdw } from '../../helpers/run-edw';
 
 let dir: string;
 
@@ -13,16 +13,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function edw(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env: { XDG_DATA_HOME: join(dir, 'xdg') },
-    cwd: dir,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function edw(...argv: string[]) {
+  return runEdw({ cwd: dir, env: { XDG_DATA_HOME: join(dir, 'xdg') } }, argv);
 }
 
 function writeDemo(language: 'en' | 'es' = 'en'): string {

@@ -3,19 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrate, schemaVersion } from '../../../src-main/store/migrate';
 import { MIGRATIONS, type Migration } from '../../../src-main/store/migrations';
 import { StoreOpenError } from '../../../src-main/store/open-store';
-import { tempDbFile } from '../../helpers/temp-db';
+import { CURRENT_TABLES, tableNames, tempDbFile } from '../../helpers/temp-db';
 
 function rawDb(): Database.Database {
   const db = new Database(tempDbFile());
   db.pragma('foreign_keys = ON');
   return db;
-}
-
-function tableNames(db: Database.Database): string[] {
-  const rows = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-    .all() as { name: string }[];
-  return rows.map((row) => row.name);
 }
 
 describe('migrate', () => {
@@ -31,24 +24,7 @@ describe('migrate', () => {
       expect(schemaVersion(db)).toBe(0);
       expect(migrate(db)).toBe(LATEST_VERSION);
       expect(schemaVersion(db)).toBe(LATEST_VERSION);
-      expect(tableNames(db)).toEqual([
-        'action_settings',
-        'actions',
-        'agenda_sections',
-        'comments',
-        'decision_entries',
-        'parking_lot',
-        'participants',
-        'reality_check_entries',
-        'responses',
-        'room_answer_receipts',
-        'room_comment_receipts',
-        'room_devices',
-        'run_state',
-        'section_notes',
-        'workshop_links',
-        'workshops',
-      ]);
+      expect(tableNames(db)).toEqual(CURRENT_TABLES);
       const strict = db
         .prepare('SELECT name, strict FROM pragma_table_list WHERE schema = ?')
         .all('main') as {

@@ -14,14 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../../src-main/store/migrate';
 import { APPLICATION_ID } from '../../../src-main/store/migrations';
 import { closeStore, openStore, StoreOpenError } from '../../../src-main/store/open-store';
-import { sha256File, tempDbFile, tempDir } from '../../helpers/temp-db';
-
-function tableNames(db: Database.Database): string[] {
-  const rows = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-    .all() as { name: string }[];
-  return rows.map((row) => row.name);
-}
+import { CURRENT_TABLES, sha256File, tableNames, tempDbFile, tempDir } from '../../helpers/temp-db';
 
 function refusal(file: string): StoreOpenError {
   try {
@@ -60,24 +53,7 @@ describe('openStore', () => {
     const db = openStore(file);
     try {
       expect(existsSync(file)).toBe(true);
-      expect(tableNames(db)).toEqual([
-        'action_settings',
-        'actions',
-        'agenda_sections',
-        'comments',
-        'decision_entries',
-        'parking_lot',
-        'participants',
-        'reality_check_entries',
-        'responses',
-        'room_answer_receipts',
-        'room_comment_receipts',
-        'room_devices',
-        'run_state',
-        'section_notes',
-        'workshop_links',
-        'workshops',
-      ]);
+      expect(tableNames(db)).toEqual(CURRENT_TABLES);
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     } finally {
       closeStore(db);
