@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
 import { bytesFromBase64, downloadBlob } from '../report/download';
-import { DownloadIcon } from '../results/ImportWorkshopFile';
+import { DownloadIcon } from '../../components/icons';
 import { ArchiveDialog } from './ArchiveDialog';
 
 const MIN_PASSPHRASE = 8;

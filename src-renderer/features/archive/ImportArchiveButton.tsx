@@ -1,3 +1,4 @@
+import { UploadIcon } from '../../components/icons';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiCallError } from '../../api/client';
@@ -167,20 +168,5 @@ export function ImportArchiveButton() {
         </ArchiveDialog>
       ) : null}
     </>
-  );
-}
-
-function UploadIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path
-        d="M8 11V2.5M4.5 6 8 2.5 11.5 6M2.5 11v2.5h11V11"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
-import { DownloadIcon } from './ImportWorkshopFile';
+import { DownloadIcon } from '../../components/icons';
 import { downloadJson, workshopFileName } from './workshop-file-io';
 import './results.css';
 

@@ -1,3 +1,4 @@
+import { UploadIcon } from '../../components/icons';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../api/client';
@@ -133,36 +134,5 @@ export function ImportWorkshopProblem({ importer }: { importer: WorkshopImport }
         </div>
       ) : null}
     </div>
-  );
-}
-
-function UploadIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path
-        d="M8 11V2.5M4.5 6 8 2.5 11.5 6M2.5 11v2.5h11V11"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
-
-/** A download arrow for the export button. */
-export function DownloadIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path
-        d="M8 2.5V11M4.5 7.5 8 11l3.5-3.5M2.5 11v2.5h11V11"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }
