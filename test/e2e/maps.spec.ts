@@ -43,4 +43,35 @@ test.describe('debt maps', () => {
     );
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
+
+  test('Reveal & discuss puts the maps on the projector, without names', async ({
+    page,
+    appHost,
+  }) => {
+    const post = async <T>(channel: string, data: unknown): Promise<T> => {
+      const reply = await page.request.post(`${appHost.baseURL}/api/${channel}`, { data });
+      expect(reply.ok(), await reply.text()).toBe(true);
+      return (await reply.json()) as T;
+    };
+    const { id } = await post<{ id: string }>('workshop:importFile', { file: sample });
+    const run = await post<{ agenda: { id: string; kind: string }[] }>('run:start', {
+      workshopId: id,
+    });
+    const reveal = run.agenda.find((section) => section.kind === 'reveal');
+    expect(reveal).toBeDefined();
+    await post('run:goto', { workshopId: id, sectionId: reveal?.id });
+    await page.goto(`${appHost.baseURL}/#/present/${id}`);
+    await expect(page.getByRole('heading', { name: /Reveal/ }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Debt Interaction Map' })).toHaveCount(0);
+
+    // The facilitator reveals; the projector follows live, with no reload.
+    await post('run:reveal', { workshopId: id, revealed: true });
+    await expect(page.getByRole('heading', { name: 'Debt Interaction Map' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Factor web' })).toBeVisible();
+    const participants = (sample as { participants: { alias: string }[] }).participants;
+    const text = await page.locator('body').innerText();
+    for (const { alias } of participants) expect(text).not.toContain(alias);
+    if (process.env.MAP_SHOTS)
+      await page.screenshot({ path: `${process.env.MAP_SHOTS}/present-maps.png` });
+  });
 });

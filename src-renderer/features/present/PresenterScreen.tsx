@@ -7,6 +7,7 @@ import { SectionTimer } from '../run/SectionTimer';
 import { sectionPrompt, sectionTitle } from '../run/section-text';
 import { AggregateView } from './AggregateView';
 import { RoomJoinCard } from '../room/RoomJoinCard';
+import { PresenterMaps } from './PresenterMaps';
 import './present.css';
 
 /** Refetches at most this often when answers stream in, so a fast room does not flood the host. */
@@ -18,6 +19,7 @@ const REFRESH_GAP_MS = 150;
  */
 export function PresenterScreen({ id }: { id: string }) {
   const [state, setState] = useState<PresenterState | null>(null);
+  const [version, setVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [offset, setOffset] = useState(0);
   const [now, setNow] = useState(() => Date.now());
@@ -30,6 +32,7 @@ export function PresenterScreen({ id }: { id: string }) {
         (next) => {
           if (!live) return;
           setState(next);
+          setVersion((v) => v + 1);
           setOffset(next.now - Date.now());
           setError(null);
         },
@@ -135,6 +138,10 @@ export function PresenterScreen({ id }: { id: string }) {
                 />
               </div>
             </div>
+          ) : null}
+          {/* In Reveal & discuss the maps come first: they are what the room talks about. */}
+          {state.revealed && section.kind === 'reveal' ? (
+            <PresenterMaps workshopId={id} language={language} version={version} />
           ) : null}
           {state.revealed && state.result ? (
             <AggregateView result={state.result} language={language} t={t} k={state.k} />
