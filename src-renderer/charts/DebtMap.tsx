@@ -38,6 +38,36 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
     [result, override, history],
   );
   const teamDeficit = result.indices.visibilityDeficit;
+  // Participants' dots do not move with the visibility slider: drawing them once per layout of
+  // the room (not per slider step) keeps a 200-person map redraw inside a frame.
+  const dots = useMemo(() => {
+    const atTeamVisibility = debtMapLayout(result);
+    return atTeamVisibility.status === 'ok' ? atTeamVisibility.dots : [];
+  }, [result]);
+  const dotMarks = useMemo(
+    () =>
+      dots.map((dot) => {
+        const label = t('charts.map.dot', {
+          human: num(dot.humanDebt),
+          technical: num(dot.technicalDebt),
+        });
+        return (
+          <circle
+            key={dot.key}
+            cx={dot.x}
+            cy={dot.y}
+            r={4}
+            fill="#ffffff"
+            stroke={OKABE_ITO.black}
+            strokeWidth={1.25}
+            {...mark(label)}
+          >
+            <title>{label}</title>
+          </circle>
+        );
+      }),
+    [dots, mark, t, num],
+  );
 
   const axes = (
     <g>
@@ -306,7 +336,7 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
                 height={cell.height}
                 fill={cell.fill}
                 shapeRendering="crispEdges"
-                {...hover(
+                {...hover(() =>
                   t('charts.map.cell', {
                     human: num(cell.humanDebt),
                     technical: num(cell.technicalDebt),
@@ -364,26 +394,7 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
               />
             ) : null}
           </g>
-          {layout.dots.map((dot) => {
-            const label = t('charts.map.dot', {
-              human: num(dot.humanDebt),
-              technical: num(dot.technicalDebt),
-            });
-            return (
-              <circle
-                key={dot.key}
-                cx={dot.x}
-                cy={dot.y}
-                r={4}
-                fill="#ffffff"
-                stroke={OKABE_ITO.black}
-                strokeWidth={1.25}
-                {...mark(label)}
-              >
-                <title>{label}</title>
-              </circle>
-            );
-          })}
+          {dotMarks}
           {layout.arrows.map((arrow) => (
             <path
               key={arrow.key}

@@ -31,8 +31,13 @@ export function useMarkFocus() {
     }),
     [clear],
   );
+  // The text is written only when the pointer arrives: hundreds of surface cells would otherwise
+  // format hundreds of sentences on every redraw that nobody reads.
   const hover = useCallback(
-    (text: string) => ({ onMouseEnter: () => setDetail(text), onMouseLeave: clear }),
+    (describe: () => string) => ({
+      onMouseEnter: () => setDetail(describe()),
+      onMouseLeave: clear,
+    }),
     [clear],
   );
   return { detail, mark, hover };
