@@ -1,3 +1,4 @@
+import { ValueGrid } from './ValueGrid';
 import { useId, useMemo, useState } from 'react';
 import {
   debtMapLayout,
@@ -90,25 +91,7 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
           </text>
         </g>
       ))}
-      {layout.yTicks.map((tick) => (
-        <g key={`y${tick.value}`}>
-          <line
-            className="chart__grid"
-            y1={tick.position}
-            y2={tick.position}
-            x1={layout.plot.x}
-            x2={layout.plot.x + layout.plot.width}
-          />
-          <text
-            x={layout.plot.x - 8}
-            y={tick.position + 4}
-            textAnchor="end"
-            className="chart__small"
-          >
-            {num(tick.value)}
-          </text>
-        </g>
-      ))}
+      <ValueGrid ticks={layout.yTicks} plot={layout.plot} format={num} />
       <rect
         className="chart__axis"
         x={layout.plot.x}

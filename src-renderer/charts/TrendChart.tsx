@@ -1,3 +1,4 @@
+import { ValueGrid } from './ValueGrid';
 import { useMemo } from 'react';
 import { trendLayout } from '../../shared/charts/trend';
 import { ChartFrame } from './ChartFrame';
@@ -66,25 +67,7 @@ export function TrendChart({ workshops, series, theme = 'default' }: TrendChartP
     >
       {() => (
         <>
-          {layout.yTicks.map((tick) => (
-            <g key={`y${tick.value}`}>
-              <line
-                className="chart__grid"
-                x1={layout.plot.x}
-                x2={layout.plot.x + layout.plot.width}
-                y1={tick.position}
-                y2={tick.position}
-              />
-              <text
-                x={layout.plot.x - 8}
-                y={tick.position + 4}
-                textAnchor="end"
-                className="chart__small"
-              >
-                {num(tick.value)}
-              </text>
-            </g>
-          ))}
+          <ValueGrid ticks={layout.yTicks} plot={layout.plot} format={num} />
           {layout.xTicks.map((tick) => (
             <text
               key={`x${tick.workshopIndex}`}
