@@ -42,7 +42,14 @@ import {
   VotesPerPerson,
 } from '../interventions/schemas';
 import { BackupInfo, BackupName, BackupReason, RestoredBackup } from '../backups/backup-info';
-import { RoomDevice, RoomInterface, RoomOpenInput, RoomStatus } from '../room/schemas';
+import {
+  RoomAllowAliasInput,
+  RoomClaims,
+  RoomDevice,
+  RoomInterface,
+  RoomOpenInput,
+  RoomStatus,
+} from '../room/schemas';
 
 const WorkshopRef = z.object({ id: Id });
 /** An archive's base64 fits one request body with room to spare for the other fields. */
@@ -278,6 +285,10 @@ export const contract = {
     input: z.object({ workshopId: Id, deviceId: Id }),
     output: z.object({ id: z.string() }),
   },
+  /** Phones waiting for the facilitator's say-so, and aliases allowed to one more phone. */
+  'room:claims': { input: z.object({ workshopId: Id }), output: RoomClaims },
+  /** Lets one phone take an alias that has answers or had a phone (or withdraws that). */
+  'room:allowAlias': { input: RoomAllowAliasInput, output: RoomClaims },
   'room:close': { input: z.object({}).default({}), output: RoomStatus },
 
   // ── Report and CSV export: the executive PDF and the data as CSV ──

@@ -83,6 +83,19 @@ export const RoomDevice = z.object({
 });
 export type RoomDevice = z.infer<typeof RoomDevice>;
 
+/**
+ * The facilitator's say-so for phones: aliases a refused phone asked for, and aliases allowed to
+ * one more phone. A phone needs it for an alias that has answers or had a phone before.
+ */
+export const RoomClaims = z.object({
+  requests: z.array(z.object({ alias: z.string(), askedAt: z.string() })),
+  allowed: z.array(z.object({ alias: z.string(), until: z.string() })),
+});
+export type RoomClaims = z.infer<typeof RoomClaims>;
+
+/** `allow: false` withdraws an allowance or dismisses a request. */
+export const RoomAllowAliasInput = z.object({ workshopId: Id, alias: Alias, allow: z.boolean() });
+
 // ── Participant side (the room host's routes; never contract channels) ──
 
 export const RoomCodeInput = z.strictObject({ code: JoinCode });
@@ -129,7 +142,7 @@ export const RoomView = z.object({
       statements: z.array(z.object({ id: z.string(), text: z.string() })),
     })
     .nullable(),
-  /** This device's participant's answers to the section's statements in its round. */
+  /** The answers this device recorded to the section's statements in its round, and no others. */
   answers: z.record(z.string(), z.number().int().min(1).max(5).nullable()),
 });
 export type RoomView = z.infer<typeof RoomView>;
@@ -150,7 +163,12 @@ export const ROOM_ERROR_CODES = [
   'room_closed',
   'not_joined',
   'alias_taken',
+  'unknown_alias',
+  /** The alias has answers or had a phone before: the facilitator must allow this phone. */
+  'ask_facilitator',
   'no_free_alias',
+  /** A statement answered through another channel; only an allowed phone may replace it. */
+  'answered_elsewhere',
   'section_closed',
   'too_many_attempts',
   'too_large',

@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/api/errors';
 import {
   DEFAULT_ROOM_PORT,
   makeJoinCode,
+  type RoomClaims,
   type RoomDevice,
   type RoomInterface,
   type RoomStatus,
@@ -13,7 +14,12 @@ import { workshopEvents, type EventBus } from '../services/events';
 import { nowIso, type Db, type ServiceDeps } from '../services/service-deps';
 import { invalidInput, notFound } from '../services/service-errors';
 import { requireWorkshop } from '../services/workshop-service';
-import { listActiveRoomDevices, removeRoomDevice } from '../store/repositories/room-devices';
+import {
+  listActiveRoomDevices,
+  participantByAlias,
+  removeRoomDevice,
+} from '../store/repositories/room-devices';
+import { aliasAllowances, type AliasAllowances } from './alias-allowances';
 import { createRoomHost, type RoomHost } from './room-host';
 import { RoomRefusal, roomParticipants } from './room-participants';
 
@@ -48,6 +54,10 @@ export interface RoomController {
   rotateCode(): RoomStatus;
   devices(workshopId: string): RoomDevice[];
   removeDevice(workshopId: string, deviceId: string): { id: string };
+  /** Phones waiting for the facilitator's say-so and aliases allowed; empty while the room is off. */
+  claims(workshopId: string): RoomClaims;
+  /** Allows one phone to take `alias` (or, `allow` false, withdraws that and dismisses its request). */
+  allowAlias(workshopId: string, alias: string, allow: boolean): RoomClaims;
   close(): RoomStatus;
   /** Resolves once the room has finished starting or stopping. */
   settled(): Promise<RoomStatus>;
@@ -95,6 +105,7 @@ interface Room {
   locked: boolean;
   failedJoins: number;
   error: string | null;
+  allowances: AliasAllowances;
 }
 
 function newCode(): string {
@@ -180,6 +191,7 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
             if (current.failedJoins >= lockAfter) current.locked = true;
             throw new RoomRefusal('wrong_code', 403, 'That is not the code on the screen.');
           },
+          allowances: current.allowances,
         },
         participants,
         events,
@@ -251,6 +263,7 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
         locked: false,
         failedJoins: 0,
         error: null,
+        allowances: aliasAllowances(deps.clock),
       };
       room = current;
       pending = pending.then(() => start(current, port));
@@ -290,6 +303,38 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
       }
       room?.host?.disconnect(deviceId);
       return { id: deviceId };
+    },
+
+    claims(workshopId) {
+      requireWorkshop(db, workshopId);
+      if (!room || room.state === 'failed' || room.workshopId !== workshopId) {
+        return { requests: [], allowed: [] };
+      }
+      return room.allowances.list();
+    },
+
+    allowAlias(workshopId, alias, allow) {
+      requireWorkshop(db, workshopId);
+      const current = requireRoom();
+      if (current.workshopId !== workshopId) {
+        throw new ApiError('conflict', 'Room mode is on for another workshop.');
+      }
+      const participant = participantByAlias(db, workshopId, alias);
+      if (!participant) {
+        throw new ApiError('not_found', `No participant with alias ${alias} in this workshop`);
+      }
+      if (!allow) {
+        current.allowances.withdraw(participant.id);
+      } else if (participant.held) {
+        // Allowing a second phone would leave two devices answering as one person.
+        throw new ApiError(
+          'conflict',
+          `A phone already has ${alias}; remove that phone first, then allow the new one.`,
+        );
+      } else {
+        current.allowances.allow(participant);
+      }
+      return current.allowances.list();
     },
 
     close() {

@@ -19,12 +19,15 @@ import { securityHeaders } from '../host/security-headers';
 import type { EventBus } from '../services/events';
 import { RoomRefusal, type RoomParticipants } from './room-participants';
 import type { RoomDeviceRecord } from '../store/repositories/room-devices';
+import type { AliasAllowances } from './alias-allowances';
 
 /** What the room host asks of whoever runs the room: which workshop, and whether a code admits. */
 export interface RoomGate {
   workshopId: string;
   /** Checks a join code, counting a wrong one; throws a `RoomRefusal` when it does not admit. */
   admit(code: string): void;
+  /** The facilitator's say-so for aliases that have answers or had a phone. */
+  allowances: AliasAllowances;
 }
 
 export interface RoomHostOptions {
@@ -191,6 +194,8 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
   const deviceOf = (request: FastifyRequest): RoomDeviceRecord =>
     participants.device(gate.workshopId, request.cookies[DEVICE_COOKIE]);
 
+  // The list is every alias no active device holds, answered or not: it must not tell which
+  // aliases have answers. Taking one that has answers needs the facilitator (see `join`).
   app.post('/room/code', { config: joinLimit }, (request) => {
     const { code } = parseBody(RoomCodeInput, request.body);
     gate.admit(code);
@@ -200,7 +205,7 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
   app.post('/room/join', { config: joinLimit }, (request, reply) => {
     const { code, alias } = parseBody(RoomJoinInput, request.body);
     gate.admit(code);
-    const joined = participants.join(gate.workshopId, alias);
+    const joined = participants.join(gate.workshopId, alias, gate.allowances);
     reply.setCookie(DEVICE_COOKIE, joined.token, {
       httpOnly: true,
       sameSite: 'strict',

@@ -15,17 +15,22 @@ import { runHandlers } from '../services/run-service';
 import { nowIso, type Db, type ServiceDeps } from '../services/service-deps';
 import { requireWorkshop } from '../services/workshop-service';
 import {
-  answersOfParticipant,
+  answeredElsewhere,
+  answersOfDevice,
   claimCommentReceipt,
   findAnswerReceipt,
   findRoomDeviceByToken,
   freeParticipants,
   insertAnswerReceipt,
   insertRoomDevice,
+  needsAllowance,
+  participantByAlias,
+  setAnswerOwner,
   touchRoomDevice,
   type RoomDeviceRecord,
 } from '../store/repositories/room-devices';
 import { workshopInstrumentVersion } from '../store/repositories/workshops';
+import type { AliasAllowances } from './alias-allowances';
 
 /** A refusal a phone is shown; `status` is the HTTP status the room host answers with. */
 export class RoomRefusal extends Error {
@@ -55,8 +60,19 @@ const TOUCH_EVERY_MS = 30_000;
 
 /** What a phone can do once the room host has checked its request: join, read, answer, comment. */
 export interface RoomParticipants {
+  /** Every alias no active device holds: the same list whether or not answers are stored. */
   freeAliases(workshopId: string): string[];
-  join(workshopId: string, alias: string | undefined): { token: string; alias: string };
+  /**
+   * Gives a new device an alias. An alias with stored answers, or one a device held before, needs
+   * the facilitator's allowance; without one the refusal is the same for both reasons and the
+   * request shows on the facilitator's screen. With no alias, one that needs no allowance is
+   * picked at random, so which one comes back says nothing about the others.
+   */
+  join(
+    workshopId: string,
+    alias: string | undefined,
+    allowances: AliasAllowances,
+  ): { token: string; alias: string };
   /** The active device holding `token` in this workshop; a refusal otherwise. */
   device(workshopId: string, token: string | undefined): RoomDeviceRecord;
   view(device: RoomDeviceRecord): RoomView;
@@ -73,6 +89,11 @@ function fromApiError(error: unknown): never {
     throw new RoomRefusal(code, status, error.message, error.issues);
   }
   throw error;
+}
+
+/** Uniform in [0, n): which free alias a phone gets must not follow the list's order. */
+function randomIndex(n: number): number {
+  return randomBytes(4).readUInt32BE(0) % n;
 }
 
 /** Parses with a contract channel's own schema, exactly as `dispatch` would. */
@@ -130,26 +151,51 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
       return freeParticipants(db, workshopId).map((p) => p.alias);
     },
 
-    join(workshopId, alias) {
+    join(workshopId, alias, allowances) {
       return db.transaction(() => {
-        const free = freeParticipants(db, workshopId);
-        let chosen = free[0];
-        if (alias !== undefined) {
-          chosen = free.find((p) => p.alias === alias);
+        let chosen: { id: string; alias: string } | undefined;
+        let allowed = false;
+        if (alias === undefined) {
+          const open = freeParticipants(db, workshopId).filter((p) => !needsAllowance(db, p.id));
+          chosen = open.length > 0 ? open[randomIndex(open.length)] : undefined;
           if (!chosen) {
+            throw new RoomRefusal(
+              'no_free_alias',
+              409,
+              'No alias is free for a new phone; pick yours from the list or ask the facilitator.',
+            );
+          }
+        } else {
+          const found = participantByAlias(db, workshopId, alias);
+          if (!found) {
+            throw new RoomRefusal(
+              'unknown_alias',
+              404,
+              `There is no "${alias}" in this workshop; pick an alias from the list.`,
+              [{ path: 'alias', message: 'is not an alias of this workshop' }],
+            );
+          }
+          if (found.held) {
             throw new RoomRefusal(
               'alias_taken',
               409,
-              `"${alias}" is not free in this room: another device has it, or it is not on the list.`,
+              `Another phone already has "${found.alias}"; pick another one or ask the facilitator.`,
             );
           }
-        }
-        if (!chosen) {
-          throw new RoomRefusal(
-            'no_free_alias',
-            409,
-            'Every participant of this workshop already has a device; ask the facilitator.',
-          );
+          if (needsAllowance(db, found.id)) {
+            if (!allowances.has(found.id)) {
+              allowances.requested(found);
+              // One message whether the alias has answers or only had a phone: the refusal must
+              // not tell a curious participant which aliases have answered.
+              throw new RoomRefusal(
+                'ask_facilitator',
+                403,
+                `A phone can take "${found.alias}" only with the facilitator's allowance: ask the facilitator to allow it, then pick "${found.alias}" again.`,
+              );
+            }
+            allowed = true;
+          }
+          chosen = found;
         }
         const token = newDeviceToken();
         insertRoomDevice(db, {
@@ -157,7 +203,9 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
           workshopId,
           participantId: chosen.id,
           now: now(),
+          allowed,
         });
+        if (allowed) allowances.use(chosen.id);
         return { token, alias: chosen.alias };
       })();
     },
@@ -200,7 +248,8 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
       const items = sectionItems(instrumentOf(device.workshopId), section);
       const wanted = new Set(items.map((item) => item.id));
       const answers: Record<string, number | null> = {};
-      for (const answer of answersOfParticipant(db, device.participantId, section.round)) {
+      // Only what this device recorded: never the grid's, private mode's or another phone's.
+      for (const answer of answersOfDevice(db, device.id, section.round)) {
         if (wanted.has(answer.itemId)) answers[answer.itemId] = answer.value;
       }
       return {
@@ -262,6 +311,20 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
             [{ path: 'itemId', message: 'is not a statement of the current section' }],
           );
         }
+        const key = {
+          participantId: device.participantId,
+          itemId: input.itemId,
+          round: input.round,
+        };
+        // An answer another channel stored is not this phone's to change, unless the facilitator
+        // let this phone take the alias over (then its answers replace the stored ones).
+        if (device.allowedAt === null && answeredElsewhere(db, key, device.id)) {
+          throw new RoomRefusal(
+            'answered_elsewhere',
+            409,
+            'This statement was answered for your alias on another channel; ask the facilitator.',
+          );
+        }
         const record = parseFor(contract['response:record'].input, 'response:record', {
           workshopId: device.workshopId,
           participantId: device.participantId,
@@ -275,6 +338,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
         } catch (error) {
           return fromApiError(error);
         }
+        setAnswerOwner(db, { ...key, deviceId: device.id });
         insertAnswerReceipt(db, {
           participantId: device.participantId,
           clientId: input.clientId,

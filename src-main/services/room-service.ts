@@ -12,6 +12,8 @@ type RoomChannel =
   | 'room:rotateCode'
   | 'room:devices'
   | 'room:removeDevice'
+  | 'room:claims'
+  | 'room:allowAlias'
   | 'room:close';
 
 /** Handlers for the "Room" channels: the facilitator turns room mode on and steers it. */
@@ -33,6 +35,9 @@ export function roomHandlers(
     'room:devices': ({ workshopId }) => controller.devices(workshopId),
     'room:removeDevice': ({ workshopId, deviceId }) =>
       controller.removeDevice(workshopId, deviceId),
+    'room:claims': ({ workshopId }) => controller.claims(workshopId),
+    'room:allowAlias': ({ workshopId, alias, allow }) =>
+      controller.allowAlias(workshopId, alias, allow),
     'room:close': () => controller.close(),
   };
 }

@@ -89,6 +89,7 @@ export const CURRENT_TABLES = [
   'participants',
   'reality_check_entries',
   'responses',
+  'room_answer_owners',
   'room_answer_receipts',
   'room_comment_receipts',
   'room_devices',

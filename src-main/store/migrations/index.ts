@@ -2,6 +2,7 @@ import { createWorkshops } from './0001-create-workshops';
 import { addRunState } from './0002-add-run-state';
 import { addActions } from './0003-add-actions';
 import { addRoomDevices } from './0004-add-room-devices';
+import { addRoomAnswerOwners } from './0005-add-room-answer-owners';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addRunState,
   addActions,
   addRoomDevices,
+  addRoomAnswerOwners,
 ];

@@ -12,6 +12,8 @@ export interface RoomDeviceRecord {
   createdAt: string;
   lastSeenAt: string;
   removedAt: string | null;
+  /** When the facilitator's allowance admitted it to an alias that had answers; null otherwise. */
+  allowedAt: string | null;
 }
 
 interface DeviceRow {
@@ -22,10 +24,11 @@ interface DeviceRow {
   created_at: string;
   last_seen_at: string;
   removed_at: string | null;
+  allowed_at: string | null;
 }
 
 const SELECT = `SELECT d.id, d.workshop_id, d.participant_id, p.alias, d.created_at, d.last_seen_at,
-  d.removed_at FROM room_devices d JOIN participants p ON p.id = d.participant_id`;
+  d.removed_at, d.allowed_at FROM room_devices d JOIN participants p ON p.id = d.participant_id`;
 
 function toDevice(row: DeviceRow): RoomDeviceRecord {
   return {
@@ -36,21 +39,38 @@ function toDevice(row: DeviceRow): RoomDeviceRecord {
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
     removedAt: row.removed_at,
+    allowedAt: row.allowed_at,
   };
 }
 
 /** Registers a joined device under the hash of its token. */
 export function insertRoomDevice(
   db: Db,
-  input: { tokenHash: string; workshopId: string; participantId: string; now: string },
+  input: {
+    tokenHash: string;
+    workshopId: string;
+    participantId: string;
+    now: string;
+    /** True when the facilitator's allowance admitted it (see `allowedAt`). */
+    allowed: boolean;
+  },
 ): RoomDeviceRecord {
   const id = randomUUID();
   assertChanges(
     prepared(
       db,
-      `INSERT INTO room_devices (id, token_hash, workshop_id, participant_id, created_at, last_seen_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(id, input.tokenHash, input.workshopId, input.participantId, input.now, input.now),
+      `INSERT INTO room_devices
+         (id, token_hash, workshop_id, participant_id, created_at, last_seen_at, allowed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      input.tokenHash,
+      input.workshopId,
+      input.participantId,
+      input.now,
+      input.now,
+      input.allowed ? input.now : null,
+    ),
     1,
     'insertRoomDevice',
   );
@@ -89,6 +109,21 @@ export function freeParticipants(db: Db, workshopId: string): { id: string; alia
        SELECT 1 FROM room_devices d WHERE d.participant_id = p.id AND d.removed_at IS NULL)
      ORDER BY p.position, p.rowid`,
   ).all(workshopId) as { id: string; alias: string }[];
+}
+
+/** A workshop's participant by alias, and whether an active device holds it; undefined if none. */
+export function participantByAlias(
+  db: Db,
+  workshopId: string,
+  alias: string,
+): { id: string; alias: string; held: boolean } | undefined {
+  const row = prepared(
+    db,
+    `SELECT p.id, p.alias, EXISTS (
+       SELECT 1 FROM room_devices d WHERE d.participant_id = p.id AND d.removed_at IS NULL) AS held
+     FROM participants p WHERE p.workshop_id = ? AND p.alias = ?`,
+  ).get(workshopId, alias) as { id: string; alias: string; held: number } | undefined;
+  return row && { id: row.id, alias: row.alias, held: row.held === 1 };
 }
 
 /** Marks a device removed; false when it is not an active device of that workshop. */
@@ -138,14 +173,67 @@ export function claimCommentReceipt(db: Db, clientHash: string): boolean {
   );
 }
 
-/** One participant's answers in a round, by statement id (read for that participant's phone). */
-export function answersOfParticipant(
+/**
+ * True when a phone may not take this participant without the facilitator's allowance: answers are
+ * stored for it (from any channel: a fresh device gave none of them) or a device held it before.
+ */
+export function needsAllowance(db: Db, participantId: string): boolean {
+  return (
+    (
+      prepared(
+        db,
+        `SELECT EXISTS (SELECT 1 FROM responses WHERE participant_id = ?)
+           OR EXISTS (SELECT 1 FROM room_devices WHERE participant_id = ?) AS needed`,
+      ).get(participantId, participantId) as { needed: number }
+    ).needed === 1
+  );
+}
+
+/** True when an answer is stored for this key and this device did not record it (or not last). */
+export function answeredElsewhere(
   db: Db,
-  participantId: string,
+  key: { participantId: string; itemId: string; round: number },
+  deviceId: string,
+): boolean {
+  return (
+    (
+      prepared(
+        db,
+        `SELECT EXISTS (
+         SELECT 1 FROM responses r
+         LEFT JOIN room_answer_owners o
+           ON o.participant_id = r.participant_id AND o.item_id = r.item_id AND o.round = r.round
+         WHERE r.participant_id = @participantId AND r.item_id = @itemId AND r.round = @round
+           AND (o.device_id IS NULL OR o.device_id <> @deviceId)) AS elsewhere`,
+      ).get({ ...key, deviceId }) as { elsewhere: number }
+    ).elsewhere === 1
+  );
+}
+
+/** Marks the stored answer as recorded by this device; call right after writing the answer. */
+export function setAnswerOwner(
+  db: Db,
+  key: { participantId: string; itemId: string; round: number; deviceId: string },
+): void {
+  prepared(
+    db,
+    `INSERT INTO room_answer_owners (participant_id, item_id, round, device_id)
+     VALUES (@participantId, @itemId, @round, @deviceId)
+     ON CONFLICT (participant_id, item_id, round) DO UPDATE SET device_id = excluded.device_id`,
+  ).run(key);
+}
+
+/** The answers one device recorded in a round and nothing has written since (its phone's view). */
+export function answersOfDevice(
+  db: Db,
+  deviceId: string,
   round: number,
 ): { itemId: string; value: number | null }[] {
   return prepared(
     db,
-    `SELECT item_id AS itemId, value FROM responses WHERE participant_id = ? AND round = ?`,
-  ).all(participantId, round) as { itemId: string; value: number | null }[];
+    `SELECT r.item_id AS itemId, r.value FROM room_answer_owners o
+     JOIN responses r
+       ON r.participant_id = o.participant_id AND r.item_id = o.item_id AND r.round = o.round
+     WHERE o.device_id = ? AND o.round = ?`,
+  ).all(deviceId, round) as { itemId: string; value: number | null }[];
 }

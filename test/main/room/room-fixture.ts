@@ -7,6 +7,10 @@ import {
   type RoomController,
   type RoomControllerOptions,
 } from '../../../src-main/room/room-controller';
+import type { ApiErrorBody } from '../../../shared/api/errors';
+import { dispatch } from '../../../src-main/services/dispatch';
+import { roomHandlers } from '../../../src-main/services/room-service';
+import type { ServiceDeps } from '../../../src-main/services/service-deps';
 import { serviceHarness, type Harness } from '../../helpers/service-harness';
 import { onTestFinished } from 'vitest';
 
@@ -23,6 +27,11 @@ export interface Room {
   joinCode: string;
   /** Moves the run to the first section of statements (Human Debt). */
   gotoStatements(): string;
+  /** A facilitator channel call through `dispatch`, served by this room's own controller. */
+  facilitator(
+    channel: string,
+    input: unknown,
+  ): { ok: true; value: unknown } | { ok: false; error: ApiErrorBody };
 }
 
 /** A running workshop with `people` participants and its room open on 127.0.0.1. */
@@ -42,11 +51,14 @@ export async function openRoom(
     participants: Array.from({ length: people }, () => ({ role: 'engineering' })),
   });
   h.call('run:start', { workshopId: workshop.id });
-  const controller = createRoomController({
-    db: h.db,
-    deps: { clock: () => new Date(), dataFile: h.file, version: 'test', transport: 'http' },
-    ...options,
-  });
+  const deps: ServiceDeps = {
+    clock: () => new Date(),
+    dataFile: h.file,
+    version: 'test',
+    transport: 'http',
+  };
+  const controller = createRoomController({ db: h.db, deps, ...options });
+  const handlers = { ...h.handlers, ...roomHandlers(h.db, deps, controller) };
   controller.open({ workshopId: workshop.id, address: '127.0.0.1', port: 0 });
   const status = await controller.settled();
   onTestFinished(async () => {
@@ -73,6 +85,7 @@ export async function openRoom(
       h.call('run:goto', { workshopId: workshop.id, sectionId: section.id });
       return section.id;
     },
+    facilitator: (channel, input) => dispatch(handlers, channel, input),
   };
 }
 
@@ -144,6 +157,13 @@ export function tokenOf(reply: Reply): string {
   const token = line?.split(';')[0]?.split('=')[1];
   if (!token) throw new Error(`no device cookie in ${JSON.stringify(header)}`);
   return token;
+}
+
+/** Asks to join as `alias` (or any free one) and returns the raw reply. */
+export function tryJoin(room: Room, alias?: string): Promise<Reply> {
+  return send(room, 'POST', '/room/join', {
+    body: alias ? { code: room.joinCode, alias } : { code: room.joinCode },
+  });
 }
 
 /** Joins as the next free alias (or `alias`) and returns the device token. */

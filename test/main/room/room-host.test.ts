@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workshopEvents, type WorkshopEvent } from '../../../src-main/services/events';
-import { humanItems, join, openRoom, send, snapshot, tokenOf } from './room-fixture';
+import { humanItems, join, openRoom, send, snapshot, tokenOf, tryJoin } from './room-fixture';
 
 const [h1, h2] = humanItems;
 if (!h1 || !h2) throw new Error('instrument has too few human statements');
@@ -17,7 +17,8 @@ describe('joining the room', () => {
     const typed = `${room.joinCode.slice(0, 3).toLowerCase()} -${room.joinCode.slice(3)}`;
     const ok = await send(room, 'POST', '/room/join', { body: { code: typed } });
     expect(ok.status).toBe(200);
-    expect(ok.json).toEqual({ alias: room.participants[0]?.alias });
+    const aliases = room.participants.map((p) => p.alias);
+    expect(aliases).toContain((ok.json as { alias: string }).alias);
     const cookie = String(ok.headers['set-cookie']);
     expect(cookie).toMatch(/^edw_device=[0-9a-f]{32};/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -42,7 +43,7 @@ describe('joining the room', () => {
     expect(again.json).toMatchObject({ code: 'alias_taken' });
     const left = await send(room, 'POST', '/room/code', { body: { code: room.joinCode } });
     expect(left.json).toEqual({ aliases: [a, c] });
-    // The next free one is given when none is picked; then the room is full.
+    // A free one is given when none is picked; then the room is full.
     await join(room);
     await join(room);
     const full = await send(room, 'POST', '/room/join', { body: { code: room.joinCode } });
@@ -103,7 +104,7 @@ describe('answering', () => {
   it('records an answer through the run service: the facilitator sees it and is told at once', async () => {
     const room = await openRoom();
     const sectionId = room.gotoStatements();
-    const token = await join(room);
+    const token = await join(room, room.participants[0]?.alias);
     const events: WorkshopEvent[] = [];
     const stop = workshopEvents.subscribe((event) => events.push(event));
     try {
@@ -207,8 +208,8 @@ describe('what a participant can never reach', () => {
   it("reads only its own answers, never another's nor any aggregate, even after the reveal", async () => {
     const room = await openRoom(3);
     room.gotoStatements();
-    const alice = await join(room);
-    const bob = await join(room);
+    const alice = await join(room, room.participants[0]?.alias);
+    const bob = await join(room, room.participants[1]?.alias);
     await send(room, 'POST', '/room/answer', {
       token: alice,
       body: { itemId: h1.id, round: 1, value: 1, clientId: 'alice-0001' },
@@ -266,7 +267,11 @@ describe('what a participant can never reach', () => {
     });
     expect(removed.status).toBe(401);
     expect(room.controller.devices(room.workshopId)).toEqual([]);
-    // Its alias is free again for the participant's next phone.
+    // Its alias is listed again, but the next phone needs the facilitator's allowance.
+    const listed = await send(room, 'POST', '/room/code', { body: { code: room.joinCode } });
+    expect((listed.json as { aliases: string[] }).aliases).toContain(device.alias);
+    expect((await tryJoin(room, device.alias)).json).toMatchObject({ code: 'ask_facilitator' });
+    room.controller.allowAlias(room.workshopId, device.alias, true);
     expect(await join(room, device.alias)).toMatch(/^[0-9a-f]{32}$/);
   });
 
