@@ -22,7 +22,12 @@ async function runningRoom(request: APIRequestContext, base: string) {
   });
   await api(request, base, 'participant:add', {
     workshopId: workshop.id,
-    participants: [{ role: 'engineering' }, { role: 'product' }, { role: 'leadership' }],
+    // Typed aliases: generated ones are drawn at random, and these tests name phones by alias.
+    participants: [
+      { alias: 'P1', role: 'engineering' },
+      { alias: 'P2', role: 'product' },
+      { alias: 'P3', role: 'leadership' },
+    ],
   });
   const view = await api<{ agenda: { id: string; kind: string }[] }>(request, base, 'run:start', {
     workshopId: workshop.id,
@@ -168,6 +173,79 @@ test.describe('room mode: phones answer over the room network', () => {
     } finally {
       await ana.context.close();
       await ben.context.close();
+      await api(page.request, appHost.baseURL, 'room:close', {});
+    }
+  });
+
+  test('a phone asking for an alias that has answers waits for the facilitator, then sees none of them', async ({
+    browser,
+    page,
+    appHost,
+  }) => {
+    const room = await runningRoom(page.request, appHost.baseURL);
+    const people = await api<{ id: string; alias: string }[]>(
+      page.request,
+      appHost.baseURL,
+      'participant:list',
+      { workshopId: room.workshopId },
+    );
+    const p3 = people.find((p) => p.alias === 'P3');
+    if (!p3 || !human[0]) throw new Error('no P3 or no statement');
+    // P3 answered on the facilitator's grid before picking up a phone.
+    await api(page.request, appHost.baseURL, 'response:record', {
+      workshopId: room.workshopId,
+      participantId: p3.id,
+      itemId: human[0].id,
+      round: 1,
+      value: 2,
+    });
+    await page.goto(`${appHost.baseURL}/#/workshops/${room.workshopId}/run`);
+    await expect(page.getByRole('heading', { name: 'Room mode' })).toBeVisible();
+
+    const ana = await phone(browser);
+    try {
+      await ana.page.goto(room.url);
+      await ana.page.getByLabel('Join code').fill(room.code);
+      await ana.page.getByRole('button', { name: 'Continue' }).click();
+      // Every alias without a phone is listed, answered or not.
+      for (const alias of ['P1', 'P2', 'P3']) {
+        await expect(ana.page.getByRole('button', { name: alias, exact: true })).toBeVisible();
+      }
+      await ana.page.getByRole('button', { name: 'P3', exact: true }).click();
+      await expect(ana.page.getByRole('alert')).toContainText(
+        "needs the facilitator's OK to be P3",
+      );
+      if (SHOTS) await ana.page.screenshot({ path: `${SHOTS}/phone-7-ask.png` });
+
+      // The facilitator sees the request and allows one phone for P3.
+      await page.getByRole('button', { name: 'Allow a phone for P3' }).click();
+      await expect(page.getByText(/allowed until/)).toBeVisible();
+      if (SHOTS) {
+        await page.getByRole('heading', { name: 'Room mode' }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${SHOTS}/facilitator-allow.png`, fullPage: true });
+      }
+
+      await ana.page.getByRole('button', { name: 'P3', exact: true }).click();
+      await expect(ana.page.getByText('You are P3')).toBeVisible();
+      // The grid's answer is not the phone's: it shows nothing answered.
+      await expect(ana.page.getByText(`0 of ${human.length} answered`)).toBeVisible();
+      await expect(page.getByText(/allowed until/)).toHaveCount(0);
+
+      // Its own answer replaces the stored one, and is the only one it sees.
+      await ana.page.getByRole('button', { name: /Strongly agree$/ }).click();
+      await expect(ana.page.getByText('All your answers are saved')).toBeVisible();
+      await expect(ana.page.getByText(`1 of ${human.length} answered`)).toBeVisible();
+      const stored = await api<{ participantId: string; itemId: string; value: number | null }[]>(
+        page.request,
+        appHost.baseURL,
+        'responses:list',
+        { workshopId: room.workshopId, round: 1 },
+      );
+      expect(stored.filter((r) => r.participantId === p3.id)).toEqual([
+        expect.objectContaining({ itemId: human[0].id, value: 5 }),
+      ]);
+    } finally {
+      await ana.context.close();
       await api(page.request, appHost.baseURL, 'room:close', {});
     }
   });

@@ -37,8 +37,10 @@ function useErrorText() {
         'room_locked',
         'too_many_attempts',
         'alias_taken',
+        'unknown_alias',
         'no_free_alias',
         'section_closed',
+        'answered_elsewhere',
       ];
       if (known.includes(result.code)) return t(`room.phone.errors.${result.code}`);
       if (result.code === 'invalid_input') {
@@ -75,7 +77,10 @@ function JoinForm({ onJoined }: { onJoined: () => void }) {
     const result = await roomClient.join(code, alias);
     setBusy(false);
     if (result.ok) onJoined();
-    else {
+    else if (result.kind === 'refused' && result.code === 'ask_facilitator' && alias) {
+      // The same words whatever the reason, as the host's refusal: they name no answers.
+      setError(t('room.phone.errors.ask_facilitator', { alias }));
+    } else {
       setError(errorText(result));
       if (!result.ok && result.kind === 'refused' && result.code === 'alias_taken') {
         const fresh = await roomClient.aliases(code);

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoomDevice, RoomInterface, RoomStatus } from '../../../shared/room/schemas';
+import type {
+  RoomClaims,
+  RoomDevice,
+  RoomInterface,
+  RoomStatus,
+} from '../../../shared/room/schemas';
 import { api, ApiCallError } from '../../api/client';
 import { ROOM_POLL_MS, useRoomStatus } from './use-room-status';
 import './room.css';
@@ -16,6 +21,7 @@ export function RoomPanel({ workshopId }: { workshopId: string }) {
   const [interfaces, setInterfaces] = useState<RoomInterface[] | null>(null);
   const [address, setAddress] = useState('');
   const [devices, setDevices] = useState<RoomDevice[]>([]);
+  const [claims, setClaims] = useState<RoomClaims>({ requests: [], allowed: [] });
   const [error, setError] = useState<string | null>(null);
 
   const loadInterfaces = useCallback(() => {
@@ -28,7 +34,10 @@ export function RoomPanel({ workshopId }: { workshopId: string }) {
 
   useEffect(() => {
     if (!open) return;
-    const load = () => api.call('room:devices', { workshopId }).then(setDevices, () => undefined);
+    const load = () => {
+      api.call('room:devices', { workshopId }).then(setDevices, () => undefined);
+      api.call('room:claims', { workshopId }).then(setClaims, () => undefined);
+    };
     load();
     const timer = window.setInterval(load, ROOM_POLL_MS);
     return () => window.clearInterval(timer);
@@ -48,6 +57,11 @@ export function RoomPanel({ workshopId }: { workshopId: string }) {
 
   // Phones are listed only while this workshop's room is open; an old list never lingers.
   const shown = open ? devices : [];
+  const asked = open ? claims : { requests: [], allowed: [] };
+  const allowAlias = (alias: string, allow: boolean) =>
+    void run(async () =>
+      setClaims(await api.call('room:allowAlias', { workshopId, alias, allow })),
+    );
   const lan = interfaces?.filter((item) => item.kind === 'lan') ?? [];
   const time = (iso: string) =>
     new Date(iso).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
@@ -167,6 +181,62 @@ export function RoomPanel({ workshopId }: { workshopId: string }) {
                     }
                   >
                     {t('room.panel.remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="subheading">{t('room.panel.claims', { count: asked.requests.length })}</h3>
+          <p className="muted">{t('room.panel.claimsHint')}</p>
+          {asked.requests.length > 0 && (
+            <ul className="room-panel__devices" aria-label={t('room.panel.requestsLabel')}>
+              {asked.requests.map((request) => (
+                <li key={request.alias}>
+                  <span>
+                    <strong>{request.alias}</strong>{' '}
+                    <span className="muted">
+                      {t('room.panel.askedAt', { time: time(request.askedAt) })}
+                    </span>
+                  </span>
+                  <span className="room-panel__actions">
+                    <button
+                      type="button"
+                      className="button button--small button--primary"
+                      aria-label={t('room.panel.allowLabel', { alias: request.alias })}
+                      onClick={() => allowAlias(request.alias, true)}
+                    >
+                      {t('room.panel.allow')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('room.panel.dismissLabel', { alias: request.alias })}
+                      onClick={() => allowAlias(request.alias, false)}
+                    >
+                      {t('room.panel.dismiss')}
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {asked.allowed.length > 0 && (
+            <ul className="room-panel__devices" aria-label={t('room.panel.allowedLabel')}>
+              {asked.allowed.map((allowance) => (
+                <li key={allowance.alias}>
+                  <span>
+                    <strong>{allowance.alias}</strong>{' '}
+                    <span className="muted">
+                      {t('room.panel.allowedUntil', { time: time(allowance.until) })}
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('room.panel.withdrawLabel', { alias: allowance.alias })}
+                    onClick={() => allowAlias(allowance.alias, false)}
+                  >
+                    {t('room.panel.withdraw')}
                   </button>
                 </li>
               ))}
