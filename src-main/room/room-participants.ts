@@ -138,6 +138,22 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
     return { section, open };
   }
 
+  // A workshop deleted while its room is open closes the room for phones: a clear refusal, not a 500.
+  function roomWorkshop(workshopId: string) {
+    try {
+      return requireWorkshop(db, workshopId);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not_found') {
+        throw new RoomRefusal(
+          'room_closed',
+          410,
+          'This workshop is no longer on this computer: the room is closed.',
+        );
+      }
+      throw error;
+    }
+  }
+
   function instrumentOf(workshopId: string) {
     return getInstrument(workshopInstrumentVersion(db, workshopId) ?? undefined) ?? INSTRUMENT;
   }
@@ -148,11 +164,13 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
     },
 
     freeAliases(workshopId) {
+      roomWorkshop(workshopId);
       return freeParticipants(db, workshopId).map((p) => p.alias);
     },
 
     join(workshopId, alias, allowances) {
       return db.transaction(() => {
+        roomWorkshop(workshopId);
         let chosen: { id: string; alias: string } | undefined;
         let allowed = false;
         if (alias === undefined) {
@@ -234,7 +252,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
     },
 
     view(device) {
-      const workshop = requireWorkshop(db, device.workshopId);
+      const workshop = roomWorkshop(device.workshopId);
       const { section, open } = currentSection(device.workshopId);
       if (!section) {
         return {

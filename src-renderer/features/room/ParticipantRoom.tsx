@@ -35,6 +35,7 @@ function useErrorText() {
       const known = [
         'wrong_code',
         'room_locked',
+        'room_closed',
         'too_many_attempts',
         'alias_taken',
         'unknown_alias',

@@ -276,6 +276,24 @@ describe('the free-alias list and the refusals', () => {
   });
 });
 
+describe('a workshop that is gone', () => {
+  it('closes the room for phones with a clear refusal when its workshop is deleted', async () => {
+    const room = await openRoom(2);
+    const token = await join(room, aliasAt(room, 0).alias);
+    room.h.call('workshop:delete', { id: room.workshopId });
+    for (const reply of [
+      await send(room, 'POST', '/room/code', { body: { code: room.joinCode } }),
+      await tryJoin(room, aliasAt(room, 1).alias),
+      await tryJoin(room),
+    ]) {
+      expect(reply.status).toBe(410);
+      expect(reply.json).toMatchObject({ code: 'room_closed' });
+    }
+    // The device went with its workshop: it is no longer in the room.
+    expect((await send(room, 'GET', '/room/state', { token })).status).toBe(401);
+  });
+});
+
 describe("the facilitator's allowance", () => {
   it('refuses bad input with a specific error and changes nothing', async () => {
     const room = await openRoom(2);
@@ -306,6 +324,14 @@ describe("the facilitator's allowance", () => {
       expect(result.error.code).toBe(code);
       expect(result.error.message).toContain(mention);
     }
+    expect(room.facilitator('room:claims', { workshopId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(room.facilitator('room:claims', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(room.controller.claims(room.workshopId)).toEqual({ requests: [], allowed: [] });
     expect(snapshot(room.db)).toEqual(before);
 
