@@ -27,6 +27,7 @@ import {
   participantByAlias,
   setAnswerOwner,
   touchRoomDevice,
+  untouchedParticipants,
   type RoomDeviceRecord,
 } from '../store/repositories/room-devices';
 import { workshopInstrumentVersion } from '../store/repositories/workshops';
@@ -174,7 +175,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
         let chosen: { id: string; alias: string } | undefined;
         let allowed = false;
         if (alias === undefined) {
-          const open = freeParticipants(db, workshopId).filter((p) => !needsAllowance(db, p.id));
+          const open = untouchedParticipants(db, workshopId);
           chosen = open.length > 0 ? open[randomIndex(open.length)] : undefined;
           if (!chosen) {
             throw new RoomRefusal(

@@ -111,6 +111,18 @@ export function freeParticipants(db: Db, workshopId: string): { id: string; alia
   ).all(workshopId) as { id: string; alias: string }[];
 }
 
+/** Participants a phone may take without the facilitator: no answer stored, never held by a device. */
+export function untouchedParticipants(db: Db, workshopId: string): { id: string; alias: string }[] {
+  return prepared(
+    db,
+    `SELECT p.id, p.alias FROM participants p
+     WHERE p.workshop_id = ?
+       AND NOT EXISTS (SELECT 1 FROM room_devices d WHERE d.participant_id = p.id)
+       AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.participant_id = p.id)
+     ORDER BY p.position, p.rowid`,
+  ).all(workshopId) as { id: string; alias: string }[];
+}
+
 /** A workshop's participant by alias, and whether an active device holds it; undefined if none. */
 export function participantByAlias(
   db: Db,
