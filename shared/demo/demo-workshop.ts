@@ -222,6 +222,22 @@ function toValue(debt: number, keyed: 'debt' | 'health'): Value {
   return (keyed === 'debt' ? scale : 6 - scale) as Value;
 }
 
+/** Its own stream, so drawing the aliases leaves the answers the demo has always had. */
+const ALIAS_SEED_MIX = 0x5a17;
+
+/**
+ * 1..count in a seeded random order. Aliases are drawn, as the app draws them, so that the demo's
+ * P1–P3 are not its leaders (the participants are listed role by role).
+ */
+function shuffledNumbers(count: number, random: () => number): number[] {
+  const numbers = Array.from({ length: count }, (_, index) => index + 1);
+  for (let i = numbers.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [numbers[i], numbers[j]] = [numbers[j] ?? 0, numbers[i] ?? 0];
+  }
+  return numbers;
+}
+
 /**
  * A realistic, fictitious workshop: 12 participants in three role groups, round 1 on every
  * statement (a few "can't say"), a re-vote by ten of them that drifts toward the room, six
@@ -236,12 +252,16 @@ export function demoWorkshopFile(
 
   const participants: WorkshopFile['participants'] = [];
   const profiles: RoleProfile[] = [];
+  const aliasNumbers = shuffledNumbers(
+    ROLES.reduce((sum, profile) => sum + profile.count, 0),
+    seededRandom((options.seed ?? DEMO_SEED) ^ ALIAS_SEED_MIX),
+  );
   for (const profile of ROLES) {
     for (let index = 0; index < profile.count; index++) {
       const position = participants.length + 1;
       participants.push({
         id: `p${position}`,
-        alias: `P${position}`,
+        alias: `P${aliasNumbers[position - 1] ?? position}`,
         role: profile.role[language],
       });
       profiles.push(profile);

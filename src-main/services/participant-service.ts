@@ -10,20 +10,13 @@ import {
   updateParticipant,
 } from '../store/repositories/participants';
 import { touchWorkshop } from '../store/repositories/workshops';
+import { drawAliases } from './alias-draw';
 import { nowIso, type Db, type ServiceDeps } from './service-deps';
 import { invalidInput, notFound } from './service-errors';
 import { requireWorkshop } from './workshop-service';
 
 type ParticipantChannel =
   'participant:list' | 'participant:add' | 'participant:update' | 'participant:remove';
-
-/** Next "P<n>" alias not in `taken`, counting from 1 so gaps left by removals are reused. */
-export function nextFreeAlias(taken: ReadonlySet<string>): string {
-  for (let n = 1; ; n += 1) {
-    const alias = `P${n}`;
-    if (!taken.has(alias)) return alias;
-  }
-}
 
 function roleIssue(
   path: string,
@@ -81,13 +74,14 @@ export function participantHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, P
 
       // Typed aliases are reserved first so a generated one never takes a name someone chose.
       const taken = new Set([...existing, ...inBatch]);
+      const generated = drawAliases(
+        taken,
+        drafts.filter((draft) => cleanAlias(draft.alias) === '').length,
+        deps.randomIndex,
+      );
       let position = nextParticipantPosition(db, workshopId);
       const added = drafts.map((draft) => {
-        let alias = cleanAlias(draft.alias);
-        if (alias === '') {
-          alias = nextFreeAlias(taken);
-          taken.add(alias);
-        }
+        const alias = cleanAlias(draft.alias) || (generated.shift() ?? '');
         return insertParticipant(db, {
           workshopId,
           alias,

@@ -6,6 +6,8 @@ export interface ServiceDeps {
   dataFile: string;
   version: string;
   transport: 'ipc' | 'http';
+  /** Draws generated aliases; crypto randomness unless a test fixes it. */
+  randomIndex?: (max: number) => number;
 }
 
 export type Db = Database.Database;

@@ -22,13 +22,16 @@ export interface Harness {
 }
 
 /** Real handlers over a real temp store, driven the way the IPC and HTTP adapters drive them. */
-export function serviceHarness(): Harness {
+export function serviceHarness(options: { randomAliases?: boolean } = {}): Harness {
   const { db, file } = openTempStore();
   const handlers = createHandlers(db, {
     clock: steppingClock(),
     dataFile: file,
     version: '0.1.0-test',
     transport: 'http',
+    // Generated aliases in order (the first free number each time), so a test can name them;
+    // the random draw itself is tested in participant-service.test.ts.
+    ...(options.randomAliases ? {} : { randomIndex: () => 0 }),
   });
   return {
     db,

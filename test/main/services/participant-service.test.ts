@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nextFreeAlias } from '../../../src-main/services/participant-service';
+import { drawAliases } from '../../../src-main/services/alias-draw';
 import { serviceHarness } from '../../helpers/service-harness';
 
-function withWorkshop() {
-  const harness = serviceHarness();
+function withWorkshop(options: { randomAliases?: boolean } = {}) {
+  const harness = serviceHarness(options);
   const workshop = harness.call('workshop:create', {
     title: 'Payments platform',
     date: '2026-03-02',
@@ -13,7 +13,7 @@ function withWorkshop() {
 }
 
 describe('participant service', () => {
-  it('gives participants without an alias P1, P2, P3 in order', () => {
+  it('gives participants without an alias the free P-numbers', () => {
     const { call, workshopId } = withWorkshop();
     const added = call('participant:add', {
       workshopId,
@@ -121,9 +121,35 @@ describe('participant service', () => {
     expect(call('participant:list', { workshopId })).toEqual([second]);
   });
 
-  it('finds the first free P-number', () => {
-    expect(nextFreeAlias(new Set())).toBe('P1');
-    expect(nextFreeAlias(new Set(['P1', 'P2', 'P4']))).toBe('P3');
-    expect(nextFreeAlias(new Set(['p1']))).toBe('P1');
+  it('draws generated aliases from the free numbers up to the room size, at random', () => {
+    // A fixed "random" that always takes the last candidate: the draw is reversed, not in order.
+    const last = (max: number) => max - 1;
+    expect(drawAliases(new Set(), 4, last)).toEqual(['P5', 'P4', 'P3', 'P2']);
+    expect(drawAliases(new Set(), 12, last)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `P${12 - i}`),
+    );
+    // One person added alone still has five numbers to be drawn from.
+    expect(drawAliases(new Set(['P1', 'P2', 'P4']), 1, last)).toEqual(['P8']);
+    expect(drawAliases(new Set(['P1', 'P2', 'P4']), 1, () => 0)).toEqual(['P3']);
+  });
+
+  it('does not number a pasted list in the order it was pasted', () => {
+    // A list sorted by role: numbered in order, P1–P3 would be the leaders.
+    const orders = new Set<string>();
+    for (let run = 0; run < 20; run += 1) {
+      const { call, workshopId } = withWorkshop({ randomAliases: true });
+      const added = call('participant:add', {
+        workshopId,
+        participants: Array.from({ length: 12 }, (_, i) => ({
+          role: i < 3 ? 'leadership' : 'engineering',
+        })),
+      });
+      expect(new Set(added.map((p) => p.alias))).toEqual(
+        new Set(Array.from({ length: 12 }, (_, i) => `P${i + 1}`)),
+      );
+      orders.add(added.map((p) => p.alias).join(','));
+    }
+    // 20 draws of 12! orders: all equal would mean the aliases are not drawn at all.
+    expect(orders.size).toBeGreaterThan(1);
   });
 });
