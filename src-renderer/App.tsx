@@ -9,12 +9,14 @@ import { NotFoundScreen } from './features/NotFoundScreen';
 import { PresenterScreen } from './features/present/PresenterScreen';
 import { ParticipantRoom } from './features/room/ParticipantRoom';
 import { isRoomPage } from './features/room/room-client';
+import { PrivateMode } from './features/run/PrivateMode';
 import { RunScreen } from './features/run/RunScreen';
+import { usePrivateModeGate } from './features/run/use-private-mode-gate';
 import { ResultsScreen } from './features/results/ResultsScreen';
 import { HomeScreen } from './features/workshops/HomeScreen';
 import { EditWorkshopScreen, NewWorkshopScreen } from './features/workshops/WorkshopFormScreen';
 import { WorkshopScreen } from './features/workshops/WorkshopScreen';
-import { routeKey, type Route } from './router/routes';
+import { parseHash, routeKey, type Route } from './router/routes';
 import { useRoute } from './router/use-route';
 
 function Screen({ route }: { route: Route }) {
@@ -46,9 +48,33 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+/**
+ * A window opened on the presenter view is the projector: it shows aggregates only, so it keeps
+ * showing them while private mode is on. Any other window that goes there meets the lock.
+ */
+const PROJECTOR_WINDOW =
+  typeof window !== 'undefined' && parseHash(window.location.hash).name === 'present';
+
 /** The app shell: header, the screen the hash names, and the live region. */
 export function App() {
   const route = useRoute();
+  // A phone in room mode gets its own page only, whatever the hash says.
+  if (isRoomPage()) return <ParticipantRoom />;
+  if (PROJECTOR_WINDOW && route.name === 'present') {
+    return <PresenterScreen key={routeKey(route)} id={route.id} />;
+  }
+  return <FacilitatorApp route={route} />;
+}
+
+/** The facilitator's windows: every route passes the private-mode lock first. */
+function FacilitatorApp({ route: requested }: { route: Route }) {
+  const gate = usePrivateModeGate(requested);
+  // Nothing else is rendered while locked: no screen behind the lock to focus, click or read.
+  if (gate.name === 'locked') return <PrivateMode lock={gate.lock} />;
+  return gate.route ? <Shell route={gate.route} /> : null;
+}
+
+function Shell({ route }: { route: Route }) {
   const key = routeKey(route);
   const mainRef = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
@@ -64,8 +90,6 @@ export function App() {
     (main?.querySelector<HTMLElement>('h1') ?? main)?.focus();
   }, [key]);
 
-  // A phone in room mode gets its own page only, whatever the hash says.
-  if (isRoomPage()) return <ParticipantRoom />;
   // The projector shows the presenter view alone: no app bar, nothing to click.
   if (route.name === 'present') return <PresenterScreen key={key} id={route.id} />;
   return (

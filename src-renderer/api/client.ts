@@ -69,11 +69,24 @@ function pickTransport(): Transport {
 
 /** The renderer's one API client; it does not know whether IPC or HTTP carries the call. */
 export function createApi(transport: Transport = pickTransport()) {
+  const privateModeListeners = new Set<() => void>();
   return {
     async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
       const result = await transport(channel, input);
-      if (!result.ok) throw new ApiCallError(result.error);
+      if (!result.ok) {
+        if (result.error.code === 'private_mode')
+          for (const listener of privateModeListeners) listener();
+        throw new ApiCallError(result.error);
+      }
       return result.value as ChannelOutput<C>;
+    },
+    /**
+     * Calls `listener` whenever the host refuses a call because a workshop is in private mode,
+     * so a screen that did not know (another tab, a stale view) gives way to the lock at once.
+     */
+    onPrivateMode(listener: () => void): () => void {
+      privateModeListeners.add(listener);
+      return () => privateModeListeners.delete(listener);
     },
     /** Calls `onChange` whenever the host commits a change to that workshop; returns the unsubscribe. */
     subscribe(workshopId: string, onChange: () => void): () => void {

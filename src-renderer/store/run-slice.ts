@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Api } from '../api/client';
 import type { ChannelInput } from '../../shared/api/contract';
-import type { Round, RunView } from '../../shared/run/api';
+import type { PrivateLock, Round, RunView } from '../../shared/run/api';
 import type { AppState } from './app-state';
 
 /** One grid cell: `value` undefined = no answer; only `saved` means the store has committed it. */
@@ -44,7 +44,22 @@ export interface RunSlice {
   /** Answers by `${workshopId}:${round}`, then by `${participantId}:${itemId}`. */
   runAnswers: Record<string, Record<string, CellState>>;
   runUndo: Change[];
+  /** The workshop in private mode as the host last said: undefined until asked, null if none. */
+  privateLock: PrivateLock | null | undefined;
 
+  /** Asks the host whether a workshop is in private mode; the newest answer wins. */
+  checkPrivateMode(): Promise<PrivateLock | null>;
+  /**
+   * Records an answer given in private mode; resolves once committed. It bypasses the grid's
+   * cache and undo list: the facilitator's Ctrl+Z must never change a participant's answer.
+   */
+  recordPrivateAnswer(
+    workshopId: string,
+    participantId: string,
+    itemId: string,
+    round: Round,
+    value: number | null,
+  ): Promise<void>;
   startRun(workshopId: string): Promise<RunView>;
   refreshRun(workshopId: string): Promise<RunView>;
   runCommand<C extends RunCommand>(channel: C, input: ChannelInput<C>): Promise<RunView>;
@@ -112,16 +127,45 @@ export function createRunSlice(api: Api): StateCreator<AppState, [], [], RunSlic
       }
     }
 
+    // A check started later may answer sooner (route change, window focus, a refused call):
+    // only the newest one may set the lock, or an old "no lock" could lift a fresh one.
+    let lockChecks = 0;
+
     return {
       runViews: {},
       runClockOffsetMs: 0,
       runAnswers: {},
       runUndo: [],
+      privateLock: undefined,
+
+      async checkPrivateMode() {
+        const check = ++lockChecks;
+        const { lock } = await api.call('run:privateMode', {});
+        if (check === lockChecks) {
+          set((state) => {
+            if (!lock) return { privateLock: null };
+            // What the grid had loaded leaves memory too: the lock shows none of it.
+            const dropped = new Set(([1, 2] as const).map((r) => answersKey(lock.workshopId, r)));
+            const runAnswers = Object.fromEntries(
+              Object.entries(state.runAnswers).filter(([key]) => !dropped.has(key)),
+            );
+            return { privateLock: lock, runAnswers };
+          });
+        }
+        return lock;
+      },
+
+      async recordPrivateAnswer(workshopId, participantId, itemId, round, value) {
+        await api.call('response:record', { workshopId, participantId, itemId, round, value });
+      },
 
       startRun: async (workshopId) => keep(await api.call('run:start', { workshopId })),
       refreshRun: async (workshopId) => keep(await api.call('run:get', { workshopId })),
-      runCommand: async (channel, input) =>
-        keep((await api.call(channel, input as never)) as RunView),
+      async runCommand(channel, input) {
+        const view = keep((await api.call(channel, input as never)) as RunView);
+        if (channel === 'run:lock' || channel === 'run:unlock') await get().checkPrivateMode();
+        return view;
+      },
 
       async loadAnswers(workshopId, round) {
         const asOf = writes;

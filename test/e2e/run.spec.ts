@@ -265,3 +265,151 @@ test('in Spanish: private mode hands the laptop round and needs the PIN to leave
   await expect(grid.getByRole('row', { name: /Heron/ })).toContainText(`${count}/${count}`);
   await expect(grid.locator('[data-row="1"][data-state="saved"]')).toHaveCount(count);
 });
+
+/** Opens the run screen of a new workshop at Human Debt and starts private mode with `pin`. */
+async function startPrivateMode(page: Page, base: string, pin: string) {
+  const setUp = await setUpWorkshop(page.request, base, 'en');
+  await page.request.post(`${base}/api/participant:update`, {
+    data: { id: setUp.participantIds[0], alias: ALIASES[0], role: 'engineering', name: 'Ana Real' },
+  });
+  await page.goto(`${base}/#/workshops/${setUp.id}`);
+  await page.getByRole('link', { name: 'Run workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Framing');
+  await press(page, 'Alt+ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Human Debt');
+  await page.getByRole('button', { name: 'Private mode' }).click();
+  await page.keyboard.type(pin);
+  await press(page, 'Enter');
+  const lock = page.getByRole('dialog', { name: 'Private answers' });
+  await expect(lock.getByRole('heading', { name: 'Who is answering?' })).toBeVisible();
+  return { ...setUp, lock };
+}
+
+/** The lock is all the page holds: no app bar, no run screen, no name behind it. */
+async function expectOnlyTheLock(page: Page, id: string) {
+  const lock = page.getByRole('dialog', { name: 'Private answers' });
+  await expect(lock).toBeVisible();
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.locator('main, [role="grid"], .run')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText('Ana Real');
+  await expect(page).toHaveURL(new RegExp(`#/workshops/${id}/run$`));
+}
+
+test('private mode is a real lock: keys, a typed address, Back, reload and a new tab meet it', async ({
+  page,
+  appHost,
+}) => {
+  const base = appHost.baseURL;
+  const { id, lock } = await startPrivateMode(page, base, '4821');
+  await expectOnlyTheLock(page, id);
+  // Back to the workshop's page, where the run was started from.
+  await page.goBack();
+  await expectOnlyTheLock(page, id);
+  await page.goForward();
+  await expectOnlyTheLock(page, id);
+
+  // Tab and Shift+Tab go round the lock's own buttons; Enter acts inside it only.
+  const focusInLock = () =>
+    page.evaluate(
+      () => !!document.querySelector('.private-mode')?.contains(document.activeElement),
+    );
+  for (let i = 0; i < 8; i++) {
+    await press(page, 'Tab');
+    expect(await focusInLock()).toBe(true);
+  }
+  for (let i = 0; i < 8; i++) {
+    await press(page, 'Shift+Tab');
+    expect(await focusInLock()).toBe(true);
+  }
+  await press(page, 'Enter');
+  await expectOnlyTheLock(page, id);
+  await press(page, 'Escape');
+  await press(page, 'Alt+ArrowLeft');
+  await expectOnlyTheLock(page, id);
+
+  // A typed address, inside the app or out to its start page.
+  for (const hash of [
+    `#/workshops/${id}/results`,
+    `#/workshops/${id}/edit`,
+    '#/',
+    `#/present/${id}`,
+  ]) {
+    await page.evaluate((next) => {
+      window.location.hash = next;
+    }, hash);
+    await expectOnlyTheLock(page, id);
+  }
+  await page.goto(`${base}/#/workshops/${id}`);
+  await expectOnlyTheLock(page, id);
+  await page.reload();
+  await expectOnlyTheLock(page, id);
+
+  // A new tab lands on the lock too, and the host itself refuses the facilitator's data.
+  const other = await page.context().newPage();
+  await other.goto(`${base}/#/workshops/${id}/results`);
+  await expectOnlyTheLock(other, id);
+  const refused = await page.request.post(`${base}/api/workshop:results`, { data: { id } });
+  expect(refused.status()).toBe(423);
+  expect(((await refused.json()) as { code: string }).code).toBe('private_mode');
+  await other.close();
+
+  // Only the PIN opens it.
+  await lock.getByRole('button', { name: 'Facilitator' }).click();
+  await page.keyboard.type('1234');
+  await press(page, 'Enter');
+  await expect(lock.getByRole('alert')).toContainText('That is not the PIN.');
+  await page.reload();
+  await expectOnlyTheLock(page, id);
+  await lock.getByRole('button', { name: 'Facilitator' }).click();
+  await page.keyboard.type('4821');
+  await press(page, 'Enter');
+  await expect(lock).toHaveCount(0);
+  await expect(page.getByRole('grid', { name: 'Answers, round 1' })).toBeVisible();
+  await expect(page.getByRole('banner')).toBeVisible();
+});
+
+test('private mode records every key press, 30 ms apart or all at once, in order', async ({
+  page,
+  appHost,
+}) => {
+  const base = appHost.baseURL;
+  const { id, lock, participantIds } = await startPrivateMode(page, base, '4821');
+  const human = itemsOf(INSTRUMENT, { dimension: 'human' });
+  const typed = [
+    {
+      alias: 'Heron',
+      participantId: participantIds[1],
+      keys: answersFor('human').slice(0, human.length),
+      delay: 30,
+    },
+    {
+      alias: 'Marten',
+      participantId: participantIds[2],
+      keys: answersFor('human', 3).slice(0, human.length),
+      delay: 0,
+    },
+  ];
+  for (const { alias, keys, delay } of typed) {
+    await lock.getByRole('button', { name: alias }).click();
+    await expect(lock.getByText(`Statement 1 of ${human.length}`)).toBeVisible();
+    await page.keyboard.type(keys, { delay });
+    await expect(lock.getByRole('heading', { name: 'Done, thank you' })).toBeVisible();
+    await lock.getByRole('button', { name: 'Next person' }).click();
+  }
+
+  await lock.getByRole('button', { name: 'Facilitator' }).click();
+  await page.keyboard.type('4821');
+  await press(page, 'Enter');
+  await expect(lock).toHaveCount(0);
+  const saved = (await (
+    await page.request.post(`${base}/api/responses:list`, { data: { workshopId: id, round: 1 } })
+  ).json()) as { participantId: string; itemId: string; value: number | null }[];
+  for (const { participantId, keys } of typed) {
+    const mine = new Map(
+      saved.filter((a) => a.participantId === participantId).map((a) => [a.itemId, a.value]),
+    );
+    expect(human.map((item) => mine.get(item.id))).toEqual(
+      [...keys].map((key) => (key === '0' ? null : Number(key))),
+    );
+  }
+});

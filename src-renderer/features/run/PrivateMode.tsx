@@ -1,35 +1,49 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, Participant } from '../../../shared/domain/workshop';
-import { SCALE_LABELS, type InstrumentItem } from '../../../shared/instrument';
-import type { Round } from '../../../shared/run/api';
+import { SCALE_LABELS } from '../../../shared/instrument';
+import type { PrivateLock } from '../../../shared/run/api';
 import { ApiCallError } from '../../api/client';
 import { useAppStore } from '../../store';
+import './private-mode.css';
 
+type Alias = PrivateLock['participants'][number];
 type Step =
-  { name: 'pick' } | { name: 'answer'; participant: Participant; index: number } | { name: 'done' };
+  { name: 'pick' } | { name: 'answer'; participant: Alias; index: number } | { name: 'done' };
 
 const VALUES = [1, 2, 3, 4, 5] as const;
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), [tabindex="0"]';
 
-interface Props {
-  workshopId: string;
-  participants: Participant[];
-  items: InstrumentItem[];
-  round: Round;
-  language: Language;
+/** Tab and Shift+Tab go round the lock's own controls and never leave it. */
+function trapFocus(root: HTMLElement, event: globalThis.KeyboardEvent): void {
+  const controls = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls.at(-1);
+  const active = document.activeElement;
+  const inside = active instanceof HTMLElement && controls.includes(active);
+  if (!first || !last) {
+    event.preventDefault();
+  } else if (event.shiftKey && (!inside || active === first)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (!inside || active === last)) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 /**
  * Pass-the-laptop mode: a participant picks their alias and answers one statement at a time,
- * full screen, in the workshop's language. Nothing already answered is ever shown, so the next
- * person learns nothing; leaving needs the facilitator's PIN (a reload stays locked).
+ * full screen, in the workshop's language. It is all the window shows while the host holds the
+ * lock (no screen behind it), nothing already answered is ever shown, and leaving needs the
+ * facilitator's PIN: a reload, a typed address or Back land here again.
  */
-export function PrivateMode({ workshopId, participants, items, round, language }: Props) {
+export function PrivateMode({ lock }: { lock: PrivateLock }) {
+  const { workshopId, statements, round, language } = lock;
   const { t } = useTranslation(undefined, { lng: language });
-  const setAnswer = useAppStore((state) => state.setAnswer);
+  const recordPrivateAnswer = useAppStore((state) => state.recordPrivateAnswer);
   const runCommand = useAppStore((state) => state.runCommand);
-  const [step, setStep] = useState<Step>({ name: 'pick' });
-  const [saving, setSaving] = useState(false);
+  const [step, setStepState] = useState<Step>({ name: 'pick' });
+  const [pending, setPending] = useState(0);
   const [failed, setFailed] = useState(false);
   const [pinOpen, setPinOpen] = useState(false);
   const [pin, setPin] = useState('');
@@ -37,60 +51,114 @@ export function PrivateMode({ workshopId, participants, items, round, language }
   const rootRef = useRef<HTMLDivElement>(null);
   const scale = SCALE_LABELS[language];
 
+  // Key presses can come faster than React renders and far faster than answers are committed.
+  // So the statement a key answers is read from this ref, moved on at once by each press, and
+  // never from a render's state: a press that lands before the next render (or before the
+  // previous answer is saved) answers the next statement instead of being lost.
+  const stepRef = useRef<Step>(step);
+  const setStep = useCallback((next: Step) => {
+    stepRef.current = next;
+    setStepState(next);
+  }, []);
+  // Answers are committed one after another, in the order they were given.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  // Bumped when an answer fails: the presses queued behind it are dropped with it, and the
+  // participant is taken back to the statement that was not saved.
+  const attempt = useRef(0);
+
+  const pinOpenRef = useRef(false);
+  const openPin = useCallback((open: boolean) => {
+    pinOpenRef.current = open;
+    setPinOpen(open);
+  }, []);
+
+  const settled = pending === 0;
   useEffect(() => {
     rootRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-  }, [step, pinOpen]);
+  }, [step, pinOpen, settled]);
 
-  async function answer(value: number | null) {
-    if (step.name !== 'answer' || saving) return;
-    const item = items[step.index];
-    if (!item) return;
-    setSaving(true);
-    setFailed(false);
-    const ok = await setAnswer(workshopId, step.participant.id, item.id, round, value);
-    setSaving(false);
-    if (!ok) {
-      setFailed(true);
-      return;
-    }
-    setStep(step.index + 1 < items.length ? { ...step, index: step.index + 1 } : { name: 'done' });
-  }
+  const answer = useCallback(
+    (value: number | null) => {
+      const current = stepRef.current;
+      if (current.name !== 'answer') return;
+      const item = statements[current.index];
+      if (!item) return;
+      setStep(
+        current.index + 1 < statements.length
+          ? { ...current, index: current.index + 1 }
+          : { name: 'done' },
+      );
+      setFailed(false);
+      setPending((count) => count + 1);
+      const ticket = attempt.current;
+      queue.current = queue.current.then(async () => {
+        try {
+          if (ticket !== attempt.current) return;
+          await recordPrivateAnswer(workshopId, current.participant.id, item.id, round, value);
+        } catch {
+          if (ticket === attempt.current) {
+            attempt.current += 1;
+            setStep(current);
+            setFailed(true);
+          }
+        } finally {
+          setPending((count) => count - 1);
+        }
+      });
+    },
+    [statements, workshopId, round, recordPrivateAnswer, setStep],
+  );
 
+  const move = useCallback(
+    (delta: 1 | -1) => {
+      const current = stepRef.current;
+      if (current.name !== 'answer') return;
+      const index = current.index + delta;
+      if (index < 0) return;
+      setStep(index < statements.length ? { ...current, index } : { name: 'done' });
+    },
+    [statements.length, setStep],
+  );
+
+  // One listener on the window, reading only refs: it sees every key wherever focus is (even
+  // on the page itself after a screen change) and no render can leave an outdated copy of it.
   useEffect(() => {
-    if (step.name !== 'answer' || pinOpen) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (/^[1-5]$/.test(event.key)) {
+      const root = rootRef.current;
+      if (!root) return;
+      if (event.key === 'Tab') {
+        trapFocus(root, event);
+        return;
+      }
+      if (pinOpenRef.current || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.repeat || event.target instanceof HTMLInputElement) return;
+      if (/^[0-5]$/.test(event.key) && stepRef.current.name === 'answer') {
         event.preventDefault();
-        void answer(Number(event.key));
-      } else if (event.key === '0') {
-        event.preventDefault();
-        void answer(null);
+        answer(event.key === '0' ? null : Number(event.key));
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, [answer]);
 
   async function unlock(event: FormEvent) {
     event.preventDefault();
     try {
       await runCommand('run:unlock', { workshopId, pin });
     } catch (error) {
+      const code = error instanceof ApiCallError ? error.body.code : null;
       setPinError(
-        error instanceof ApiCallError && error.body.code === 'invalid_input'
+        code === 'invalid_input'
           ? t('run.private.wrongPin')
-          : error instanceof ApiCallError && error.body.code === 'conflict'
+          : code === 'conflict'
             ? t('run.private.pinBlocked')
-            : error instanceof Error
-              ? error.message
-              : String(error),
+            : t('run.private.unlockFailed'),
       );
       setPin('');
     }
   }
 
-  const item = step.name === 'answer' ? items[step.index] : undefined;
+  const item = step.name === 'answer' ? statements[step.index] : undefined;
 
   return (
     <div
@@ -100,14 +168,16 @@ export function PrivateMode({ workshopId, participants, items, round, language }
       aria-modal="true"
       aria-label={t('run.private.title')}
       lang={language}
+      // Clicking the background keeps focus inside the lock.
+      tabIndex={-1}
     >
       <div className="private-mode__bar">
-        <span>{t('run.private.title')}</span>
+        <span className="private-mode__name">{t('run.private.title')}</span>
         <button
           type="button"
           className="button button--small private-mode__facilitator"
           onClick={() => {
-            setPinOpen(true);
+            openPin(true);
             setPinError(null);
           }}
         >
@@ -144,7 +214,7 @@ export function PrivateMode({ workshopId, participants, items, round, language }
               type="button"
               className="button button--large"
               onClick={() => {
-                setPinOpen(false);
+                openPin(false);
                 setPin('');
               }}
             >
@@ -157,7 +227,7 @@ export function PrivateMode({ workshopId, participants, items, round, language }
           <h1 className="private-mode__title">{t('run.private.pickTitle')}</h1>
           <p className="private-mode__lead">{t('run.private.pickLead')}</p>
           <ul className="private-mode__aliases">
-            {participants.map((participant, index) => (
+            {lock.participants.map((participant, index) => (
               <li key={participant.id}>
                 <button
                   type="button"
@@ -173,24 +243,33 @@ export function PrivateMode({ workshopId, participants, items, round, language }
         </div>
       ) : step.name === 'done' ? (
         <div className="private-mode__panel private-mode__panel--center">
-          <h1 className="private-mode__title">{t('run.private.doneTitle')}</h1>
-          <p className="private-mode__lead">{t('run.private.doneLead')}</p>
-          <button
-            type="button"
-            data-autofocus
-            className="button button--primary button--large"
-            onClick={() => setStep({ name: 'pick' })}
-          >
-            {t('run.private.nextPerson')}
-          </button>
+          {pending > 0 ? (
+            // "Done" is said only once every answer is committed.
+            <p className="private-mode__lead" role="status" data-autofocus tabIndex={-1}>
+              {t('run.private.saving')}
+            </p>
+          ) : (
+            <>
+              <h1 className="private-mode__title">{t('run.private.doneTitle')}</h1>
+              <p className="private-mode__lead">{t('run.private.doneLead')}</p>
+              <button
+                type="button"
+                data-autofocus
+                className="button button--primary button--large"
+                onClick={() => setStep({ name: 'pick' })}
+              >
+                {t('run.private.nextPerson')}
+              </button>
+            </>
+          )}
         </div>
       ) : item ? (
         <div className="private-mode__panel">
           <p className="private-mode__progress">
-            {t('run.private.progress', { n: step.index + 1, total: items.length })}
+            {t('run.private.progress', { n: step.index + 1, total: statements.length })}
           </p>
           <h1 className="private-mode__statement" data-autofocus tabIndex={-1}>
-            {item.text[language]}
+            {item.text}
           </h1>
           <div className="private-mode__scale" role="group" aria-label={t('run.private.scale')}>
             {VALUES.map((value) => (
@@ -198,8 +277,7 @@ export function PrivateMode({ workshopId, participants, items, round, language }
                 key={value}
                 type="button"
                 className="private-mode__option"
-                disabled={saving}
-                onClick={() => void answer(value)}
+                onClick={() => answer(value)}
               >
                 <span className="private-mode__key">{value}</span>
                 {scale[value]}
@@ -208,8 +286,7 @@ export function PrivateMode({ workshopId, participants, items, round, language }
             <button
               type="button"
               className="private-mode__option private-mode__option--cant"
-              disabled={saving}
-              onClick={() => void answer(null)}
+              onClick={() => answer(null)}
             >
               <span className="private-mode__key">0</span>
               {scale.cantSay}
@@ -224,23 +301,12 @@ export function PrivateMode({ workshopId, participants, items, round, language }
             <button
               type="button"
               className="button"
-              disabled={step.index === 0 || saving}
-              onClick={() => setStep({ ...step, index: step.index - 1 })}
+              disabled={step.index === 0}
+              onClick={() => move(-1)}
             >
               {t('run.private.back')}
             </button>
-            <button
-              type="button"
-              className="button"
-              disabled={saving}
-              onClick={() =>
-                setStep(
-                  step.index + 1 < items.length
-                    ? { ...step, index: step.index + 1 }
-                    : { name: 'done' },
-                )
-              }
-            >
+            <button type="button" className="button" onClick={() => move(1)}>
               {t('run.private.skip')}
             </button>
           </div>

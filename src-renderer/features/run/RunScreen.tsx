@@ -20,7 +20,6 @@ import { AggregateView } from '../present/AggregateView';
 import { AgendaPanel } from './AgendaPanel';
 import { CaptureGrid } from './CaptureGrid';
 import { DecisionReplayEditor, RealityCheckEditor } from './EvidenceEditor';
-import { PrivateMode } from './PrivateMode';
 import { SectionTimer } from './SectionTimer';
 import { SidePanels } from './SidePanels';
 import { RoomPanel } from '../room/RoomPanel';
@@ -359,19 +358,10 @@ function RunLayout({
       {pinDialog ? (
         <PinDialog
           onCancel={() => setPinDialog(false)}
+          // Once locked, the app shows the lock screen in place of this one (App.tsx).
           onLock={async (pin) => {
             await runCommand('run:lock', { workshopId, pin });
-            setPinDialog(false);
           }}
-        />
-      ) : null}
-      {view.state.locked && section ? (
-        <PrivateMode
-          workshopId={workshopId}
-          participants={participants}
-          items={items}
-          round={round}
-          language={language}
         />
       ) : null}
     </div>
