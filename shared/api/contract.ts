@@ -16,6 +16,7 @@ import {
   Evidence,
   ParkingItem,
   PresenterState,
+  PrivateLock,
   RealityCheckRow,
   ResponseKey,
   ResponseRecordInput,
@@ -132,6 +133,14 @@ export const contract = {
   'run:unlock': {
     input: WorkshopOnly.extend({ pin: z.string().max(20, 'is too long') }),
     output: RunView,
+  },
+  /**
+   * The workshop in pass-the-laptop private mode, if any, with only what its lock screen shows.
+   * While one is locked every other facilitator channel is refused (docs/architecture.md).
+   */
+  'run:privateMode': {
+    input: z.object({}).default({}),
+    output: z.object({ lock: PrivateLock.nullable() }),
   },
   /** Marks the workshop closed and stops the clock. */
   'run:close': { input: WorkshopOnly, output: RunView },

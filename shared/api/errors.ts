@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'conflict',
   'too_large',
   'forbidden',
+  'private_mode',
   'unknown_channel',
   'internal',
 ] as const;
@@ -47,6 +48,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   too_large: 413,
   forbidden: 403,
+  // 423 Locked: the request is well formed and allowed in general, just not while the lock is on.
+  private_mode: 423,
   unknown_channel: 404,
   internal: 500,
 };

@@ -98,6 +98,20 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/**
+ * What pass-the-laptop private mode shows, and all it may: the aliases to pick from (never a
+ * name or role group) and the current section's statements in the workshop's language.
+ */
+export const PrivateLock = z.object({
+  workshopId: z.string(),
+  language: Language,
+  sectionId: z.string().nullable(),
+  round: Round,
+  statements: z.array(z.object({ id: z.string(), text: z.string() })),
+  participants: z.array(z.object({ id: z.string(), alias: z.string() })),
+});
+export type PrivateLock = z.infer<typeof PrivateLock>;
+
 const StatementAggregateSchema = z.union([
   z.object({
     itemId: z.string(),

@@ -10,12 +10,14 @@ import { backupHandlers } from './backup-service';
 import { reportHandlers } from './report-service';
 import { roomHandlers } from './room-service';
 import { archiveHandlers } from './archive-service';
+import { guardPrivateMode, privateModeHandlers } from './private-mode';
 
 export type { ServiceDeps } from './service-deps';
 
 /** One function per contract channel, all writing through `db`; both transports serve these. */
 export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
-  return {
+  // Private mode closes the facilitator's channels while a participant is at the keyboard.
+  return guardPrivateMode(db, {
     ...appHandlers(deps),
     ...workshopHandlers(db, deps),
     ...participantHandlers(db, deps),
@@ -26,5 +28,6 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
     ...reportHandlers(db, deps),
     ...roomHandlers(db, deps),
     ...archiveHandlers(db, deps),
-  };
+    ...privateModeHandlers(db),
+  });
 }

@@ -40,6 +40,15 @@ export function getRunState(db: Db, workshopId: string): StoredRunState | undefi
   );
 }
 
+/** Workshops in pass-the-laptop private mode, the longest locked first. */
+export function listLockedWorkshopIds(db: Db): string[] {
+  const rows = prepared(
+    db,
+    'SELECT workshop_id FROM run_state WHERE locked = 1 ORDER BY updated_at, workshop_id',
+  ).all() as { workshop_id: string }[];
+  return rows.map((row) => row.workshop_id);
+}
+
 /** Writes the whole run state of a workshop. */
 export function saveRunState(db: Db, state: StoredRunState, now: string): void {
   prepared(
