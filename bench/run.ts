@@ -49,17 +49,18 @@ async function scoring(): Promise<void> {
 
 async function mapLayout(): Promise<void> {
   const result = scoreWorkshop(largeWorkshop(200, 60), INSTRUMENT);
-  const baseline = await measure('empty map (no dots)', 50, () =>
+  const baseline = await measure('bare map (no spread, no groups)', 50, () =>
     debtMapLayout({
       ...result,
-      participantsDots: { suppressed: true, reason: 'below_threshold', dots: [] },
+      spread: { suppressed: true, reason: 'below_threshold' },
+      groups: [],
     }),
   );
-  const layout = await measure('map with 200 dots', 50, () => debtMapLayout(result));
+  const layout = await measure('map of 200 participants', 50, () => debtMapLayout(result));
   rows.push({
-    what: 'Debt Interaction Map layout with 200 participant dots; median, p95',
+    what: 'Debt Interaction Map layout of 200 participants (spread and role groups); median, p95',
     value: `${ms(layout.medianMs)} ms, p95 ${ms(layout.p95Ms)} ms`,
-    baseline: `${ms(baseline.medianMs)} ms for the same map without dots`,
+    baseline: `${ms(baseline.medianMs)} ms for the same map without spread or groups`,
     ratio: ratio(layout, baseline),
     budget: `< 16 ms per update: ${layout.p95Ms < 16 ? 'met' : 'not met'}`,
   });

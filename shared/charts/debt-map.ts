@@ -1,8 +1,9 @@
 import { line, scaleLinear } from 'd3';
 import { BAND_FLOORS, BANDS, type Band } from '../scoring/constants';
 import { bandOf, structuralExecutionDebt } from '../scoring/model';
-import type { ScoreResult } from '../scoring/result';
-import { clamp, debtFill, r2, type Margins, type Tick } from './geometry';
+import type { Dimension } from '../instrument/types';
+import type { Indices, MapSpread as SpreadFigures } from '../scoring/result';
+import { clamp, debtFill, OKABE_ITO, r2, type Margins, type Tick } from './geometry';
 
 /** An earlier workshop of the same team, oldest first. */
 export interface MapHistoryPoint {
@@ -17,9 +18,32 @@ export interface DebtMapOptions {
   history?: readonly MapHistoryPoint[];
   /** Cells per side of the surface grid. */
   grid?: number;
+  /** Each shown group's label as it will be printed (role → text), so it is placed where it fits. */
+  groupLabels?: Readonly<Record<string, string>>;
+  /** Font size of those labels in map units (the projector's are larger). */
+  labelFont?: number;
 }
 
-export type DebtMapInput = Pick<ScoreResult, 'indices' | 'participantsDots' | 'anonymityThreshold'>;
+/** A role group as the disclosure step left it: a shown group carries its dimension indices. */
+export type MapGroupSource =
+  | { role: string; suppressed: true }
+  | {
+      role: string;
+      suppressed: false;
+      n: number;
+      dimensions: readonly { id: Dimension; index: number | null }[];
+    };
+
+/**
+ * What the map reads: already-disclosed aggregates only (a ScoreResult fits, and so does the
+ * projector's share of one). Nothing here describes one person.
+ */
+export interface DebtMapInput {
+  indices: Pick<Indices, 'humanDebt' | 'technicalDebt' | 'visibilityDeficit'>;
+  spread: SpreadFigures;
+  groups: readonly MapGroupSource[];
+  anonymityThreshold: number;
+}
 
 export interface SurfaceCell {
   key: string;
@@ -44,12 +68,16 @@ export interface BandBoundary {
   label: { x: number; y: number };
 }
 
-export interface MapDot {
+/** A shown role group, placed from its own (shown) Human and Technical Debt indices. */
+export interface MapGroup {
   key: string;
+  role: string;
+  n: number;
   x: number;
   y: number;
   humanDebt: number;
   technicalDebt: number;
+  label: { x: number; y: number; anchor: 'start' | 'end' | 'middle' };
 }
 
 export interface MapArrow {
@@ -79,10 +107,18 @@ export interface MapTeam {
 }
 
 export interface MapSpread {
-  /** One-standard-deviation ellipse of participants' own positions, centred on the team. */
-  path: string;
+  /**
+   * One-standard-deviation ellipse of participants' own positions, centred on their mean (which
+   * may sit a little off the team's index, a mean of factor means); null when nobody varies.
+   */
+  path: string | null;
+  x: number;
+  y: number;
+  meanHuman: number;
+  meanTechnical: number;
   sdHuman: number;
   sdTechnical: number;
+  correlation: number;
   n: number;
 }
 
@@ -105,17 +141,28 @@ export type DebtMapLayout =
       boundaries: BandBoundary[];
       team: MapTeam;
       spread: MapSpread | null;
-      dots: MapDot[];
-      dotsSuppressed: boolean;
+      /** Fewer than k people have both scores: the room has no spread to draw. */
+      spreadHidden: boolean;
+      groups: MapGroup[];
+      /** Some role group is hidden (below k, or to protect a smaller one) and is not drawn. */
+      groupsHidden: boolean;
       history: MapHistoryMark[];
       arrows: MapArrow[];
     });
+
+/** Fill of a role group's point, the same on screen and in the PDF; its outline is black. */
+export const MAP_GROUP_FILL = OKABE_ITO.skyBlue;
 
 const SIDE = 480;
 const MARGIN: Margins = { top: 20, right: 24, bottom: 64, left: 76 };
 const TICKS = [0, 20, 40, 60, 80, 100];
 const TEAM_RADIUS = 8;
 const HISTORY_RADIUS = 5;
+export const MAP_GROUP_RADIUS = 6;
+const LABEL_FONT = 11;
+/** Average glyph width as a share of the font size: a rough measure, with no DOM in shared/. */
+const GLYPH = 0.55;
+const BAND_LABEL_CHARS = 18;
 const ELLIPSE_STEPS = 64;
 const BOUNDARY_STEPS = 48;
 const BISECT_STEPS = 30;
@@ -207,31 +254,17 @@ function surface(visibility: number, grid: number): SurfaceCell[] {
   return cells;
 }
 
-function spreadOf(
-  dots: readonly { humanDebt: number; technicalDebt: number }[],
-  centre: { humanDebt: number; technicalDebt: number },
-): MapSpread | null {
-  if (dots.length < 2) return null;
-  const n = dots.length;
-  const mh = dots.reduce((sum, dot) => sum + dot.humanDebt, 0) / n;
-  const mt = dots.reduce((sum, dot) => sum + dot.technicalDebt, 0) / n;
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  for (const dot of dots) {
-    a += (dot.humanDebt - mh) ** 2;
-    b += (dot.humanDebt - mh) * (dot.technicalDebt - mt);
-    c += (dot.technicalDebt - mt) ** 2;
-  }
-  a /= n;
-  b /= n;
-  c /= n;
+function spreadOf(figures: SpreadFigures): MapSpread | null {
+  if (figures.suppressed) return null;
+  const { humanDebt, technicalDebt, correlation, n } = figures;
+  const a = humanDebt.sd ** 2;
+  const c = technicalDebt.sd ** 2;
+  const b = correlation * humanDebt.sd * technicalDebt.sd;
   // Principal axes of the covariance: the ellipse leans the way the room's answers lean.
   const half = (a + c) / 2;
   const root = Math.sqrt(((a - c) / 2) ** 2 + b * b);
   const major = Math.sqrt(Math.max(0, half + root));
   const minor = Math.sqrt(Math.max(0, half - root));
-  if (major === 0) return null;
   const angle = 0.5 * Math.atan2(2 * b, a - c);
   const points: [number, number][] = [];
   for (let step = 0; step < ELLIPSE_STEPS; step++) {
@@ -239,16 +272,157 @@ function spreadOf(
     const u = major * Math.cos(phi);
     const v = minor * Math.sin(phi);
     points.push([
-      centre.humanDebt + u * Math.cos(angle) - v * Math.sin(angle),
-      centre.technicalDebt + u * Math.sin(angle) + v * Math.cos(angle),
+      humanDebt.mean + u * Math.cos(angle) - v * Math.sin(angle),
+      technicalDebt.mean + u * Math.sin(angle) + v * Math.cos(angle),
     ]);
   }
   return {
-    path: `${toPath(points) ?? ''}Z`,
-    sdHuman: r2(Math.sqrt(a)),
-    sdTechnical: r2(Math.sqrt(c)),
+    path: major === 0 ? null : `${toPath(points) ?? ''}Z`,
+    x: r2(x(humanDebt.mean)),
+    y: r2(y(technicalDebt.mean)),
+    meanHuman: humanDebt.mean,
+    meanTechnical: technicalDebt.mean,
+    sdHuman: humanDebt.sd,
+    sdTechnical: technicalDebt.sd,
+    correlation,
     n,
   };
+}
+
+function indexOf(
+  dimensions: readonly { id: Dimension; index: number | null }[],
+  id: Dimension,
+): number | null {
+  return dimensions.find((dimension) => dimension.id === id)?.index ?? null;
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/**
+ * Shown role groups with both indices, in role order (so the picture never depends on the order
+ * groups arrive in). Each label goes beside its point, on the side where it fits inside the plot,
+ * moved up or down in small steps until it clears the team, its label, every group point and the
+ * labels already placed: groups of one room often sit close together.
+ */
+function groupsOf(
+  sources: readonly MapGroupSource[],
+  team: MapTeam,
+  boundaries: readonly BandBoundary[],
+  labels: Readonly<Record<string, string>>,
+  font: number,
+): MapGroup[] {
+  const shown = sources
+    .flatMap((group) => (group.suppressed ? [] : [group]))
+    .sort((p, q) => (p.role < q.role ? -1 : p.role > q.role ? 1 : 0));
+  const points: Omit<MapGroup, 'label'>[] = [];
+  for (const group of shown) {
+    const h = indexOf(group.dimensions, 'human');
+    const t = indexOf(group.dimensions, 'technical');
+    if (h === null || t === null) continue;
+    points.push({
+      key: `group-${points.length}`,
+      role: group.role,
+      n: group.n,
+      x: r2(x(h)),
+      y: r2(y(t)),
+      humanDebt: r2(h),
+      technicalDebt: r2(t),
+    });
+  }
+  const gap = MAP_GROUP_RADIUS + 4;
+  const teamReach = TEAM_RADIUS + 6;
+  const taken: Box[] = [
+    {
+      x0: team.x - teamReach,
+      x1: team.x + teamReach,
+      y0: team.y - teamReach,
+      y1: team.y + teamReach,
+    },
+    // The team's own label ("Team") sits to the right of its diamond.
+    {
+      x0: team.x + teamReach,
+      x1: team.x + teamReach + 6 * font * GLYPH,
+      y0: team.y - font * 0.6,
+      y1: team.y + font * 0.6,
+    },
+    // Band labels ("Compounding ≥ 50") end at their anchor; their wording is not known here.
+    ...boundaries.map((boundary) => ({
+      x0: boundary.label.x - BAND_LABEL_CHARS * font * GLYPH,
+      x1: boundary.label.x,
+      y0: boundary.label.y - font * 0.8,
+      y1: boundary.label.y + font * 0.25,
+    })),
+    ...points.map((point) => ({
+      x0: point.x - MAP_GROUP_RADIUS,
+      x1: point.x + MAP_GROUP_RADIUS,
+      y0: point.y - MAP_GROUP_RADIUS,
+      y1: point.y + MAP_GROUP_RADIUS,
+    })),
+  ];
+  const left = MARGIN.left;
+  // A label may run into the right margin (there is nothing there), never past the picture.
+  const right = MARGIN.left + SIDE + MARGIN.right - 4;
+  const placed = new Map<string, MapGroup['label']>();
+  const byHeight = [...points].sort((p, q) => p.y - q.y || p.x - q.x);
+  for (const point of byHeight) {
+    const text = labels[point.role] ?? `${point.role} (n = ${point.n})`;
+    const width = text.length * font * GLYPH;
+    const fitsRight = point.x + gap + width <= right;
+    const sides: ('start' | 'end')[] = fitsRight ? ['start', 'end'] : ['end', 'start'];
+    const base = point.y + font * 0.35;
+    const beside = (anchor: 'start' | 'end', shift: number): MapGroup['label'] => ({
+      x: r2(anchor === 'start' ? point.x + gap : point.x - gap),
+      y: r2(base + shift * font * 0.5),
+      anchor,
+    });
+    // Beside the point first, then centred below or above it, then beside it a little lower or
+    // higher each time.
+    const candidates: MapGroup['label'][] = [
+      ...sides.map((anchor) => beside(anchor, 0)),
+      { x: point.x, y: r2(point.y + gap + font * 0.75), anchor: 'middle' },
+      { x: point.x, y: r2(point.y - gap), anchor: 'middle' },
+    ];
+    for (let step = 1; step <= 8; step++) {
+      for (const shift of [step, -step]) {
+        for (const anchor of sides) candidates.push(beside(anchor, shift));
+      }
+    }
+    const boxOf = (label: MapGroup['label']): Box => {
+      const x0 =
+        label.anchor === 'start'
+          ? label.x
+          : label.anchor === 'end'
+            ? label.x - width
+            : label.x - width / 2;
+      return { x0, x1: x0 + width, y0: label.y - font * 0.8, y1: label.y + font * 0.25 };
+    };
+    const choice = candidates.find((label) => {
+      const box = boxOf(label);
+      const inside =
+        box.x0 >= left - 2 &&
+        box.x1 <= right &&
+        box.y0 >= MARGIN.top &&
+        box.y1 <= MARGIN.top + SIDE;
+      return inside && !taken.some((other) => overlaps(box, other));
+    });
+    // Nowhere clear: beside the point, where the reader looks first.
+    const label = choice ?? beside(sides[0] ?? 'start', 0);
+    taken.push(boxOf(label));
+    placed.set(point.key, label);
+  }
+  return points.map((point) => ({
+    ...point,
+    label: placed.get(point.key) ?? { x: point.x + gap, y: point.y, anchor: 'start' },
+  }));
 }
 
 /** A straight arrow between two marks, trimmed so neither end hides under a point. */
@@ -269,8 +443,9 @@ function arrowPath(
 
 /**
  * Debt Interaction Map: Human Debt (x) × Technical Debt (y, up), shaded by structural Execution
- * Debt at a visibility deficit (the team's, or a lower "what if" value), with the team, its
- * spread, anonymous participant dots (only when not suppressed) and arrows from earlier workshops.
+ * Debt at a visibility deficit (the team's, or a lower "what if" value), with the team, the room's
+ * spread as an ellipse, the role groups the disclosure step shows, and arrows from earlier
+ * workshops. Never one mark per person: the room is drawn from aggregates of at least k people.
  */
 export function debtMapLayout(input: DebtMapInput, options: DebtMapOptions = {}): DebtMapLayout {
   const base = frame();
@@ -292,21 +467,6 @@ export function debtMapLayout(input: DebtMapInput, options: DebtMapOptions = {})
     executionDebt: teamValue,
     band: teamValue === null ? null : bandOf(teamValue),
   };
-
-  const { suppressed } = input.participantsDots;
-  // Sorted by value here too, so the picture never depends on the order dots arrive in.
-  const sorted = suppressed
-    ? []
-    : [...input.participantsDots.dots].sort(
-        (p, q) => p.humanDebt - q.humanDebt || p.technicalDebt - q.technicalDebt,
-      );
-  const dots: MapDot[] = sorted.map((dot, index) => ({
-    key: `dot-${index}`,
-    x: r2(x(dot.humanDebt)),
-    y: r2(y(dot.technicalDebt)),
-    humanDebt: r2(dot.humanDebt),
-    technicalDebt: r2(dot.technicalDebt),
-  }));
 
   const history: MapHistoryMark[] = (options.history ?? []).map((point, index) => {
     const h = clamp(point.humanDebt, 0, 100);
@@ -335,6 +495,12 @@ export function debtMapLayout(input: DebtMapInput, options: DebtMapOptions = {})
     }
   });
 
+  const boundaries =
+    visibility === null
+      ? []
+      : BANDS.filter((band) => BAND_FLOORS[band] > 0)
+          .map((band) => boundaryOf(band, visibility))
+          .filter((boundary): boundary is BandBoundary => boundary !== null);
   return {
     ...base,
     status: 'ok',
@@ -344,16 +510,18 @@ export function debtMapLayout(input: DebtMapInput, options: DebtMapOptions = {})
       isOverride: visibility !== null && visibility !== visibilityDeficit,
     },
     cells: visibility === null ? [] : surface(visibility, grid),
-    boundaries:
-      visibility === null
-        ? []
-        : BANDS.filter((band) => BAND_FLOORS[band] > 0)
-            .map((band) => boundaryOf(band, visibility))
-            .filter((boundary): boundary is BandBoundary => boundary !== null),
+    boundaries,
     team,
-    spread: suppressed ? null : spreadOf(sorted, team),
-    dots,
-    dotsSuppressed: suppressed,
+    spread: spreadOf(input.spread),
+    spreadHidden: input.spread.suppressed,
+    groups: groupsOf(
+      input.groups,
+      team,
+      boundaries,
+      options.groupLabels ?? {},
+      options.labelFont ?? LABEL_FONT,
+    ),
+    groupsHidden: input.groups.some((group) => group.suppressed),
     history,
     arrows,
   };

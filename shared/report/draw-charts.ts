@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { debtMapLayout, type DebtMapLayout } from '../charts/debt-map';
+import { debtMapLayout, MAP_GROUP_FILL, type DebtMapLayout } from '../charts/debt-map';
 import { distributionLayout, type StripsLayout } from '../charts/distribution';
 import { factorWebLayout, type FactorWebLayout } from '../charts/factor-web';
 import { DIMENSION_COLOURS, OKABE_ITO } from '../charts/geometry';
@@ -35,7 +35,11 @@ export type FigureLayout =
 export function layoutFigure(figure: FigureSpec): FigureLayout {
   switch (figure.chart) {
     case 'debtMap':
-      return { chart: 'debtMap', layout: debtMapLayout(figure.input) };
+      // Labels print at 6 pt, about 8–10 map units at the sizes the report draws the map.
+      return {
+        chart: 'debtMap',
+        layout: debtMapLayout(figure.input, { groupLabels: figure.labels.groups, labelFont: 10 }),
+      };
     case 'factorWeb':
       return { chart: 'factorWeb', layout: factorWebLayout(figure.input) };
     case 'heatmap':
@@ -174,7 +178,7 @@ function drawDebtMap(
     doc.stroke();
   }
   doc.setLineDashPattern([], 0);
-  if (layout.spread) {
+  if (layout.spread?.path) {
     doc.setDrawColor(INK);
     doc.setLineWidth(0.35);
     doc.setLineDashPattern([0.7, 0.7], 0);
@@ -194,10 +198,20 @@ function drawDebtMap(
       true,
     );
   }
-  doc.setLineWidth(0.25);
+  doc.setLineWidth(0.3);
   doc.setDrawColor(INK);
-  doc.setFillColor('#ffffff');
-  for (const dot of layout.dots) doc.circle(px(frame, dot.x), py(frame, dot.y), 0.85, 'FD');
+  for (const group of layout.groups) {
+    doc.setFillColor(MAP_GROUP_FILL);
+    doc.circle(px(frame, group.x), py(frame, group.y), 1.3, 'FD');
+    haloText(
+      doc,
+      spec.labels.groups[group.role] ?? group.role,
+      px(frame, group.label.x),
+      py(frame, group.label.y),
+      TINY,
+      group.label.anchor === 'start' ? 'left' : group.label.anchor === 'end' ? 'right' : 'center',
+    );
+  }
   for (const arrow of layout.arrows) {
     doc.setLineWidth(0.4);
     tracePath(doc, arrow.path, frame);

@@ -75,6 +75,16 @@ export function reportFigures(result: ScoreResult): Record<string, FigureValue> 
     }
   }
   for (const gap of result.roleGaps) put(`roleGaps.${gap.factor}`, gap.gap);
+  // The map's caption prints the spread; hidden, it is only the word, like a hidden group.
+  if (result.spread.suppressed) put('spread', SUPPRESSED);
+  else {
+    put('spread.n', result.spread.n);
+    put('spread.humanDebt.mean', result.spread.humanDebt.mean);
+    put('spread.humanDebt.sd', result.spread.humanDebt.sd);
+    put('spread.technicalDebt.mean', result.spread.technicalDebt.mean);
+    put('spread.technicalDebt.sd', result.spread.technicalDebt.sd);
+    put('spread.correlation', result.spread.correlation);
+  }
   const { realityCheck, decisions, progressMismatch, visibilityMismatch } = result.evidence;
   put('evidence.realityCheck.entries', realityCheck.entries);
   put('evidence.realityCheck.verified', realityCheck.verified);

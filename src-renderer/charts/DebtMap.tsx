@@ -2,17 +2,20 @@ import { ValueGrid } from './ValueGrid';
 import { useId, useMemo, useState } from 'react';
 import {
   debtMapLayout,
+  MAP_GROUP_FILL,
+  MAP_GROUP_RADIUS,
   OKABE_ITO,
   type DebtMapInput,
   type MapHistoryPoint,
 } from '../../shared/charts';
 import { bandOf, structuralExecutionDebt } from '../../shared/scoring';
+import { roleLabel } from '../i18n/labels';
 import { ChartFrame } from './ChartFrame';
 import { useChartText, type ChartTheme } from './chart-text';
 import { useMarkFocus } from './use-mark-focus';
 
 export interface DebtMapProps {
-  /** The scored workshop (only indices, participant dots and k are read). */
+  /** The scored workshop (only indices, the room's spread, role groups and k are read). */
   result: DebtMapInput;
   /** Earlier workshops of the same team, oldest first: drawn as arrows into today's point. */
   history?: readonly MapHistoryPoint[];
@@ -34,42 +37,29 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
   const { detail, mark, hover } = useMarkFocus();
   const [override, setOverride] = useState<number | null>(null);
   const sliderId = useId();
+  const groupLabels = useMemo(() => {
+    const labels: Record<string, string> = {};
+    for (const group of result.groups) {
+      if (!group.suppressed)
+        labels[group.role] = t('charts.map.groupLabel', {
+          role: roleLabel(t, group.role),
+          n: group.n,
+        });
+    }
+    return labels;
+  }, [result.groups, t]);
   const layout = useMemo(
-    () => debtMapLayout(result, { visibility: override, history: history ?? [] }),
-    [result, override, history],
+    () =>
+      debtMapLayout(result, {
+        visibility: override,
+        history: history ?? [],
+        groupLabels,
+        // The font sizes of `.chart__small` in charts.css, so labels are placed where they fit.
+        labelFont: theme === 'projector' ? 15 : 11,
+      }),
+    [result, override, history, groupLabels, theme],
   );
   const teamDeficit = result.indices.visibilityDeficit;
-  // Participants' dots do not move with the visibility slider: drawing them once per layout of
-  // the room (not per slider step) keeps a 200-person map redraw inside a frame.
-  const dots = useMemo(() => {
-    const atTeamVisibility = debtMapLayout(result);
-    return atTeamVisibility.status === 'ok' ? atTeamVisibility.dots : [];
-  }, [result]);
-  const dotMarks = useMemo(
-    () =>
-      dots.map((dot) => {
-        const label = t('charts.map.dot', {
-          human: num(dot.humanDebt),
-          technical: num(dot.technicalDebt),
-        });
-        return (
-          <circle
-            key={dot.key}
-            cx={dot.x}
-            cy={dot.y}
-            r={4}
-            fill="#ffffff"
-            stroke={OKABE_ITO.black}
-            strokeWidth={1.25}
-            {...mark(label)}
-          >
-            <title>{label}</title>
-          </circle>
-        );
-      }),
-    [dots, mark, t, num],
-  );
-
   const axes = (
     <g>
       {layout.xTicks.map((tick) => (
@@ -119,7 +109,7 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
         theme={theme}
         kind="map"
         title={t('charts.map.title')}
-        how={t('charts.map.how')}
+        how={t('charts.map.how', { k: result.anonymityThreshold })}
         ariaLabel={t('charts.map.ariaInsufficient')}
         width={layout.width}
         height={layout.height}
@@ -164,6 +154,22 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
           value: num(team.executionDebt),
           band: text.bandName(team.band),
         });
+  // A correlation reads as two decimals (0.35), unlike the 0–100 figures' one.
+  const corr = new Intl.NumberFormat(text.lang, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  const spreadPath = layout.spread?.path ?? null;
+  const spreadText = layout.spread
+    ? t('charts.map.spreadMark', {
+        n: layout.spread.n,
+        human: num(layout.spread.meanHuman),
+        technical: num(layout.spread.meanTechnical),
+        sdHuman: num(layout.spread.sdHuman),
+        sdTechnical: num(layout.spread.sdTechnical),
+        correlation: corr.format(layout.spread.correlation),
+      })
+    : '';
   const sliderMax = teamDeficit ?? 100;
   const sliderValue = visibility.value ?? sliderMax;
 
@@ -206,9 +212,9 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
           })}
         </p>
       ) : null}
-      {layout.dotsSuppressed ? (
+      {layout.spreadHidden ? (
         <p className="chart__note">
-          {t('charts.map.dotsHidden', { k: result.anonymityThreshold })}
+          {t('charts.map.spreadHidden', { k: result.anonymityThreshold })}
         </p>
       ) : null}
       {layout.spread ? (
@@ -218,6 +224,11 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
             sdTechnical: num(layout.spread.sdTechnical),
             n: layout.spread.n,
           })}
+        </p>
+      ) : null}
+      {layout.groupsHidden ? (
+        <p className="chart__note">
+          {t('charts.map.groupsHidden', { k: result.anonymityThreshold })}
         </p>
       ) : null}
     </>
@@ -263,8 +274,37 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
             point.technicalDebt,
           ),
         )}
-        {layout.dots.map((dot) =>
-          tableRow(dot.key, t('charts.map.rowParticipant'), dot.humanDebt, dot.technicalDebt),
+        {layout.spread ? (
+          <tr key="spread">
+            <th scope="row">
+              {t('charts.map.rowSpread', {
+                n: layout.spread.n,
+                correlation: corr.format(layout.spread.correlation),
+              })}
+            </th>
+            <td className="chart__num">
+              {t('charts.map.meanSd', {
+                mean: num(layout.spread.meanHuman),
+                sd: num(layout.spread.sdHuman),
+              })}
+            </td>
+            <td className="chart__num">
+              {t('charts.map.meanSd', {
+                mean: num(layout.spread.meanTechnical),
+                sd: num(layout.spread.sdTechnical),
+              })}
+            </td>
+            <td className="chart__num">{t('charts.common.none')}</td>
+            <td>{t('charts.common.none')}</td>
+          </tr>
+        ) : null}
+        {layout.groups.map((group) =>
+          tableRow(
+            group.key,
+            t('charts.map.rowGroup', { role: roleLabel(t, group.role), n: group.n }),
+            group.humanDebt,
+            group.technicalDebt,
+          ),
         )}
       </tbody>
     </table>
@@ -275,7 +315,7 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
       theme={theme}
       kind="map"
       title={t('charts.map.title')}
-      how={t('charts.map.how')}
+      how={t('charts.map.how', { k: result.anonymityThreshold })}
       ariaLabel={ariaLabel}
       width={layout.width}
       height={layout.height}
@@ -366,18 +406,51 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
             );
           })}
           <g clipPath={`url(#${prefix}-plot)`}>
-            {layout.spread ? (
+            {spreadPath !== null ? (
               <path
-                d={layout.spread.path}
+                d={spreadPath}
                 fill="#ffffff"
                 fillOpacity={0.25}
                 stroke={OKABE_ITO.black}
                 strokeWidth={1.5}
                 strokeDasharray="3 3"
-              />
+                {...mark(spreadText)}
+              >
+                <title>{spreadText}</title>
+              </path>
             ) : null}
           </g>
-          {dotMarks}
+          {layout.groups.map((group) => {
+            const label = t('charts.map.group', {
+              role: roleLabel(t, group.role),
+              n: group.n,
+              human: num(group.humanDebt),
+              technical: num(group.technicalDebt),
+            });
+            return (
+              <g key={group.key}>
+                <circle
+                  cx={group.x}
+                  cy={group.y}
+                  r={MAP_GROUP_RADIUS}
+                  fill={MAP_GROUP_FILL}
+                  stroke={OKABE_ITO.black}
+                  strokeWidth={1.5}
+                  {...mark(label)}
+                >
+                  <title>{label}</title>
+                </circle>
+                <text
+                  x={group.label.x}
+                  y={group.label.y}
+                  textAnchor={group.label.anchor}
+                  className="chart__halo chart__small"
+                >
+                  {groupLabels[group.role]}
+                </text>
+              </g>
+            );
+          })}
           {layout.arrows.map((arrow) => (
             <path
               key={arrow.key}

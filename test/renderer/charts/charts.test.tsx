@@ -91,18 +91,54 @@ describe('charts in the browser', () => {
     );
   });
 
-  it('draws no participant dot when the room is below k, and says why', () => {
-    const tinyRoom = scoredRoom({ participants: 4, seed: 4, roles: ROLES });
-    expect(tinyRoom.participantsDots.suppressed).toBe(true);
-    const { container } = renderIn('en', <DebtMap result={tinyRoom} />);
-    expect(container.querySelectorAll('circle[aria-label^="One participant"]')).toHaveLength(0);
-    expect(
-      screen.getByText(/Individual positions are hidden because fewer than 5 people answered/),
-    ).toBeTruthy();
-    const { container: big } = renderIn('en', <DebtMap result={bigRoom} />);
-    expect(big.querySelectorAll('circle[aria-label^="One participant"]')).toHaveLength(
-      bigRoom.participantsDots.dots.length,
+  it('draws the room as a spread and its role groups, never a mark or a table row per person', () => {
+    const { container } = renderIn('en', <DebtMap result={bigRoom} />);
+    const shown = bigRoom.groups.filter((group) => !group.suppressed);
+    expect(shown.length).toBeGreaterThan(0);
+    const svg = container.querySelector('svg[role="img"]');
+    const marks = [...(svg?.querySelectorAll('[tabindex="0"]') ?? [])].map(
+      (mark) => mark.querySelector('title')?.textContent ?? '',
     );
+    // Team, spread, one per shown group, and the band boundaries: nothing per participant.
+    expect(marks.filter((label) => label.startsWith('This team'))).toHaveLength(1);
+    expect(marks.filter((label) => label.startsWith("The room's spread"))).toHaveLength(1);
+    expect(marks.filter((label) => label.startsWith('Role group'))).toHaveLength(shown.length);
+    expect(svg?.querySelectorAll('circle')).toHaveLength(shown.length + 1);
+    expect(marks.join(' ')).not.toMatch(/participant/i);
+
+    const rows = [...container.querySelectorAll('details table tbody tr')].map(
+      (row) => row.querySelector('th')?.textContent ?? '',
+    );
+    expect(rows).toEqual([
+      'This team',
+      expect.stringMatching(/^Room's spread, one standard deviation \(30 people/),
+      ...shown.map((group) =>
+        expect.stringMatching(new RegExp(`^Role group ${group.role} \\(n = `)),
+      ),
+    ]);
+    expect(rows.length).toBeLessThan(bigRoom.n.respondents);
+  });
+
+  it('says why a spread or a role group is not drawn', () => {
+    const hidden = {
+      ...bigRoom,
+      spread: { suppressed: true as const, reason: 'below_threshold' as const },
+      groups: [
+        ...bigRoom.groups,
+        { role: 'Squad D', suppressed: true as const, reason: 'below_threshold' as const },
+      ],
+    };
+    const { container } = renderIn('en', <DebtMap result={hidden} />);
+    expect(screen.getByText(/spread is not drawn because fewer than 5 people/)).toBeTruthy();
+    expect(screen.getByText(/Role groups of fewer than 5 people/)).toBeTruthy();
+    expect(container.textContent).not.toContain('Squad D');
+    cleanup();
+    // A room below k: no spread, no group, no figure at all.
+    const tinyRoom = scoredRoom({ participants: 4, seed: 4, roles: ROLES });
+    expect(tinyRoom.spread.suppressed).toBe(true);
+    const tiny = renderIn('en', <DebtMap result={tinyRoom} />);
+    expect(tiny.container.querySelectorAll('svg circle, svg [tabindex="0"]')).toHaveLength(0);
+    expect(tiny.container.querySelectorAll('details tbody tr')).toHaveLength(0);
   });
 
   it('recomputes the map when the facilitator restores visibility with the slider', () => {

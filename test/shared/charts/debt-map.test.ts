@@ -19,10 +19,30 @@ function vertices(path: string): [number, number][] {
   return [...path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }
 
+const LAYOUT_KEYS = [
+  'arrows',
+  'axisLabels',
+  'boundaries',
+  'cells',
+  'groups',
+  'groupsHidden',
+  'height',
+  'history',
+  'plot',
+  'spread',
+  'spreadHidden',
+  'status',
+  'team',
+  'visibility',
+  'width',
+  'xTicks',
+  'yTicks',
+];
+
 describe('debtMapLayout', () => {
   const room = scoredRoom({ participants: 24, seed: 7 });
 
-  it('gives the same picture twice and whatever order the dots arrive in', () => {
+  it('gives the same picture twice and whatever order the role groups arrive in', () => {
     const first = debtMapLayout(room, {
       history: [{ label: 'March', humanDebt: 40, technicalDebt: 30 }],
     });
@@ -30,41 +50,113 @@ describe('debtMapLayout', () => {
       history: [{ label: 'March', humanDebt: 40, technicalDebt: 30 }],
     });
     expect(again).toEqual(first);
-    const shuffled = {
-      ...room,
-      participantsDots: {
-        ...room.participantsDots,
-        dots: [...room.participantsDots.dots].reverse(),
-      },
-    };
+    const shuffled = { ...room, groups: [...room.groups].reverse() };
     expect(
       debtMapLayout(shuffled, { history: [{ label: 'March', humanDebt: 40, technicalDebt: 30 }] }),
     ).toEqual(first);
     expect(JSON.parse(JSON.stringify(first))).toEqual(first);
   });
 
-  it('draws every participant as an anonymous dot when the room is large enough', () => {
-    const map = ok(debtMapLayout(room));
-    expect(map.dots).toHaveLength(room.participantsDots.dots.length);
-    expect(map.dotsSuppressed).toBe(false);
-    expect(map.spread?.n).toBe(room.participantsDots.dots.length);
-    for (const dot of map.dots)
-      expect(Object.keys(dot).sort()).toEqual(['humanDebt', 'key', 'technicalDebt', 'x', 'y']);
+  it('never draws one mark per person, for any room', () => {
+    // Every mark on the map stands for at least k people: the team (the whole room, drawn only
+    // when the room reaches k), the spread of at least k, and role groups of at least k each.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 40 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 3, max: 10 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        (participants, roleCount, k, seed) => {
+          const roles = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'].slice(0, roleCount);
+          const result = scoredRoom({ participants, roles, k, seed });
+          const map = debtMapLayout(result);
+          if (map.status !== 'ok') return;
+          expect(result.n.respondents).toBeGreaterThanOrEqual(k);
+          expect(Object.keys(map).sort()).toEqual(LAYOUT_KEYS);
+          if (map.spread) expect(map.spread.n).toBeGreaterThanOrEqual(k);
+          for (const group of map.groups) expect(group.n).toBeGreaterThanOrEqual(k);
+          const people = map.groups.reduce((sum, group) => sum + group.n, 0);
+          expect(people).toBeLessThanOrEqual(result.n.participants);
+          expect(map.groups.length).toBeLessThanOrEqual(Math.floor(result.n.participants / k));
+          expect(map.history).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
-  it('draws no dot and no spread when participant positions are suppressed', () => {
-    const small = scoredRoom({ participants: 4, seed: 3 });
-    expect(small.participantsDots.suppressed).toBe(true);
-    const map = ok(debtMapLayout(small));
-    expect(map.dots).toEqual([]);
+  it('draws the spread as the one-SD ellipse of the room, and the shown role groups', () => {
+    const map = ok(debtMapLayout(room));
+    if (room.spread.suppressed) throw new Error('expected a spread');
+    const spread = map.spread;
+    if (!spread?.path) throw new Error('expected an ellipse');
+    expect(spread.n).toBe(room.spread.n);
+    // Each vertex lies one Mahalanobis unit from the mean of participants' positions.
+    const sh = room.spread.humanDebt.sd;
+    const st = room.spread.technicalDebt.sd;
+    const r = room.spread.correlation;
+    for (const [vx, vy] of vertices(spread.path)) {
+      const dh = (toHuman(vx) - room.spread.humanDebt.mean) / sh;
+      const dt = (toTechnical(vy) - room.spread.technicalDebt.mean) / st;
+      const distance = (dh * dh - 2 * r * dh * dt + dt * dt) / (1 - r * r);
+      expect(distance).toBeCloseTo(1, 1);
+    }
+    const shown = room.groups.filter((group) => !group.suppressed);
+    expect(map.groups.map((group) => group.role)).toEqual(shown.map((group) => group.role).sort());
+    for (const group of map.groups) {
+      const source = shown.find((entry) => entry.role === group.role);
+      const index = (id: string) => source?.dimensions.find((d) => d.id === id)?.index;
+      expect(group.humanDebt).toBe(index('human'));
+      expect(group.technicalDebt).toBe(index('technical'));
+      expect(toHuman(group.x)).toBeCloseTo(group.humanDebt, 1);
+    }
+  });
+
+  it('leaves hidden role groups and a hidden spread off the map, and says so', () => {
+    const withHidden = {
+      ...room,
+      spread: { suppressed: true as const, reason: 'below_threshold' as const },
+      groups: [...room.groups, { role: 'Board', suppressed: true as const }],
+    };
+    const map = ok(debtMapLayout(withHidden));
     expect(map.spread).toBeNull();
-    expect(map.dotsSuppressed).toBe(true);
-    expect(map.team.humanDebt).toBe(small.indices.humanDebt);
-    // Even a caller that leaves dots in a suppressed payload gets none drawn.
-    const leaky = { ...room, participantsDots: { ...room.participantsDots, suppressed: true } };
-    const leakyMap = ok(debtMapLayout(leaky));
-    expect(leakyMap.dots).toEqual([]);
-    expect(leakyMap.spread).toBeNull();
+    expect(map.spreadHidden).toBe(true);
+    expect(map.groupsHidden).toBe(true);
+    expect(map.groups.map((group) => group.role)).not.toContain('Board');
+    expect(map.team.humanDebt).toBe(room.indices.humanDebt);
+  });
+
+  it('keeps the labels of groups that sit close together apart', () => {
+    const at = (role: string, human: number, technical: number) => ({
+      role,
+      suppressed: false as const,
+      n: 6,
+      dimensions: [
+        { id: 'human' as const, index: human },
+        { id: 'technical' as const, index: technical },
+      ],
+    });
+    const crowded = {
+      ...room,
+      groups: [at('Alpha', 30, 30), at('Beta', 31, 31), at('Gamma', 30, 32), at('Delta', 32, 30)],
+    };
+    const map = ok(debtMapLayout(crowded));
+    const spots = map.groups.map(
+      (group) => `${group.label.anchor}@${group.label.x},${group.label.y}`,
+    );
+    expect(new Set(spots).size).toBe(4);
+    for (const a of map.groups) {
+      for (const b of map.groups) {
+        if (a === b || a.label.anchor !== b.label.anchor || a.label.x !== b.label.x) continue;
+        expect(Math.abs(a.label.y - b.label.y)).toBeGreaterThanOrEqual(11);
+      }
+    }
+  });
+
+  it('has no spread and nothing to draw for a room below k', () => {
+    const small = scoredRoom({ participants: 4, seed: 3 });
+    expect(small.spread).toEqual({ suppressed: true, reason: 'below_threshold' });
+    expect(debtMapLayout(small).status).toBe('insufficient');
   });
 
   it('says the data is insufficient instead of drawing a point when an index is missing', () => {
@@ -125,9 +217,10 @@ describe('debtMapLayout', () => {
     expect(restored.boundaries).toEqual([]);
     expect(restored.team.executionDebt).toBe(0);
     expect(team.team.executionDebt ?? 0).toBeGreaterThan(0);
-    // Only the surface changes: the team and the dots stay where they are.
+    // Only the surface changes: the team, its spread and the groups stay where they are.
     expect(restored.team.x).toBe(team.team.x);
-    expect(restored.dots).toEqual(team.dots);
+    expect(restored.spread).toEqual(team.spread);
+    expect(restored.groups).toEqual(team.groups);
   });
 
   it('leaves the surface out when visibility was not scored and no value is chosen', () => {
@@ -154,7 +247,7 @@ describe('debtMapLayout', () => {
     ]);
   });
 
-  it('lays out 200 participants well within one frame', () => {
+  it('lays out a room of 200 participants well within one frame', () => {
     const big = scoredRoom({ participants: 200, seed: 11 });
     debtMapLayout(big);
     const times: number[] = [];

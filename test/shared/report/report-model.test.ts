@@ -52,6 +52,30 @@ describe('report model', () => {
     expect(model.sections[0]?.blocks[0]?.kind).toBe('cover');
   });
 
+  it('draws the map from the spread and shown role groups only, and says no mark is one person', () => {
+    const { model, result } = demoReport('en', 'brief');
+    const map = model.sections.find((section) => section.id === 'map');
+    const figure = map?.blocks.find((block) => block.kind === 'figure');
+    if (figure?.kind !== 'figure' || figure.figure.chart !== 'debtMap') throw new Error('no map');
+    const input = figure.figure.input;
+    expect(Object.keys(input).sort()).toEqual([
+      'anonymityThreshold',
+      'groups',
+      'indices',
+      'spread',
+    ]);
+    expect(input.spread).toEqual(result.spread);
+    // A group travels with its dimension indices only, never its factor cells.
+    for (const group of input.groups) {
+      expect(Object.keys(group).sort()).toEqual(
+        group.suppressed ? ['role', 'suppressed'] : ['dimensions', 'n', 'role', 'suppressed'],
+      );
+    }
+    expect(figure.caption).toContain("The dotted ellipse is the room's spread");
+    expect(figure.caption).toContain('No mark on the map stands for one person.');
+    expect(figure.caption).not.toMatch(/anonymous participants|open circles/);
+  });
+
   it('lists agreed interventions on the summary and on their own page when given', () => {
     const { model } = demoReport('en', 'full', [
       {
