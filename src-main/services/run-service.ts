@@ -15,7 +15,13 @@ import {
   type AgendaSection,
 } from '../../shared/run/agenda';
 import { aggregateRound, completedCount, convergence } from '../../shared/run/aggregate';
-import type { PresenterState, RunView, SavedResponse } from '../../shared/run/api';
+import type {
+  PresenterMapData,
+  PresenterState,
+  RunView,
+  SavedResponse,
+} from '../../shared/run/api';
+import { scoreWorkshop } from '../../shared/scoring';
 import { hashPin } from '../../shared/run/pin';
 import {
   isRunning,
@@ -69,6 +75,7 @@ import {
 import { workshopEvents, type EventBus, type WorkshopEvent } from './events';
 import { nowIso, type Db, type ServiceDeps } from './service-deps';
 import { invalidInput, notFound } from './service-errors';
+import { workshopFileFrom } from './workshop-file-service';
 import { requireWorkshop } from './workshop-service';
 
 type RunChannel =
@@ -290,6 +297,31 @@ export function runHandlers(
     requireSection(listAgenda(db, workshopId), sectionId);
   }
 
+  /**
+   * The maps' share of the scored workshop. Scored from the same file as the results screen, so
+   * the projector and the screen agree, and after the model's disclosure step, so nothing here
+   * describes fewer than k people; of a group only its dimension indices travel.
+   */
+  function presenterMaps(workshopId: string): PresenterMapData {
+    const scored = scoreWorkshop(workshopFileFrom(db, workshopId), instrumentOf(workshopId));
+    return {
+      anonymityThreshold: scored.anonymityThreshold,
+      indices: scored.indices,
+      spread: scored.spread,
+      groups: scored.groups.map((group) =>
+        group.suppressed
+          ? { role: group.role, suppressed: true as const }
+          : {
+              role: group.role,
+              suppressed: false as const,
+              n: group.n,
+              dimensions: group.dimensions.map(({ id, index }) => ({ id, index })),
+            },
+      ),
+      factors: scored.factors,
+    };
+  }
+
   function presenterState(workshopId: string): PresenterState {
     const workshop = requireWorkshop(db, workshopId);
     const now = nowMs();
@@ -311,6 +343,7 @@ export function runHandlers(
       progress: null,
       revealed: false,
       result: null,
+      maps: null,
     };
     if (!section) return base;
 
@@ -367,6 +400,7 @@ export function runHandlers(
         convergence: previous ? convergence(previous.statements, current.statements) : null,
       };
     }
+    if (state.revealed && section.kind === 'reveal') out.maps = presenterMaps(workshopId);
     return out;
   }
 

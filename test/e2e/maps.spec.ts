@@ -32,6 +32,19 @@ test.describe('debt maps', () => {
     }
     expect(await page.locator('figure details table').count()).toBeGreaterThanOrEqual(5);
 
+    // The map's table lists the team, the room's spread and role groups: never one person.
+    const map = page
+      .locator('figure')
+      .filter({ has: page.getByRole('heading', { name: /Debt Interaction Map/i }) })
+      .first();
+    const rows = await map.locator('details table tbody th').allTextContents();
+    expect(rows[0]).toBe('This team');
+    expect(rows[1]).toMatch(/^Room's spread/);
+    for (const row of rows.slice(2)) expect(row).toMatch(/^Role group /);
+    expect(rows.join(' ')).not.toMatch(/participant/i);
+    if (process.env.MAP_SHOTS)
+      await map.screenshot({ path: `${process.env.MAP_SHOTS}/results-map.png` });
+
     // Keyboard: focusing the team point explains it in words.
     const teamPoint = page.locator('figure svg [tabindex="0"]').first();
     await teamPoint.focus();
@@ -60,6 +73,12 @@ test.describe('debt maps', () => {
     const reveal = run.agenda.find((section) => section.kind === 'reveal');
     expect(reveal).toBeDefined();
     await post('run:goto', { workshopId: id, sectionId: reveal?.id });
+    // The projector reads only `presenter:state`: the maps come with it, not from the results.
+    const channels: string[] = [];
+    page.on('request', (request) => {
+      const match = /\/api\/([^/?]+)/.exec(request.url());
+      if (match?.[1]) channels.push(decodeURIComponent(match[1]));
+    });
     await page.goto(`${appHost.baseURL}/#/present/${id}`);
     await expect(page.getByRole('heading', { name: /Reveal/ }).first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Debt Interaction Map' })).toHaveCount(0);
@@ -71,6 +90,16 @@ test.describe('debt maps', () => {
     const participants = (sample as { participants: { alias: string }[] }).participants;
     const text = await page.locator('body').innerText();
     for (const { alias } of participants) expect(text).not.toContain(alias);
+    // The room as a spread and role groups, no mark per person.
+    const map = page
+      .locator('figure')
+      .filter({ has: page.getByRole('heading', { name: 'Debt Interaction Map' }) });
+    await expect(
+      map.locator('svg path title').filter({ hasText: /^The room's spread/ }),
+    ).toHaveCount(1);
+    expect(await map.locator('svg circle').count()).toBeLessThan(participants.length);
+    expect(channels).toContain('presenter:state');
+    expect(channels).not.toContain('workshop:results');
     if (process.env.MAP_SHOTS)
       await page.screenshot({ path: `${process.env.MAP_SHOTS}/present-maps.png` });
   });

@@ -19,7 +19,6 @@ const REFRESH_GAP_MS = 150;
  */
 export function PresenterScreen({ id }: { id: string }) {
   const [state, setState] = useState<PresenterState | null>(null);
-  const [version, setVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [offset, setOffset] = useState(0);
   const [now, setNow] = useState(() => Date.now());
@@ -32,7 +31,6 @@ export function PresenterScreen({ id }: { id: string }) {
         (next) => {
           if (!live) return;
           setState(next);
-          setVersion((v) => v + 1);
           setOffset(next.now - Date.now());
           setError(null);
         },
@@ -140,8 +138,8 @@ export function PresenterScreen({ id }: { id: string }) {
             </div>
           ) : null}
           {/* In Reveal & discuss the maps come first: they are what the room talks about. */}
-          {state.revealed && section.kind === 'reveal' ? (
-            <PresenterMaps workshopId={id} language={language} version={version} />
+          {state.revealed && section.kind === 'reveal' && state.maps ? (
+            <PresenterMaps maps={state.maps} language={language} />
           ) : null}
           {state.revealed && state.result ? (
             <AggregateView result={state.result} language={language} t={t} k={state.k} />

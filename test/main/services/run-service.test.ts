@@ -439,6 +439,71 @@ describe('presenter state', () => {
   });
 });
 
+describe('presenter maps', () => {
+  it('in Reveal & discuss carry the scored map figures: the spread and shown groups, never a person', () => {
+    const h = serviceHarness();
+    const workshop = h.call('workshop:create', {
+      title: 'Payments',
+      date: '2026-05-04',
+      anonymityThreshold: 3,
+    });
+    const workshopId = workshop.id;
+    const participants = h.call('participant:add', {
+      workshopId,
+      participants: [
+        ...Array.from({ length: 5 }, () => ({ role: 'engineering' })),
+        ...Array.from({ length: 3 }, () => ({ role: 'product' })),
+        ...Array.from({ length: 2 }, () => ({ role: 'leadership' })),
+      ],
+    });
+    const items = INSTRUMENT.items.filter(
+      (item) => item.dimension === 'human' || item.dimension === 'technical',
+    );
+    participants.forEach((p, person) => {
+      items.forEach((item, index) => {
+        h.call('response:record', {
+          workshopId,
+          participantId: p.id,
+          itemId: item.id,
+          round: 1,
+          value: ((person * 3 + index) % 5) + 1,
+        });
+      });
+    });
+    const run = h.call('run:start', { workshopId });
+    const reveal = run.agenda.find((section) => section.kind === 'reveal');
+    if (!reveal) throw new Error('no reveal section');
+    expect(h.call('presenter:state', { workshopId }).maps).toBeNull();
+    h.call('run:goto', { workshopId, sectionId: reveal.id });
+    expect(h.call('presenter:state', { workshopId }).maps).toBeNull();
+    h.call('run:reveal', { workshopId, revealed: true });
+
+    const maps = h.call('presenter:state', { workshopId }).maps;
+    const scored = h.call('workshop:results', { id: workshopId });
+    expect(maps?.indices).toEqual(scored.indices);
+    expect(maps?.factors).toEqual(scored.factors);
+    expect(maps?.spread).toEqual(scored.spread);
+    expect(maps?.spread).toMatchObject({ suppressed: false, n: 10 });
+    // Leadership (2 < k) is hidden, and product (3) with it so that it cannot be worked out.
+    expect(maps?.groups.map((group) => [group.role, group.suppressed])).toEqual(
+      scored.groups.map((group) => [group.role, group.suppressed]),
+    );
+    expect(maps?.groups.find((group) => group.role === 'leadership')).toEqual({
+      role: 'leadership',
+      suppressed: true,
+    });
+    for (const group of maps?.groups ?? []) {
+      if (!group.suppressed)
+        expect(Object.keys(group).sort()).toEqual(['dimensions', 'n', 'role', 'suppressed']);
+    }
+    const text = JSON.stringify(maps);
+    for (const p of participants) {
+      expect(text).not.toContain(p.id);
+      expect(text).not.toContain(`"${p.alias}"`);
+    }
+  });
+});
+
 describe('live events', () => {
   it('are published after each committed change, and not for refused input', () => {
     const { h, workshopId, participants } = setUp();
