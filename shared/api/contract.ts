@@ -311,9 +311,13 @@ export const contract = {
     }),
     output: z.object({ filename: z.string(), base64: z.string() }),
   },
-  /** One CSV: `answers` (one row per answer, by alias) or `aggregates` (factors, suppressed below k). */
+  /**
+   * One CSV: `answers` (per statement and round, how many gave each answer; no per-person row),
+   * `aggregates` (factors, hidden below k), or `answers-by-alias` (the facilitator's identifying
+   * export: one row per answer by alias; docs/anonymity.md).
+   */
   'export:csv': {
-    input: z.object({ id: Id, kind: z.enum(['answers', 'aggregates']) }),
+    input: z.object({ id: Id, kind: z.enum(['answers', 'aggregates', 'answers-by-alias']) }),
     output: z.object({ filename: z.string(), text: z.string() }),
   },
 

@@ -1,6 +1,8 @@
+import { meetsThreshold, type HiddenReason } from '../disclosure/suppression';
+import type { Language } from '../domain/workshop';
 import type { WorkshopFile } from '../format/workshop-file';
 import { DIMENSION_PREFIX, type Instrument } from '../instrument/types';
-import type { ScoreResult } from '../scoring/result';
+import type { FactorScore, ScoreResult } from '../scoring/result';
 
 /** Byte-order mark that makes spreadsheet programs read the UTF-8 accents right. */
 export const CSV_BOM = '\uFEFF';
@@ -26,7 +28,100 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export const ANSWER_COLUMNS = [
+/** Per statement and round: how many gave each answer. No row belongs to a person. */
+export const STATEMENT_COUNT_COLUMNS = [
+  'workshop',
+  'item',
+  'dimension',
+  'factor',
+  'round',
+  'n',
+  'answered_1',
+  'answered_2',
+  'answered_3',
+  'answered_4',
+  'answered_5',
+  'cant_say',
+  'note',
+] as const;
+
+/** The notes a CSV row carries instead of figures, in the workshop's language. */
+const CSV_NOTES = {
+  belowThreshold: {
+    en: 'hidden: fewer than {k} people',
+    es: 'oculto: menos de {k} personas',
+  },
+  complementary: {
+    en: 'hidden so that a smaller group cannot be worked out',
+    es: 'oculto para que no se pueda deducir un grupo más pequeño',
+  },
+  roomBelowThreshold: {
+    en: 'hidden: fewer than {k} people answered in the whole room',
+    es: 'oculto: menos de {k} personas respondieron en toda la sala',
+  },
+  insufficient: { en: 'insufficient data', es: 'datos insuficientes' },
+} satisfies Record<string, Record<Language, string>>;
+
+function note(key: keyof typeof CSV_NOTES, language: Language, k: number): string {
+  return CSV_NOTES[key][language].replace('{k}', String(k));
+}
+
+/** The note a hidden row carries: why it is hidden, never how many it hides. */
+export function hiddenNote(reason: HiddenReason, language: Language, k: number): string {
+  return note(reason === 'complementary' ? 'complementary' : 'belowThreshold', language, k);
+}
+
+/**
+ * The default answers export: per statement and round, how many gave each answer. It carries no
+ * alias and no per-person row, so nothing in it can be matched against a group's figures to find
+ * who is who (docs/anonymity.md). A statement fewer than k answered, or any statement of a room
+ * below k, keeps its row with its n and no counts.
+ */
+export function answersCsv(
+  file: WorkshopFile,
+  instrument: Instrument,
+  result: ScoreResult,
+): string {
+  const k = result.anonymityThreshold;
+  const language = file.workshop.language;
+  const known = new Set(file.participants.map((participant) => participant.id));
+  const tally = new Map<string, { values: number[]; cantSay: number }>();
+  for (const response of file.responses) {
+    if (!known.has(response.participant)) continue;
+    const key = `${response.item}|${response.round}`;
+    const entry = tally.get(key) ?? { values: [0, 0, 0, 0, 0], cantSay: 0 };
+    if (response.value === null) entry.cantSay += 1;
+    else entry.values[response.value - 1] = (entry.values[response.value - 1] ?? 0) + 1;
+    tally.set(key, entry);
+  }
+  const rows: CsvCell[][] = [];
+  for (const item of instrument.items) {
+    for (const round of [1, 2] as const) {
+      const entry = tally.get(`${item.id}|${round}`);
+      if (entry === undefined) continue;
+      const n = entry.values.reduce((sum, value) => sum + value, 0);
+      const hidden = result.roomWithheld
+        ? note('roomBelowThreshold', language, k)
+        : meetsThreshold(n, k)
+          ? null
+          : note('belowThreshold', language, k);
+      rows.push([
+        file.workshop.title,
+        item.id,
+        item.dimension,
+        `${DIMENSION_PREFIX[item.dimension]}.${item.factor}`,
+        round,
+        n,
+        ...(hidden === null ? entry.values : [null, null, null, null, null]),
+        hidden === null ? entry.cantSay : null,
+        hidden ?? '',
+      ]);
+    }
+  }
+  return toCsv([[...STATEMENT_COUNT_COLUMNS], ...rows]);
+}
+
+export const ANSWER_BY_ALIAS_COLUMNS = [
   'workshop',
   'participant',
   'role',
@@ -38,59 +133,51 @@ export const ANSWER_COLUMNS = [
 ] as const;
 
 /**
- * Role groups that may stand beside an alias: a group of fewer than k people would make its
- * members identifiable, and so would the one group left over when the others are named, so
- * the smallest groups are hidden together until what is hidden holds at least k people.
+ * The facilitator's own export, asked for by name and with a warning: one row per answer, by
+ * alias. Anyone who knows who had which alias can read each person's answers, and anyone holding
+ * it beside a group's figures can search for the members who match them. A role stands beside an
+ * alias only for the groups the results show (`ScoreResult.groups`, decided by the one disclosure
+ * algorithm), never for a group below k or one hidden to protect it.
  */
-export function rolesShownBeside(file: WorkshopFile): Set<string> {
-  const k = file.workshop.anonymityThreshold;
-  const sizes = new Map<string, number>();
-  for (const participant of file.participants) {
-    sizes.set(participant.role, (sizes.get(participant.role) ?? 0) + 1);
+export function answersByAliasCsv(
+  file: WorkshopFile,
+  instrument: Instrument,
+  result: ScoreResult,
+): string {
+  const k = result.anonymityThreshold;
+  const language = file.workshop.language;
+  const hiddenRole = new Map<string, HiddenReason>();
+  const shownRoles = new Set<string>();
+  for (const group of result.groups) {
+    if (group.suppressed) hiddenRole.set(group.role, group.reason);
+    else shownRoles.add(group.role);
   }
-  const bySize = [...sizes].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-  const hidden = new Set(bySize.filter(([, n]) => n < k).map(([role]) => role));
-  let hiddenPeople = bySize.filter(([role]) => hidden.has(role)).reduce((sum, [, n]) => sum + n, 0);
-  for (const [role, n] of bySize) {
-    if (hiddenPeople === 0 || hiddenPeople >= k) break;
-    if (hidden.has(role)) continue;
-    hidden.add(role);
-    hiddenPeople += n;
-  }
-  return new Set(bySize.map(([role]) => role).filter((role) => !hidden.has(role)));
-}
-
-/**
- * One row per answer, by participant alias (never a name), with its role group
- * only where the group is large enough to hide in (`rolesShownBeside`): the raw value 1–5, empty for
- * "can't say". Rows follow the participants' order, then the instrument's, then the round.
- */
-export function answersCsv(file: WorkshopFile, instrument: Instrument): string {
-  const shownRoles = rolesShownBeside(file);
   const items = new Map(instrument.items.map((item, index) => [item.id, { item, index }]));
+  // By alias, never by the order people were added: that order is the facilitator's list.
   const participants = new Map(
-    file.participants.map((participant, index) => [participant.id, { participant, index }]),
+    file.participants.map((participant) => [participant.id, participant]),
   );
   const rows = file.responses
     .filter((response) => items.has(response.item) && participants.has(response.participant))
     .sort((a, b) => {
-      const pa = participants.get(a.participant)?.index ?? 0;
-      const pb = participants.get(b.participant)?.index ?? 0;
+      const aliasA = participants.get(a.participant)?.alias ?? '';
+      const aliasB = participants.get(b.participant)?.alias ?? '';
       return (
-        pa - pb ||
+        aliasA.localeCompare(aliasB, 'en', { numeric: true }) ||
         (items.get(a.item)?.index ?? 0) - (items.get(b.item)?.index ?? 0) ||
         a.round - b.round
       );
     })
     .map((response): CsvCell[] => {
-      const participant = participants.get(response.participant)?.participant;
+      const participant = participants.get(response.participant);
       const item = items.get(response.item)?.item;
+      const role = participant?.role ?? '';
       return [
         file.workshop.title,
         participant?.alias ?? '',
-        participant && shownRoles.has(participant.role)
-          ? participant.role
-          : suppressedNote(file.workshop.anonymityThreshold),
+        shownRoles.has(role) && !result.roomWithheld
+          ? role
+          : hiddenNote(hiddenRole.get(role) ?? 'below_threshold', language, k),
         response.item,
         item?.dimension ?? '',
         item ? `${DIMENSION_PREFIX[item.dimension]}.${item.factor}` : '',
@@ -98,7 +185,7 @@ export function answersCsv(file: WorkshopFile, instrument: Instrument): string {
         response.value,
       ];
     });
-  return toCsv([[...ANSWER_COLUMNS], ...rows]);
+  return toCsv([[...ANSWER_BY_ALIAS_COLUMNS], ...rows]);
 }
 
 export const AGGREGATE_COLUMNS = [
@@ -114,21 +201,33 @@ export const AGGREGATE_COLUMNS = [
   'note',
 ] as const;
 
-/** The note a suppressed row carries instead of figures. */
-export function suppressedNote(k: number): string {
-  return `suppressed (n<${k})`;
-}
-
 /**
- * Factor figures for the whole room, then per role group. A suppressed group or cell (fewer
- * than k people, or derivable from the others) keeps its row so the gap is visible, with no
- * figure at all: n, mean, SD and agreement stay empty and the note says why.
+ * Factor figures for the whole room, then per role group, exactly as the scored result shows
+ * them (it has been through the disclosure step). A hidden group or cell keeps its row so the gap
+ * is visible, with no figure at all: n, mean, SD and agreement stay empty and the note says why.
  */
 export function aggregatesCsv(file: WorkshopFile, result: ScoreResult): string {
   const k = result.anonymityThreshold;
+  const language = file.workshop.language;
   const title = file.workshop.title;
   const rows: CsvCell[][] = [];
+  const hiddenRow = (scope: string, role: string, factor: FactorScore, why: string): CsvCell[] => [
+    title,
+    scope,
+    role,
+    factor.dimension,
+    factor.id,
+    null,
+    null,
+    null,
+    null,
+    why,
+  ];
   for (const factor of result.factors) {
+    if (result.roomWithheld) {
+      rows.push(hiddenRow('overall', '', factor, note('roomBelowThreshold', language, k)));
+      continue;
+    }
     rows.push([
       title,
       'overall',
@@ -139,42 +238,39 @@ export function aggregatesCsv(file: WorkshopFile, result: ScoreResult): string {
       factor.mean,
       factor.sd,
       factor.agreement,
-      factor.mean === null ? 'insufficient data' : '',
+      factor.withheld
+        ? note('belowThreshold', language, k)
+        : factor.mean === null
+          ? note('insufficient', language, k)
+          : '',
     ]);
   }
-  const dimensionOf = new Map(result.factors.map((factor) => [factor.id, factor.dimension]));
   const groups = [...result.groups].sort((a, b) =>
     a.role < b.role ? -1 : a.role > b.role ? 1 : 0,
   );
   for (const group of groups) {
     for (const factor of result.factors) {
-      const cell = group.suppressed ? null : group.factors.find((entry) => entry.id === factor.id);
-      if (group.suppressed || cell === undefined || cell === null || cell.suppressed) {
-        rows.push([
-          title,
-          'role',
-          group.role,
-          factor.dimension,
-          factor.id,
-          null,
-          null,
-          null,
-          null,
-          suppressedNote(k),
-        ]);
+      if (group.suppressed) {
+        rows.push(hiddenRow('role', group.role, factor, hiddenNote(group.reason, language, k)));
+        continue;
+      }
+      const cell = group.factors.find((entry) => entry.id === factor.id);
+      if (cell === undefined || cell.suppressed) {
+        const reason = cell?.suppressed ? cell.reason : 'below_threshold';
+        rows.push(hiddenRow('role', group.role, factor, hiddenNote(reason, language, k)));
         continue;
       }
       rows.push([
         title,
         'role',
         group.role,
-        dimensionOf.get(cell.id) ?? factor.dimension,
+        factor.dimension,
         cell.id,
         cell.n,
         cell.mean,
         cell.sd,
         cell.agreement,
-        cell.mean === null ? 'insufficient data' : '',
+        cell.mean === null ? note('insufficient', language, k) : '',
       ]);
     }
   }

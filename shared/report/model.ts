@@ -82,6 +82,8 @@ export type FigureSpec =
         axisHuman: string;
         axisTechnical: string;
         team: string;
+        /** Role → its label on the map, for the groups the map draws. */
+        groups: Record<string, string>;
         boundaries: Record<string, string>;
         insufficient: string;
       };
@@ -400,6 +402,19 @@ function interventionLines(ctx: Ctx, limit: number): string[] {
   });
 }
 
+/** Page one of a room below k: why there is no figure, and how to get one. */
+function withheldSummarySection(ctx: Ctx, brief: boolean): ReportSection {
+  const { result } = ctx.input;
+  const blocks: Block[] = [];
+  if (brief) blocks.push(coverSection(ctx, true));
+  blocks.push(
+    { kind: 'heading', text: ctx.t('withheldTitle', { k: ctx.k }) },
+    { kind: 'paragraph', text: ctx.t('withheldText', { k: ctx.k, n: result.n.respondents }) },
+    { kind: 'paragraph', text: ctx.t('withheldNext', { k: ctx.k }), tone: 'note' },
+  );
+  return { id: 'summary', title: ctx.t('summaryTitle'), inToc: true, blocks };
+}
+
 function summarySection(ctx: Ctx, brief: boolean): ReportSection {
   const { result } = ctx.input;
   const top = result.findings.slice(0, 3);
@@ -431,14 +446,29 @@ function mapFigure(ctx: Ctx): FigureSpec {
       floor: BAND_FLOORS[band],
     });
   }
-  const { indices, participantsDots, anonymityThreshold } = ctx.input.result;
+  const { indices, spread, anonymityThreshold } = ctx.input.result;
+  // Only what the map draws: a shown group's dimension indices, never its factor cells.
+  const groups = ctx.input.result.groups.map((group) =>
+    group.suppressed
+      ? { role: group.role, suppressed: true as const }
+      : { role: group.role, suppressed: false as const, n: group.n, dimensions: group.dimensions },
+  );
+  const groupLabels: Record<string, string> = {};
+  for (const group of groups) {
+    if (!group.suppressed)
+      groupLabels[group.role] = ctx.t('mapGroup', {
+        role: roleName(group.role, ctx.lang),
+        n: group.n,
+      });
+  }
   return {
     chart: 'debtMap',
-    input: { indices, participantsDots, anonymityThreshold },
+    input: { indices, spread, groups, anonymityThreshold },
     labels: {
       axisHuman: ctx.t('mapAxisHuman'),
       axisTechnical: ctx.t('mapAxisTechnical'),
       team: ctx.t('mapTeam'),
+      groups: groupLabels,
       boundaries,
       insufficient: ctx.t('mapInsufficient'),
     },
@@ -460,7 +490,12 @@ function dimensionLabels(ctx: Ctx): Record<string, string> {
 }
 
 function mapSection(ctx: Ctx, brief: boolean): ReportSection {
-  const { indices, participantsDots } = ctx.input.result;
+  const { indices, spread, groups } = ctx.input.result;
+  const placed = (group: (typeof groups)[number]) =>
+    !group.suppressed &&
+    group.dimensions.some((d) => d.id === 'human' && d.index !== null) &&
+    group.dimensions.some((d) => d.id === 'technical' && d.index !== null);
+  const anyGroup = groups.some(placed);
   const caption =
     indices.humanDebt === null || indices.technicalDebt === null
       ? ctx.t('mapInsufficient')
@@ -469,7 +504,16 @@ function mapSection(ctx: Ctx, brief: boolean): ReportSection {
             human: ctx.num(indices.humanDebt),
             technical: ctx.num(indices.technicalDebt),
           }),
-          participantsDots.suppressed ? ctx.t('mapDotsHidden', { k: ctx.k }) : '',
+          spread.suppressed
+            ? ctx.t('mapSpreadHidden', { k: ctx.k })
+            : ctx.t('mapSpread', {
+                n: spread.n,
+                sdHuman: ctx.num(spread.humanDebt.sd),
+                sdTechnical: ctx.num(spread.technicalDebt.sd),
+              }),
+          anyGroup ? ctx.t('mapGroups', { k: ctx.k }) : '',
+          groups.some((group) => group.suppressed) ? ctx.t('mapGroupsHidden', { k: ctx.k }) : '',
+          ctx.t('mapNoPerson'),
         ]
           .filter(Boolean)
           .join(' ');
@@ -1070,23 +1114,33 @@ export function buildReportModel(input: ReportInput): ReportModel {
     flavour: input.flavour,
     generatedAt: input.generatedAt,
   });
-  const sections: ReportSection[] = brief
-    ? [summarySection(ctx, true), mapSection(ctx, true), methodSection(ctx, embedded, true)]
-    : [
-        { id: 'cover', title: '', inToc: false, blocks: [coverSection(ctx, false)] },
-        { id: 'contents', title: ctx.t('contents'), inToc: false, blocks: [{ kind: 'toc' }] },
-        summarySection(ctx, false),
-        mapSection(ctx, false),
-        webSection(ctx),
-        ...DIMENSIONS.map((dimension) => dimensionSection(ctx, dimension)),
-        evidenceSection(ctx),
-        rolesSection(ctx),
-        ...[interventionsSection(ctx)].filter(
-          (section): section is ReportSection => section !== null,
-        ),
-        methodSection(ctx, embedded, false),
-        appendixSection(ctx),
-      ];
+  // Below k in the whole room the report says so and carries nothing else about the answers.
+  const sections: ReportSection[] = input.result.roomWithheld
+    ? brief
+      ? [withheldSummarySection(ctx, true), methodSection(ctx, embedded, true)]
+      : [
+          { id: 'cover', title: '', inToc: false, blocks: [coverSection(ctx, false)] },
+          { id: 'contents', title: ctx.t('contents'), inToc: false, blocks: [{ kind: 'toc' }] },
+          withheldSummarySection(ctx, false),
+          methodSection(ctx, embedded, false),
+        ]
+    : brief
+      ? [summarySection(ctx, true), mapSection(ctx, true), methodSection(ctx, embedded, true)]
+      : [
+          { id: 'cover', title: '', inToc: false, blocks: [coverSection(ctx, false)] },
+          { id: 'contents', title: ctx.t('contents'), inToc: false, blocks: [{ kind: 'toc' }] },
+          summarySection(ctx, false),
+          mapSection(ctx, false),
+          webSection(ctx),
+          ...DIMENSIONS.map((dimension) => dimensionSection(ctx, dimension)),
+          evidenceSection(ctx),
+          rolesSection(ctx),
+          ...[interventionsSection(ctx)].filter(
+            (section): section is ReportSection => section !== null,
+          ),
+          methodSection(ctx, embedded, false),
+          appendixSection(ctx),
+        ];
   const subject = `${ctx.t('reportTitle')}${workshop.client ? ` — ${workshop.client}` : ''}`;
   return {
     language: input.language,

@@ -23,6 +23,18 @@ export const REPORT_TEXTS = {
     es: 'Confidencial. Los participantes son anónimos: ninguna cifra describe a menos de {k} personas.',
   },
   notSet: { en: 'not given', es: 'sin indicar' },
+  withheldTitle: {
+    en: 'Fewer than {k} people answered: no figures',
+    es: 'Respondieron menos de {k} personas: no hay cifras',
+  },
+  withheldText: {
+    en: '{n} of the {k} people needed answered the statements. With so few, every index, factor figure and finding would describe fewer than {k} people, so this report gives none: not the headline, not the dimensions, not the role groups, not the findings.',
+    es: 'Respondieron a las afirmaciones {n} de las {k} personas necesarias. Con tan pocas, cada índice, cifra de factor y hallazgo describiría a menos de {k} personas, así que este informe no da ninguno: ni el índice principal, ni las dimensiones, ni los grupos de rol, ni los hallazgos.',
+  },
+  withheldNext: {
+    en: 'To get a diagnosis, have at least {k} people answer, or agree a lower anonymity threshold (never below 3) with the room before it answers: a lower threshold shows figures sooner, and each describes fewer people.',
+    es: 'Para obtener un diagnóstico, haz que respondan al menos {k} personas, o acuerda con la sala un umbral de anonimato más bajo (nunca menos de 3) antes de que responda: un umbral más bajo muestra cifras antes, y cada una describe a menos personas.',
+  },
   page: { en: 'Page {page} of {pages}', es: 'Página {page} de {pages}' },
   contents: { en: 'Contents', es: 'Índice' },
 
@@ -88,13 +100,30 @@ export const REPORT_TEXTS = {
     es: 'La Deuda de Ejecución aparece donde se encuentran la Deuda Humana y la Deuda Técnica con poca visibilidad de las decisiones. El fondo se sombrea según la Deuda de Ejecución estructural con el déficit de visibilidad de este equipo, {visibility}; más oscuro significa más. Las líneas discontinuas marcan dónde empieza cada banda.',
   },
   mapCaption: {
-    en: "The diamond is the team (Human Debt {human}, Technical Debt {technical}); open circles are anonymous participants; the dotted ellipse is the room's spread.",
-    es: 'El rombo es el equipo (Deuda Humana {human}, Deuda Técnica {technical}); los círculos abiertos son participantes anónimos; la elipse punteada es la dispersión de la sala.',
+    en: 'The diamond is the team (Human Debt {human}, Technical Debt {technical}).',
+    es: 'El rombo es el equipo (Deuda Humana {human}, Deuda Técnica {technical}).',
   },
-  mapDotsHidden: {
-    en: 'Individual positions are hidden because fewer than {k} people answered.',
-    es: 'Las posiciones individuales se ocultan porque respondieron menos de {k} personas.',
+  mapSpread: {
+    en: "The dotted ellipse is the room's spread: one standard deviation around the mean of participants' own positions (n = {n}; SD {sdHuman} on Human Debt, {sdTechnical} on Technical Debt).",
+    es: 'La elipse punteada es la dispersión de la sala: una desviación típica alrededor de la media de las posiciones propias de los participantes (n = {n}; DT {sdHuman} en Deuda Humana, {sdTechnical} en Deuda Técnica).',
   },
+  mapSpreadHidden: {
+    en: "The room's spread is not drawn because fewer than {k} people have both a Human Debt and a Technical Debt score.",
+    es: 'La dispersión de la sala no se dibuja porque menos de {k} personas tienen puntuación tanto de Deuda Humana como de Deuda Técnica.',
+  },
+  mapGroups: {
+    en: 'Circles are role groups of at least {k} people, placed by their own Human and Technical Debt.',
+    es: 'Los círculos son grupos de rol de al menos {k} personas, situados según su propia Deuda Humana y Deuda Técnica.',
+  },
+  mapGroupsHidden: {
+    en: 'Role groups of fewer than {k} people, and groups hidden so that a smaller group cannot be worked out, are not drawn.',
+    es: 'No se dibujan los grupos de rol de menos de {k} personas ni los grupos ocultos para que no pueda deducirse uno más pequeño.',
+  },
+  mapNoPerson: {
+    en: 'No mark on the map stands for one person.',
+    es: 'Ninguna marca del mapa representa a una sola persona.',
+  },
+  mapGroup: { en: '{role} (n = {n})', es: '{role} (n = {n})' },
   mapInsufficient: {
     en: 'There are not enough answers on Human Debt or Technical Debt to place the team.',
     es: 'No hay respuestas suficientes sobre Deuda Humana o Deuda Técnica para situar al equipo.',
@@ -240,16 +269,16 @@ export const REPORT_TEXTS = {
   },
   methodShortTitle: { en: 'Method and fingerprint', es: 'Método y huella' },
   methodHow: {
-    en: 'Each participant rated statements on a five-point agreement scale, or said they could not say. Some statements describe debt, others describe health, so agreeing is not always bad news. Every answer becomes a debt score from 0 to 100; "can\'t say" is left out, never counted as zero. A factor is the mean of participants\' own factor scores and needs at least three people; a dimension is the mean of its scored factors.',
-    es: 'Cada participante valoró afirmaciones en una escala de acuerdo de cinco puntos, o indicó que no sabría decir. Unas afirmaciones describen deuda y otras salud, de modo que estar de acuerdo no siempre es mala noticia. Cada respuesta se convierte en una puntuación de deuda de 0 a 100; «no sabría decir» se excluye y nunca cuenta como cero. Un factor es la media de las puntuaciones de los participantes y necesita al menos tres personas; una dimensión es la media de sus factores puntuados.',
+    en: 'Each participant rated statements on a five-point agreement scale, or said they could not say. Some statements describe debt, others describe health, so agreeing is not always bad news. Every answer becomes a debt score from 0 to 100; "can\'t say" is left out, never counted as zero. A factor is the mean of participants\' own factor scores and is shown only when at least three people, and at least the anonymity threshold, answered it; a dimension is the mean of its shown factors.',
+    es: 'Cada participante valoró afirmaciones en una escala de acuerdo de cinco puntos, o indicó que no sabría decir. Unas afirmaciones describen deuda y otras salud, de modo que estar de acuerdo no siempre es mala noticia. Cada respuesta se convierte en una puntuación de deuda de 0 a 100; «no sabría decir» se excluye y nunca cuenta como cero. Un factor es la media de las puntuaciones de los participantes y solo se muestra cuando lo respondieron al menos tres personas y al menos tantas como el umbral de anonimato; una dimensión es la media de sus factores mostrados.',
   },
   methodIndex: {
     en: 'Structural Execution Debt is √(Human × Technical × Visibility deficit / 100): it stays low when either debt is low, grows when both are high, and falls as decisions become visible. The headline index raises it by half the gap observed in the Reality Check and Decision Replay. Bands: Contained below 25, Accumulating from 25, Compounding from 50, Critical from 75.',
     es: 'La Deuda de Ejecución estructural es √(Humana × Técnica × Déficit de visibilidad / 100): se mantiene baja si cualquiera de las dos deudas es baja, crece cuando ambas son altas y baja a medida que las decisiones se hacen visibles. El índice principal la eleva con la mitad de la brecha observada en el Reality Check y el Decision Replay. Bandas: Contenida por debajo de 25, En acumulación desde 25, En escalada desde 50, Crítica desde 75.',
   },
   methodAnonymity: {
-    en: 'Anonymity: no breakdown by role group is shown when fewer than {k} people stand behind it, nor when it could be worked out by subtracting shown groups from the room. Every figure shows its n. Round 1, the independent vote, drives every figure; the re-vote is reported as convergence.',
-    es: 'Anonimato: no se muestra ningún desglose por grupo de rol cuando lo respaldan menos de {k} personas, ni cuando podría deducirse restando los grupos mostrados del total de la sala. Cada cifra indica su n. La ronda 1, el voto independiente, determina todas las cifras; la nueva votación se presenta como convergencia.',
+    en: 'Anonymity: no figure is shown when fewer than {k} people stand behind it, nor a role group that could be worked out by subtracting shown groups from the room; below {k} in the whole room nothing is shown at all. No person is drawn or listed. Every figure shows its n. Round 1, the independent vote, drives every figure; the re-vote is reported as convergence.',
+    es: 'Anonimato: no se muestra ninguna cifra que respalden menos de {k} personas, ni un grupo de rol que pudiera deducirse restando los grupos mostrados del total de la sala; con menos de {k} personas en toda la sala no se muestra nada. Ninguna persona aparece dibujada ni listada. Cada cifra indica su n. La ronda 1, el voto independiente, determina todas las cifras; la nueva votación se presenta como convergencia.',
   },
   methodAttribution: {
     en: 'Human Debt™ and Execution Debt™ are concepts originated by Duena Blomstrom and applied through PeopleNotTech. This diagnostic applies the Execution Debt framework; its statements, scoring model and texts are our own.',

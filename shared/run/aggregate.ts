@@ -1,3 +1,4 @@
+import { meetsThreshold } from '../disclosure/suppression';
 import { itemDebtScore } from '../scoring/model';
 import type { Factor, InstrumentItem } from '../instrument/types';
 
@@ -69,7 +70,7 @@ export function aggregateRound(
         counts[row.value - 1] = (counts[row.value - 1] ?? 0) + 1;
     }
     const n = counts.reduce((sum, count) => sum + count, 0);
-    return n < k
+    return !meetsThreshold(n, k)
       ? { itemId: item.id, suppressed: true, n }
       : { itemId: item.id, suppressed: false, n, cantSay, counts };
   });
@@ -95,7 +96,7 @@ export function aggregateRound(
     const people = perFactor.get(factor) ?? new Map<string, number[]>();
     const means = [...people.values()].map((v) => v.reduce((s, x) => s + x, 0) / v.length);
     const n = means.length;
-    if (n < k) return { factor, suppressed: true, n };
+    if (!meetsThreshold(n, k)) return { factor, suppressed: true, n };
     const mean = means.reduce((sum, value) => sum + value, 0) / n;
     return {
       factor,

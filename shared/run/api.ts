@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Language, WorkshopStatus } from '../domain/workshop';
 import { FileDecisionEntry, FileRealityCheckEntry } from '../format/workshop-file';
+import { DimensionId, FactorScore, Indices, MapSpread } from '../scoring/result';
 import { AgendaSection, DimensionSchema, SectionKind } from './agenda';
 
 // Shapes of the "Run" channels (shared/api/contract.ts): running a workshop live.
@@ -137,6 +138,30 @@ const RoundAggregateSchema = z.object({
   factors: z.array(FactorAggregateSchema),
 });
 
+/**
+ * What the projector's Debt Interaction Map and factor web draw, taken from the scored workshop
+ * after its disclosure step: the room's indices, its spread (not one point per person), the role
+ * groups as shown or hidden (a shown group only with its dimension indices) and the factors.
+ */
+export const PresenterMapData = z.object({
+  anonymityThreshold: z.number().int(),
+  indices: Indices,
+  spread: MapSpread,
+  groups: z.array(
+    z.discriminatedUnion('suppressed', [
+      z.object({
+        role: z.string(),
+        suppressed: z.literal(false),
+        n: z.number().int().nonnegative(),
+        dimensions: z.array(z.object({ id: DimensionId, index: z.number().nullable() })),
+      }),
+      z.object({ role: z.string(), suppressed: z.literal(true) }),
+    ]),
+  ),
+  factors: z.array(FactorScore),
+});
+export type PresenterMapData = z.infer<typeof PresenterMapData>;
+
 /** What the projector may show: prompts, time, counts and aggregates; never a name or an answer. */
 export const PresenterState = z.object({
   workshopTitle: z.string(),
@@ -187,5 +212,7 @@ export const PresenterState = z.object({
         .nullable(),
     })
     .nullable(),
+  /** Reveal & discuss, once revealed: the maps' figures, so the projector needs no other channel. */
+  maps: PresenterMapData.nullable(),
 });
 export type PresenterState = z.infer<typeof PresenterState>;

@@ -24,6 +24,13 @@ import {
   type Band,
   type ReliabilityLevel,
 } from './constants';
+import {
+  meetsThreshold,
+  suppressParts,
+  type HiddenReason,
+  type PartDisclosure,
+} from '../disclosure/suppression';
+import { withholdSmallRoom } from '../disclosure/room';
 import { computeFindings } from './findings';
 import { collectAnswers, type AnswerTable } from './answers';
 import { fingerprintOf, rolesById } from './fingerprint';
@@ -36,7 +43,6 @@ import type {
   GroupScore,
   Indices,
   ItemScore,
-  ParticipantDot,
   Reliability,
   RoleGap,
   ScoreResult,
@@ -154,6 +160,7 @@ function itemScores(
   instrument: Instrument,
   table: AnswerTable,
   participants: readonly string[],
+  k: number,
 ): ItemScore[] {
   const items: ItemScore[] = [];
   for (const item of instrument.items) {
@@ -171,13 +178,16 @@ function itemScores(
       debts.push(itemDebtScore(value, item.keyed));
     }
     if (debts.length === 0 && cantSay === 0) continue;
+    const withheld = !meetsThreshold(debts.length, k);
     items.push({
       id: item.id,
       dimension: item.dimension,
       factor: factorKey(item.dimension, item.factor),
       keyed: item.keyed,
-      ...summarise(debts),
-      distribution: { values, cantSay },
+      ...summarise(debts, k),
+      withheld,
+      // Below k even the counts per answer would describe a handful of people.
+      distribution: { values: withheld ? [0, 0, 0, 0, 0] : values, cantSay },
     });
   }
   return items;
@@ -280,10 +290,11 @@ interface GroupsOutput {
 }
 
 /**
- * Role-group figures with anonymity: a group with fewer than k respondents, and any factor cell
- * answered by fewer than k, is suppressed; then, per factor, the smallest shown cells are also
- * suppressed until the suppressed cells together hold at least k people, so no cell can be
- * recovered by subtracting the shown ones from the room's total.
+ * Role-group figures with anonymity, decided by the one disclosure algorithm (`suppressParts`,
+ * docs/anonymity.md): first the groups by their size, then per factor the cells by how many of the
+ * group answered it, with the hidden groups' cells counted as already hidden. Whatever is hidden
+ * together holds at least k people, so no cell can be worked out by subtracting the shown ones
+ * from the room's figure.
  */
 function groupScores(
   factors: readonly FactorDef[],
@@ -298,50 +309,50 @@ function groupScores(
     const role = roleOf.get(id) ?? '';
     groupSize.set(role, (groupSize.get(role) ?? 0) + 1);
   }
-  const groupSuppressed = (role: string): boolean => (groupSize.get(role) ?? 0) < k;
-
-  type Cell = {
-    role: string;
-    scores: number[];
-    suppressed: false | 'below_threshold' | 'complementary';
+  const groupDecision = suppressParts(
+    roles.map((role) => ({ key: role, n: groupSize.get(role) ?? 0 })),
+    k,
+  );
+  const groupHidden = (role: string): HiddenReason | undefined => {
+    const decision = groupDecision.get(role);
+    return decision === undefined || decision.shown ? undefined : decision.reason;
   };
+
+  type Cell = { role: string; scores: number[]; decision: PartDisclosure };
   const cellsByFactor = new Map<string, Cell[]>();
   for (const factor of factors) {
     const scores = factorScores.get(factor.id)?.scores ?? [];
-    const cells: Cell[] = roles.map((role) => {
-      const own = scores
-        .filter((entry) => roleOf.get(entry.participant) === role)
-        .map((entry) => entry.score);
-      const below = groupSuppressed(role) || own.length < k;
-      return { role, scores: own, suppressed: below ? 'below_threshold' : false };
-    });
-    let hidden = cells
-      .filter((cell) => cell.suppressed !== false && cell.scores.length > 0)
-      .reduce((sum, cell) => sum + cell.scores.length, 0);
-    const anyHidden = cells.some((cell) => cell.suppressed !== false && cell.scores.length > 0);
-    while (anyHidden && hidden < k) {
-      const next = cells
-        .filter((cell) => cell.suppressed === false && cell.scores.length > 0)
-        .sort((a, b) => a.scores.length - b.scores.length || compareText(a.role, b.role))[0];
-      if (next === undefined) break;
-      next.suppressed = 'complementary';
-      hidden += next.scores.length;
-    }
-    cellsByFactor.set(factor.id, cells);
+    const own = new Map<string, number[]>(roles.map((role) => [role, []]));
+    for (const entry of scores) own.get(roleOf.get(entry.participant) ?? '')?.push(entry.score);
+    const decisions = suppressParts(
+      roles.map((role) => ({
+        key: role,
+        n: own.get(role)?.length ?? 0,
+        hidden: groupHidden(role),
+      })),
+      k,
+    );
+    cellsByFactor.set(
+      factor.id,
+      roles.map((role) => ({
+        role,
+        scores: own.get(role) ?? [],
+        decision: decisions.get(role) ?? { shown: false, reason: 'below_threshold' },
+      })),
+    );
   }
 
   const groups: GroupScore[] = roles.map((role) => {
-    if (groupSuppressed(role)) return { role, suppressed: true, reason: 'below_threshold' };
+    const hidden = groupHidden(role);
+    if (hidden !== undefined) return { role, suppressed: true, reason: hidden };
     const cells: GroupFactorCell[] = factors.map((factor) => {
       const cell = (cellsByFactor.get(factor.id) ?? []).find((entry) => entry.role === role);
-      if (cell === undefined || cell.suppressed !== false) {
-        return {
-          id: factor.id,
-          suppressed: true,
-          reason: cell?.suppressed === 'complementary' ? 'complementary' : 'below_threshold',
-        };
+      if (cell === undefined || !cell.decision.shown) {
+        const reason =
+          cell === undefined || cell.decision.shown ? 'below_threshold' : cell.decision.reason;
+        return { id: factor.id, suppressed: true, reason };
       }
-      return { id: factor.id, suppressed: false, ...summarise(cell.scores) };
+      return { id: factor.id, suppressed: false, ...summarise(cell.scores, k) };
     });
     const dimensions = DIMENSIONS.map((dimension) => {
       const shown = cells.filter(
@@ -382,6 +393,7 @@ function reliabilityOf(
   instrument: Instrument,
   table: AnswerTable,
   participants: readonly string[],
+  k: number,
 ): Reliability[] {
   return DIMENSIONS.map((dimension) => {
     const items = instrument.items.filter(
@@ -404,7 +416,7 @@ function reliabilityOf(
       if (debts.length === items.length) rows.push(debts);
     }
     let alpha: number | null = null;
-    if (items.length >= MIN_ALPHA_ITEMS && rows.length >= MIN_ALPHA_N) {
+    if (items.length >= MIN_ALPHA_ITEMS && rows.length >= Math.max(MIN_ALPHA_N, k)) {
       const itemVariance = items.reduce((sum, _item, index) => {
         const sd = populationSd(rows.map((row) => row[index] ?? 0));
         return sum + sd * sd;
@@ -440,13 +452,20 @@ function convergenceOf(
   factors: readonly FactorDef[],
   round1Scores: ReadonlyMap<string, FactorScores>,
   round2Scores: ReadonlyMap<string, FactorScores>,
+  k: number,
 ): ConvergenceFactor[] {
   const result: ConvergenceFactor[] = [];
   for (const factor of factors) {
     const second = round2Scores.get(factor.id)?.scores ?? [];
     if (second.length === 0) continue;
-    const a = summarise((round1Scores.get(factor.id)?.scores ?? []).map((entry) => entry.score));
-    const b = summarise(second.map((entry) => entry.score));
+    const a = summarise(
+      (round1Scores.get(factor.id)?.scores ?? []).map((entry) => entry.score),
+      k,
+    );
+    const b = summarise(
+      second.map((entry) => entry.score),
+      k,
+    );
     const meanChange = a.mean !== null && b.mean !== null ? round1(b.mean - a.mean) : null;
     const sdChange = a.sd !== null && b.sd !== null ? round1(b.sd - a.sd) : null;
     const direction =
@@ -469,12 +488,18 @@ function convergenceOf(
   return result;
 }
 
-function participantDots(
+/**
+ * The room's spread on the Debt Interaction Map: the mean and SD of participants' own Human and
+ * Technical Debt (each the mean of their factor scores in the dimension) and the correlation of
+ * the two. Aggregates only, so no mark stands for one person (DESIGN property 8), and only when at
+ * least k people have both scores.
+ */
+function mapSpread(
   factors: readonly FactorDef[],
   factorScores: ReadonlyMap<string, FactorScores>,
   respondents: readonly string[],
   k: number,
-): ScoreResult['participantsDots'] {
+): ScoreResult['spread'] {
   const perDimension = (participant: string, dimension: Dimension): number | null => {
     const own: number[] = [];
     for (const factor of factors) {
@@ -484,32 +509,38 @@ function participantDots(
         ?.scores.find((score) => score.participant === participant);
       if (entry !== undefined) own.push(entry.score);
     }
-    return own.length === 0 ? null : round1(mean(own));
+    return own.length === 0 ? null : mean(own);
   };
-  const dots: ParticipantDot[] = [];
+  const positions: [number, number][] = [];
   for (const participant of respondents) {
     const humanDebt = perDimension(participant, 'human');
     const technicalDebt = perDimension(participant, 'technical');
-    if (humanDebt === null || technicalDebt === null) continue;
-    const visibilityDeficit = perDimension(participant, 'visibility');
-    const executionDebt =
-      visibilityDeficit === null
-        ? null
-        : round1(structuralExecutionDebt(humanDebt, technicalDebt, visibilityDeficit));
-    dots.push({ humanDebt, technicalDebt, visibilityDeficit, executionDebt });
+    if (humanDebt !== null && technicalDebt !== null) positions.push([humanDebt, technicalDebt]);
   }
-  if (respondents.length < k || dots.length < k) {
-    return { suppressed: true, reason: 'below_threshold', dots: [] };
-  }
-  // Sorted by value, never by participant, so a dot's position says nothing about who it is.
-  dots.sort(
-    (a, b) =>
-      a.humanDebt - b.humanDebt ||
-      a.technicalDebt - b.technicalDebt ||
-      (a.visibilityDeficit ?? -1) - (b.visibilityDeficit ?? -1) ||
-      (a.executionDebt ?? -1) - (b.executionDebt ?? -1),
-  );
-  return { suppressed: false, reason: null, dots };
+  if (!meetsThreshold(positions.length, k)) return { suppressed: true, reason: 'below_threshold' };
+  // Summed in value order, never participant order, so the figures are byte-identical however
+  // the room is listed.
+  positions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const human = positions.map(([h]) => h);
+  const technical = positions.map(([, t]) => t);
+  const meanHuman = mean(human);
+  const meanTechnical = mean(technical);
+  const sdHuman = populationSd(human);
+  const sdTechnical = populationSd(technical);
+  let covariance = 0;
+  for (const [h, t] of positions) covariance += (h - meanHuman) * (t - meanTechnical);
+  covariance /= positions.length;
+  const correlation =
+    sdHuman === 0 || sdTechnical === 0
+      ? 0
+      : Math.max(-1, Math.min(1, covariance / (sdHuman * sdTechnical)));
+  return {
+    suppressed: false,
+    n: positions.length,
+    humanDebt: { mean: round1(meanHuman), sd: round1(sdHuman) },
+    technicalDebt: { mean: round1(meanTechnical), sd: round1(sdTechnical) },
+    correlation: round2(correlation),
+  };
 }
 
 /** Scores a workshop file with an instrument: pure, deterministic and independent of answer order. */
@@ -542,13 +573,15 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
   const factorResults: FactorScore[] = factors.map((factor) => {
     const entry = scores1.get(factor.id) ?? { scores: [], cantSay: 0 };
     const values = entry.scores.map((score) => score.score);
+    const withheld = !meetsThreshold(values.length, k);
     return {
       id: factor.id,
       factor: factor.factor,
       dimension: factor.dimension,
-      ...summarise(values),
+      ...summarise(values, k),
+      withheld,
       cantSay: entry.cantSay,
-      bins: bins(values),
+      bins: withheld ? [0, 0, 0, 0, 0] : bins(values),
     };
   });
 
@@ -591,7 +624,8 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
   };
 
   const { groups, roleGaps } = groupScores(factors, scores1, roleOf, respondents, k);
-  const partial: Omit<ScoreResult, 'findings' | 'fingerprint'> = {
+  // Every figure leaves the model through the disclosure step (docs/anonymity.md).
+  const partial: Omit<ScoreResult, 'findings' | 'fingerprint'> = withholdSmallRoom({
     modelVersion: MODEL_VERSION,
     instrumentVersion: instrument.version,
     anonymityThreshold: k,
@@ -605,17 +639,20 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
     indices,
     dimensions,
     factors: factorResults,
-    items: itemScores(instrument, table1, participantIds),
+    items: itemScores(instrument, table1, participantIds, k),
     evidence,
     groups,
     roleGaps,
-    convergence: { hasRound2: table2.size > 0, factors: convergenceOf(factors, scores1, scores2) },
-    reliability: reliabilityOf(instrument, table1, participantIds),
-    participantsDots: participantDots(factors, scores1, respondents, k),
-  };
+    convergence: {
+      hasRound2: table2.size > 0,
+      factors: convergenceOf(factors, scores1, scores2, k),
+    },
+    reliability: reliabilityOf(instrument, table1, participantIds, k),
+    spread: mapSpread(factors, scores1, respondents, k),
+  });
   return {
     ...partial,
-    findings: computeFindings(partial, file, instrument),
+    findings: partial.roomWithheld ? [] : computeFindings(partial, file, instrument),
     fingerprint: fingerprintOf({ file, instrument, roleOf, round1: table1, round2: table2 }),
   };
 }

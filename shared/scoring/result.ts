@@ -34,6 +34,8 @@ export const ItemScore = z.object({
   mean: Score.nullable(),
   sd: z.number().nonnegative().nullable(),
   agreement: AgreementId,
+  /** Fewer than k answered: no figure is shown (docs/anonymity.md); n and "can't say" remain. */
+  withheld: z.boolean(),
   distribution: Distribution,
 });
 export type ItemScore = z.infer<typeof ItemScore>;
@@ -50,6 +52,8 @@ export const FactorScore = z.object({
   mean: Score.nullable(),
   sd: z.number().nonnegative().nullable(),
   agreement: AgreementId,
+  /** Fewer than k answered: no figure is shown (docs/anonymity.md); n and "can't say" remain. */
+  withheld: z.boolean(),
   /** Participants' factor scores counted in [0,20), [20,40), [40,60), [60,80), [80,100]. */
   bins: z.tuple([Count, Count, Count, Count, Count]),
 });
@@ -189,19 +193,26 @@ export const Reliability = z.object({
 });
 export type Reliability = z.infer<typeof Reliability>;
 
-export const ParticipantDot = z.object({
-  humanDebt: Score,
-  technicalDebt: Score,
-  visibilityDeficit: Score.nullable(),
-  executionDebt: Score.nullable(),
-});
-export type ParticipantDot = z.infer<typeof ParticipantDot>;
+const Moments = z.object({ mean: Score, sd: z.number().nonnegative() });
 
-export const ParticipantDots = z.object({
-  suppressed: z.boolean(),
-  reason: z.enum(['below_threshold']).nullable(),
-  dots: z.array(ParticipantDot),
-});
+/**
+ * How participants' own Human and Technical Debt scores spread around the room: means, SDs and
+ * their correlation, enough to draw a one-SD ellipse and nothing that marks one person. Given
+ * only when at least k people have both scores.
+ */
+export const MapSpread = z.discriminatedUnion('suppressed', [
+  z.object({
+    suppressed: z.literal(false),
+    /** Participants with both a Human and a Technical Debt score. */
+    n: Count,
+    humanDebt: Moments,
+    technicalDebt: Moments,
+    /** Pearson correlation of the two scores, 0 when either does not vary. */
+    correlation: z.number().min(-1).max(1),
+  }),
+  z.object({ suppressed: z.literal(true), reason: z.enum(['below_threshold']) }),
+]);
+export type MapSpread = z.infer<typeof MapSpread>;
 
 export const Finding = z.object({
   /** Unique and stable: the rule id, or `<rule>:<factor>` for rules that fire per factor. */
@@ -229,6 +240,11 @@ export const ScoreResultSchema = z.object({
   modelVersion: z.string(),
   instrumentVersion: z.string(),
   anonymityThreshold: z.number().int(),
+  /**
+   * Fewer than k people answered anything: no index, factor figure, group or finding is given at
+   * all, whatever the data (docs/anonymity.md). Counts and the evidence lists remain.
+   */
+  roomWithheld: z.boolean(),
   n: z.object({
     /** Participants listed in the file. */
     participants: Count,
@@ -248,7 +264,7 @@ export const ScoreResultSchema = z.object({
   roleGaps: z.array(RoleGap),
   convergence: Convergence,
   reliability: z.array(Reliability),
-  participantsDots: ParticipantDots,
+  spread: MapSpread,
   findings: z.array(Finding),
   fingerprint: Fingerprint,
 });

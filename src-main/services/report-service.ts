@@ -1,5 +1,5 @@
 import type { Handlers } from '../../shared/api/contract';
-import { aggregatesCsv, answersCsv, CSV_BOM } from '../../shared/export/csv';
+import { aggregatesCsv, answersByAliasCsv, answersCsv, CSV_BOM } from '../../shared/export/csv';
 import { getInstrument } from '../../shared/instrument';
 import { scoreWorkshop } from '../../shared/scoring';
 import { makeReport, reportFilename } from '../report/make-report';
@@ -36,10 +36,13 @@ export function reportHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Report
           { path: 'id', message: 'uses an unknown instrument version' },
         ]);
       }
+      const result = scoreWorkshop(file, instrument);
       const text =
         kind === 'answers'
-          ? answersCsv(file, instrument)
-          : aggregatesCsv(file, scoreWorkshop(file, instrument));
+          ? answersCsv(file, instrument, result)
+          : kind === 'answers-by-alias'
+            ? answersByAliasCsv(file, instrument, result)
+            : aggregatesCsv(file, result);
       return { filename: reportFilename(file, kind, 'csv'), text: CSV_BOM + text };
     },
   };

@@ -14,7 +14,6 @@ import { reportLanguage } from './report';
 
 /** The files `edw demo` writes into its folder. */
 export const DEMO_FILES = [
-  'workshop.json',
   'report-full.pdf',
   'report-brief.pdf',
   'answers.csv',
@@ -22,8 +21,9 @@ export const DEMO_FILES = [
 ] as const;
 
 /**
- * `edw demo`: adds the seeded demo workshop to the store and writes its workshop file, both
- * reports and both CSV files into a folder (`-o`, default `edw-demo`).
+ * `edw demo`: adds the seeded demo workshop to the store and writes both reports and both CSV
+ * files into a folder (`-o`, default `edw-demo`). Not the workshop file: it holds every answer by
+ * alias, and the demo's folder is what people pass around (`edw export <id>` writes it on purpose).
  */
 export function demoCommand(args: ParsedCommand, io: CliIo): number {
   if (args.positionals.length > 0)
@@ -54,7 +54,6 @@ export function demoCommand(args: ParsedCommand, io: CliIo): number {
   const result = scoreWorkshop(file, instrument);
   const generatedAt = new Date();
   mkdirSync(dir, { recursive: true });
-  writeFileSync(resolve(dir, 'workshop.json'), `${JSON.stringify(file, null, 2)}\n`);
   writeFileSync(
     resolve(dir, 'report-full.pdf'),
     makeReport(file, { flavour: 'full', generatedAt }).pdf,
@@ -63,7 +62,7 @@ export function demoCommand(args: ParsedCommand, io: CliIo): number {
     resolve(dir, 'report-brief.pdf'),
     makeReport(file, { flavour: 'brief', generatedAt }).pdf,
   );
-  writeFileSync(resolve(dir, 'answers.csv'), CSV_BOM + answersCsv(file, instrument));
+  writeFileSync(resolve(dir, 'answers.csv'), CSV_BOM + answersCsv(file, instrument, result));
   writeFileSync(resolve(dir, 'aggregates.csv'), CSV_BOM + aggregatesCsv(file, result));
   io.out(`Added the demo workshop "${file.workshop.title}" as ${id} to ${args.dataFile}`);
   io.out(`Wrote ${DEMO_FILES.join(', ')} to ${dir}`);

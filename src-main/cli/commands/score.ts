@@ -12,8 +12,12 @@ import { onePositional, type ParsedCommand } from '../args';
 import { EXIT_OK, InvalidInputError, type CliIo } from '../io';
 import { readWorkshopFile } from '../read-workshop-file';
 
-const show = (value: number | null): string =>
+const showFigure = (value: number | null): string =>
   value === null ? 'insufficient data' : value.toFixed(1);
+
+/** Why a factor has no figure: too few to score, or too few to show (k). */
+const showFactor = (factor: ScoreResult['factors'][number], k: number): string =>
+  factor.withheld ? `hidden (n<${k})` : showFigure(factor.mean);
 
 /** A plain-text summary an analyst can read in a terminal. */
 export function formatScoreSummary(
@@ -22,9 +26,18 @@ export function formatScoreSummary(
   recommendations: readonly Recommendation[] = recommendInterventions(result),
 ): string {
   const { indices } = result;
+  const show = (value: number | null): string =>
+    result.roomWithheld ? `hidden (n<${result.anonymityThreshold})` : showFigure(value);
   const lines = [
     `${title}`,
     `model ${result.modelVersion} · instrument ${result.instrumentVersion} · ${result.n.respondents} of ${result.n.participants} participants answered · k = ${result.anonymityThreshold}`,
+    ...(result.roomWithheld
+      ? [
+          '',
+          `Fewer than k = ${result.anonymityThreshold} people answered: no index, factor figure or finding is given (docs/anonymity.md).`,
+          'Have more participants answer, or agree a lower k (3–10) with the room before it answers.',
+        ]
+      : []),
     '',
     `Execution Debt Index   ${show(indices.executionDebtIndex)}${indices.band ? `  (${BAND_LABELS[indices.band].en})` : ''}`,
     `  structural           ${show(indices.executionDebt)}`,
@@ -38,7 +51,7 @@ export function formatScoreSummary(
   ];
   for (const factor of result.factors) {
     lines.push(
-      `  ${factor.id.padEnd(18)} ${show(factor.mean).padStart(17)}  n=${String(factor.n).padEnd(3)} sd=${factor.sd === null ? '–' : factor.sd.toFixed(1)}  ${factor.agreement}`,
+      `  ${factor.id.padEnd(18)} ${showFactor(factor, result.anonymityThreshold).padStart(17)}  n=${String(factor.n).padEnd(3)} sd=${factor.sd === null ? '–' : factor.sd.toFixed(1)}  ${factor.agreement}`,
     );
   }
   lines.push('', `Findings (${result.findings.length})`);
@@ -59,7 +72,10 @@ export function formatScoreSummary(
   return lines.join('\n');
 }
 
-/** `edw score`: the result as text, or the full documented JSON with `--json`. */
+/**
+ * `edw score`: the result as text, or the full documented JSON with `--json`. Both are the
+ * shareable summary: the scores have been through the disclosure step (docs/anonymity.md).
+ */
 export function scoreCommand(args: ParsedCommand, io: CliIo): number {
   const path = onePositional(args, 'workshop file');
   const file = readWorkshopFile(path, io.cwd);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { getInstrument } from '../../../shared/instrument';
 import { readEmbeddedReport } from '../../../shared/report/embedded';
 import { compareWithResult, type FigureValue } from '../../../shared/report/figures';
-import { scoreWorkshop } from '../../../shared/scoring';
+import { MODEL_VERSION, scoreWorkshop } from '../../../shared/scoring';
 import { workshopFromArgument } from '../../report/workshop-source';
 import type { ParsedCommand } from '../args';
 import { EXIT_INVALID, EXIT_OK, InvalidInputError, UsageError, type CliIo } from '../io';
@@ -51,6 +51,12 @@ export function verifyCommand(args: ParsedCommand, io: CliIo): number {
     return EXIT_OK;
   }
   const lines = [`${reportPath}: the report does not match ${source}`];
+  if (read.embedded.modelVersion !== MODEL_VERSION) {
+    // Not tampering, most likely: the figures were made by another version of the model.
+    lines.push(
+      `  the report was made by scoring model ${read.embedded.modelVersion || 'unknown'}; this app scores with model ${MODEL_VERSION} (docs/scoring.md lists what changed)`,
+    );
+  }
   if (!outcome.fingerprint.matches) {
     lines.push(
       `  fingerprint: report ${outcome.fingerprint.report}, recomputed ${outcome.fingerprint.recomputed}`,

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MODEL_VERSION } from '../../../shared/scoring';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import { DEMO_FILES } from '../../../src-main/cli/commands/demo';
 import { runEdw } from '../../helpers/run-edw';
@@ -50,6 +51,24 @@ describe('edw report and edw verify', () => {
     expect(checked.err).toContain('1 of');
   });
 
+  it('says which scoring model made a report of another model version', async () => {
+    writeDemo();
+    await edw('report', 'workshop.json', '-o', 'report.pdf', '--brief');
+    const text = readFileSync(join(dir, 'report.pdf')).toString('latin1');
+    const current = `&quot;modelVersion&quot;:&quot;${MODEL_VERSION}&quot;`;
+    expect(text).toContain(current);
+    // A report as model 1.0.0 embedded it: the same data, figures of the older model.
+    const older = text
+      .replace(current, '&quot;modelVersion&quot;:&quot;1.0.0&quot;')
+      .replaceAll(`edw:1.0.0:${MODEL_VERSION}:`, 'edw:1.0.0:1.0.0:');
+    writeFileSync(join(dir, 'older.pdf'), Buffer.from(older, 'latin1'));
+    const checked = await edw('verify', 'older.pdf', 'workshop.json');
+    expect(checked.code).toBe(1);
+    expect(checked.err).toContain(
+      `the report was made by scoring model 1.0.0; this app scores with model ${MODEL_VERSION}`,
+    );
+  });
+
   it('rejects a report of other data by its fingerprint', async () => {
     writeDemo();
     await edw('report', 'workshop.json', '-o', 'report.pdf');
@@ -90,29 +109,30 @@ describe('edw demo', () => {
     const result = await edw('demo', '-o', 'out', '--data', 'store.sqlite');
     expect(result.code).toBe(0);
     for (const name of DEMO_FILES) expect(existsSync(join(dir, 'out', name))).toBe(true);
-    const listed = await edw(
-      'verify',
-      join('out', 'report-full.pdf'),
-      join('out', 'workshop.json'),
+    // No per-alias answers in what the demo hands out (docs/anonymity.md).
+    expect(existsSync(join(dir, 'out', 'workshop.json'))).toBe(false);
+    const answers = readFileSync(join(dir, 'out', 'answers.csv'), 'utf8');
+    expect(answers.split('\r\n')[0]).toContain('answered_1');
+    expect(answers).not.toMatch(/\bP\d+\b/);
+    const id = /as (\S+) to/.exec(result.out)?.[1] ?? '';
+    const store = ['--data', 'store.sqlite'];
+    expect((await edw('verify', join('out', 'report-full.pdf'), id, ...store)).code).toBe(0);
+    expect((await edw('verify', join('out', 'report-brief.pdf'), id, ...store)).code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'aggregates.csv'), 'utf8')).toContain(
+      'hidden: fewer than 3 people',
     );
-    expect(listed.code).toBe(0);
-    expect(
-      (await edw('verify', join('out', 'report-brief.pdf'), join('out', 'workshop.json'))).code,
-    ).toBe(0);
-    const file = JSON.parse(readFileSync(join(dir, 'out', 'workshop.json'), 'utf8')) as {
+    expect((await edw('export', id, '-o', 'demo.json', ...store)).code).toBe(0);
+    const file = JSON.parse(readFileSync(join(dir, 'demo.json'), 'utf8')) as {
       participants: unknown[];
     };
     expect(file.participants).toHaveLength(12);
-    expect(readFileSync(join(dir, 'out', 'aggregates.csv'), 'utf8')).toContain('suppressed (n<3)');
-    const id = /as (\S+) to/.exec(result.out)?.[1] ?? '';
-    expect((await edw('export', id, '--data', 'store.sqlite')).code).toBe(0);
   });
 
   it('generates the same workshop every time', async () => {
     await edw('demo', '-o', 'a', '--data', 'store.sqlite');
     await edw('demo', '-o', 'b', '--data', 'store.sqlite');
-    expect(readFileSync(join(dir, 'a', 'workshop.json'), 'utf8')).toBe(
-      readFileSync(join(dir, 'b', 'workshop.json'), 'utf8'),
+    expect(readFileSync(join(dir, 'a', 'aggregates.csv'), 'utf8')).toBe(
+      readFileSync(join(dir, 'b', 'aggregates.csv'), 'utf8'),
     );
     expect(readFileSync(join(dir, 'a', 'answers.csv'), 'utf8')).toBe(
       readFileSync(join(dir, 'b', 'answers.csv'), 'utf8'),

@@ -23,16 +23,23 @@ describe('report and CSV channels', () => {
     expect(readEs.ok && readEs.embedded.language).toBe('es');
   });
 
-  it('exports the answers and the aggregates as CSV, suppressed groups without figures', () => {
+  it('exports answer counts, aggregates and, by name only, the identifying answers by alias', () => {
     const harness = serviceHarness();
     const workshop = harness.call('workshop:importFile', { file: demoWorkshopFile() });
     const answers = harness.call('export:csv', { id: workshop.id, kind: 'answers' });
     expect(answers.filename).toMatch(/-answers\.csv$/);
-    expect(answers.text.startsWith('\uFEFFworkshop,participant,role,item')).toBe(true);
+    expect(answers.text.startsWith('\uFEFFworkshop,item,dimension,factor,round,n,answered_1')).toBe(
+      true,
+    );
+    expect(answers.text).not.toMatch(/\bP\d+\b/);
     const aggregates = harness.call('export:csv', { id: workshop.id, kind: 'aggregates' });
     expect(aggregates.text).toContain(
-      ',role,leadership,technical,td.pipeline,,,,,suppressed (n<3)',
+      ',role,leadership,technical,td.pipeline,,,,,hidden: fewer than 3 people',
     );
+    const byAlias = harness.call('export:csv', { id: workshop.id, kind: 'answers-by-alias' });
+    expect(byAlias.filename).toMatch(/-answers-by-alias\.csv$/);
+    expect(byAlias.text.startsWith('\uFEFFworkshop,participant,role,item')).toBe(true);
+    expect(byAlias.text).toMatch(/,P\d+,/);
   });
 
   it('refuses an unknown workshop and a wrong kind', () => {

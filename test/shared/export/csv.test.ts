@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import {
   aggregatesCsv,
+  answersByAliasCsv,
   answersCsv,
   csvCell,
-  rolesShownBeside,
   toCsv,
 } from '../../../shared/export/csv';
 import { INSTRUMENT } from '../../../shared/instrument';
@@ -64,38 +64,71 @@ describe('CSV cells', () => {
   });
 });
 
-describe('answers CSV', () => {
-  it("has one row per answer, by alias and never by name, with can't say left empty", () => {
+describe('answers CSV (the default)', () => {
+  it('counts answers per statement and round, with no alias and no per-person row', () => {
     const file = demoWorkshopFile();
-    file.participants[0] = { id: 'p1', alias: '=cmd|evil', role: 'engineering' };
-    const rows = parseCsv(answersCsv(file, INSTRUMENT));
+    const result = scoreWorkshop(file, INSTRUMENT);
+    const rows = parseCsv(answersCsv(file, INSTRUMENT, result));
     expect(rows[0]).toEqual([
       'workshop',
-      'participant',
-      'role',
       'item',
       'dimension',
       'factor',
       'round',
-      'value',
+      'n',
+      'answered_1',
+      'answered_2',
+      'answered_3',
+      'answered_4',
+      'answered_5',
+      'cant_say',
+      'note',
     ]);
-    expect(rows.length - 1).toBe(file.responses.length);
-    expect(rows[1]).toEqual([
-      file.workshop.title,
-      "'=cmd|evil",
-      'engineering',
-      'hd.load.1',
-      'human',
-      'hd.load',
-      '1',
-      expect.any(String),
-    ]);
-    const cantSay = file.responses.filter((response) => response.value === null).length;
-    expect(rows.slice(1).filter((row) => row[7] === '').length).toBe(cantSay);
+    const text = rows.flat().join('\n');
+    for (const participant of file.participants) {
+      expect(text).not.toMatch(new RegExp(`(^|\\n)${participant.alias}(\\n|$)`));
+    }
+    // Every answer is counted once, in its statement's row.
+    const counted = rows
+      .slice(1)
+      .reduce(
+        (sum, row) => sum + row.slice(6, 12).reduce((part, cell) => part + Number(cell || 0), 0),
+        0,
+      );
+    expect(counted).toBe(file.responses.length);
+    const first = rows[1] ?? [];
+    expect(first.slice(1, 5)).toEqual(['hd.load.1', 'human', 'hd.load', '1']);
+    expect(Number(first[5])).toBe(first.slice(6, 11).reduce((sum, cell) => sum + Number(cell), 0));
+  });
+
+  it('keeps a statement fewer than k answered, and a room below k, without counts', () => {
+    const file = demoWorkshopFile();
+    file.workshop.anonymityThreshold = 5;
+    // Only two people answer td.pipeline.1; everyone else says nothing on it.
+    file.responses = file.responses.filter(
+      (response) =>
+        response.item !== 'td.pipeline.1' ||
+        response.participant === 'p1' ||
+        response.participant === 'p2',
+    );
+    const rows = parseCsv(answersCsv(file, INSTRUMENT, scoreWorkshop(file, INSTRUMENT)));
+    const thin = rows.find((row) => row[1] === 'td.pipeline.1' && row[4] === '1') ?? [];
+    expect(thin.slice(5)).toEqual(['2', '', '', '', '', '', '', 'hidden: fewer than 5 people']);
+
+    const small = demoWorkshopFile();
+    small.workshop.anonymityThreshold = 5;
+    small.participants = small.participants.slice(0, 4);
+    const kept = new Set(small.participants.map((participant) => participant.id));
+    small.responses = small.responses.filter((response) => kept.has(response.participant));
+    const smallRows = parseCsv(answersCsv(small, INSTRUMENT, scoreWorkshop(small, INSTRUMENT)));
+    for (const row of smallRows.slice(1)) {
+      expect(row.slice(6, 12).every((cell) => cell === '')).toBe(true);
+      expect(row[12]).toBe('hidden: fewer than 5 people answered in the whole room');
+    }
   });
 });
 
-describe('role groups beside aliases', () => {
+describe("answers by alias (the facilitator's identifying export)", () => {
   const withRoles = (k: number, roles: string[]) => {
     const file = demoWorkshopFile();
     file.workshop.anonymityThreshold = k;
@@ -108,19 +141,56 @@ describe('role groups beside aliases', () => {
     }));
     return file;
   };
+  const byAlias = (file: ReturnType<typeof withRoles>) =>
+    parseCsv(answersByAliasCsv(file, INSTRUMENT, scoreWorkshop(file, INSTRUMENT)));
 
-  it('hides a group smaller than k, and the next smallest so it cannot be found by elimination', () => {
+  it("has one row per answer, by alias and never by name, with can't say left empty", () => {
+    const file = demoWorkshopFile();
+    file.participants[0] = { id: 'p1', alias: '=cmd|evil', role: 'engineering' };
+    const rows = parseCsv(answersByAliasCsv(file, INSTRUMENT, scoreWorkshop(file, INSTRUMENT)));
+    expect(rows[0]).toEqual([
+      'workshop',
+      'participant',
+      'role',
+      'item',
+      'dimension',
+      'factor',
+      'round',
+      'value',
+    ]);
+    expect(rows.length - 1).toBe(file.responses.length);
+    expect(rows.find((row) => row[1] === "'=cmd|evil")?.slice(0, 7)).toEqual([
+      file.workshop.title,
+      "'=cmd|evil",
+      'engineering',
+      'hd.load.1',
+      'human',
+      'hd.load',
+      '1',
+    ]);
+    const cantSay = file.responses.filter((response) => response.value === null).length;
+    expect(rows.slice(1).filter((row) => row[7] === '').length).toBe(cantSay);
+  });
+
+  it('names a role only where the results show the group, and says why it is hidden', () => {
     const roles = ['lead', 'lead', 'ops', 'ops', 'ops', 'eng', 'eng', 'eng', 'eng', 'eng'];
-    expect([...rolesShownBeside(withRoles(3, roles))]).toEqual(['eng']);
-    const rows = parseCsv(answersCsv(withRoles(3, roles), INSTRUMENT)).slice(1);
+    const rows = byAlias(withRoles(3, roles)).slice(1);
     expect(rows.filter((row) => row[2] === 'eng')).toHaveLength(5);
     expect(rows.filter((row) => row[2] === 'lead' || row[2] === 'ops')).toHaveLength(0);
-    expect(rows.filter((row) => row[2]?.includes('n<3'))).toHaveLength(5);
+    expect(rows.filter((row) => row[2] === 'hidden: fewer than 3 people')).toHaveLength(2);
+    expect(
+      rows.filter((row) => row[2] === 'hidden so that a smaller group cannot be worked out'),
+    ).toHaveLength(3);
   });
 
   it('shows every group when each has at least k people', () => {
     const roles = ['lead', 'lead', 'lead', 'eng', 'eng', 'eng'];
-    expect([...rolesShownBeside(withRoles(3, roles))].sort()).toEqual(['eng', 'lead']);
+    const shown = new Set(
+      byAlias(withRoles(3, roles))
+        .slice(1)
+        .map((row) => row[2]),
+    );
+    expect([...shown].sort()).toEqual(['eng', 'lead']);
   });
 });
 
@@ -151,12 +221,12 @@ describe('aggregates CSV', () => {
       'consensus',
     ]);
 
-    const hidden = rows.filter((row) => row[9] === 'suppressed (n<3)');
-    expect(hidden.map((row) => `${row[2]}:${row[4]}`).sort()).toEqual([
-      'leadership:td.coupling',
-      'leadership:td.pipeline',
-      'product:td.coupling',
-      'product:td.pipeline',
+    const hidden = rows.filter((row) => row[9]?.startsWith('hidden'));
+    expect(hidden.map((row) => `${row[2]}:${row[4]}:${row[9]}`).sort()).toEqual([
+      'leadership:td.coupling:hidden: fewer than 3 people',
+      'leadership:td.pipeline:hidden: fewer than 3 people',
+      'product:td.coupling:hidden so that a smaller group cannot be worked out',
+      'product:td.pipeline:hidden so that a smaller group cannot be worked out',
     ]);
     for (const row of hidden) expect(row.slice(5, 9)).toEqual(['', '', '', '']);
     const shown = rows.find((row) => row[2] === 'engineering' && row[4] === 'td.pipeline');

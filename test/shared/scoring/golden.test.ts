@@ -117,14 +117,15 @@ describe('docs/sample-workshop.json (the worked example in docs/scoring.md)', ()
       ['visibility', -1.73, 'poor'],
       ['execution', -2, 'poor'],
     ]);
-    expect(result.participantsDots.dots.map((dot) => [dot.humanDebt, dot.technicalDebt])).toEqual([
-      [37.5, 37.5],
-      [50, 50],
-      [50, 62.5],
-      [62.5, 62.5],
-      [75, 75],
-      [87.5, 75],
-    ]);
+    // Participants' own (H, T): (37.5, 37.5), (50, 50), (50, 62.5), (62.5, 62.5), (75, 75),
+    // (87.5, 75); only their means, SDs and correlation leave the model.
+    expect(result.spread).toEqual({
+      suppressed: false,
+      n: 6,
+      humanDebt: { mean: 60.4, sd: 16.8 },
+      technicalDebt: { mean: 60.4, sd: 13.3 },
+      correlation: 0.91,
+    });
   });
 
   it('produces the documented findings in order, each naming its inputs', () => {
@@ -156,7 +157,7 @@ describe('docs/sample-workshop.json (the worked example in docs/scoring.md)', ()
 
   it('carries the documented fingerprint', () => {
     expect(result.fingerprint.value).toBe(
-      'edw:1.0.0:1.0.0:c4a6038159ed5d9a96893da7a40bc630cd5d37a2a383cc0bb3bcb07e30829958',
+      'edw:1.0.0:1.1.0:c4a6038159ed5d9a96893da7a40bc630cd5d37a2a383cc0bb3bcb07e30829958',
     );
     expect(sha256Hex(canonicalScoringData(file, INSTRUMENT))).toBe(result.fingerprint.dataHash);
     expect(computeFingerprint(file, INSTRUMENT)).toEqual(result.fingerprint);
@@ -271,7 +272,8 @@ describe('tiny workshops worked by hand', () => {
           agreement: 'consensus',
         },
       },
-      { role: 'b', cell: { id: 'hd.load', suppressed: true, reason: 'complementary' } },
+      // Whole groups, not only the cell: shown, b's size would give c's (8 − 4 − 3).
+      { role: 'b', suppressed: true, reason: 'complementary' },
       { role: 'c', suppressed: true, reason: 'below_threshold' },
     ]);
     expect(result.roleGaps).toEqual([]);

@@ -208,9 +208,11 @@ describe('scoring properties (DESIGN.md 1–9)', () => {
         expect(
           after.factors.map((factor) => [factor.id, factor.n, factor.mean, factor.sd]),
         ).toEqual(before.factors.map((factor) => [factor.id, factor.n, factor.mean, factor.sd]));
+        // Too few to score, or too few to show (k), or a room below k: never a figure, never 0.
+        const needed = Math.max(MIN_N, file.workshop.anonymityThreshold);
         for (const factor of after.factors) {
-          expect(factor.mean === null).toBe(factor.n < MIN_N);
-          if (factor.n < MIN_N) expect(factor.agreement).toBe('insufficient');
+          expect(factor.mean === null).toBe(after.roomWithheld || factor.n < needed);
+          if (factor.mean === null) expect(factor.agreement).toBe('insufficient');
         }
       }),
       RUNS,
@@ -275,14 +277,20 @@ describe('scoring properties (DESIGN.md 1–9)', () => {
           participant.id,
           participant.alias,
         ]);
-        const dotsJson = JSON.stringify(result.participantsDots);
-        for (const name of aliases) expect(dotsJson.includes(`"${name}"`)).toBe(false);
-        if (result.n.respondents < k) {
-          expect(result.participantsDots.suppressed).toBe(true);
-          expect(result.participantsDots.dots).toHaveLength(0);
+        const spreadJson = JSON.stringify(result.spread);
+        for (const name of aliases) expect(spreadJson.includes(`"${name}"`)).toBe(false);
+        // The map's spread is one aggregate of at least k people, never a list of positions.
+        if (result.n.respondents < k) expect(result.spread.suppressed).toBe(true);
+        if (!result.spread.suppressed) {
+          expect(result.spread.n).toBeGreaterThanOrEqual(k);
+          expect(Object.keys(result.spread).sort()).toEqual([
+            'correlation',
+            'humanDebt',
+            'n',
+            'suppressed',
+            'technicalDebt',
+          ]);
         }
-        if (!result.participantsDots.suppressed)
-          expect(result.participantsDots.dots.length).toBeGreaterThanOrEqual(k);
       }),
       RUNS,
     );
@@ -357,15 +365,12 @@ describe('scoring properties (DESIGN.md 1–9)', () => {
       decisions: [],
     });
     const result = score(file);
-    expect(result.participantsDots).toEqual({
-      suppressed: true,
-      reason: 'below_threshold',
-      dots: [],
-    });
+    expect(result.spread).toEqual({ suppressed: true, reason: 'below_threshold' });
     expect(result.indices.humanDebt).toBeNull();
     expect(result.indices.executionDebtIndex).toBeNull();
-    expect(result.groups).toEqual([
-      { role: 'engineering', suppressed: true, reason: 'below_threshold' },
-    ]);
+    // Fewer than k in the whole room: no group at all, not even a hidden one.
+    expect(result.roomWithheld).toBe(true);
+    expect(result.groups).toEqual([]);
+    expect(result.findings).toEqual([]);
   });
 });
