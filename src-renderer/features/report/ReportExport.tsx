@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
 import { bytesFromBase64, downloadBlob } from './download';
 import './report.css';
 
-type ExportKind = 'brief' | 'full' | 'answers' | 'aggregates';
+type ExportKind = 'brief' | 'full' | 'answers' | 'aggregates' | 'answers-by-alias';
 
-const KINDS: readonly ExportKind[] = ['brief', 'full', 'answers', 'aggregates'];
+const KINDS: readonly ExportKind[] = ['brief', 'full', 'answers', 'aggregates', 'answers-by-alias'];
+
+/** Exports that identify people: asked for by name, and only after a warning. */
+const IDENTIFYING: ReadonlySet<ExportKind> = new Set(['answers-by-alias']);
 
 /** The workshop's exports: the executive PDF (brief or full) and the CSV files, as downloads. */
 export function ReportExport({ workshopId }: { workshopId: string }) {
@@ -16,6 +20,7 @@ export function ReportExport({ workshopId }: { workshopId: string }) {
   const announce = useAppStore((state) => state.announce);
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<ExportKind | null>(null);
 
   async function run(kind: ExportKind) {
     setBusy(kind);
@@ -60,7 +65,7 @@ export function ReportExport({ workshopId }: { workshopId: string }) {
             key={kind}
             type="button"
             className={kind === 'brief' ? 'button button--primary' : 'button'}
-            onClick={() => void run(kind)}
+            onClick={() => (IDENTIFYING.has(kind) ? setConfirming(kind) : void run(kind))}
             disabled={busy !== null}
           >
             {busy === kind ? (
@@ -74,6 +79,21 @@ export function ReportExport({ workshopId }: { workshopId: string }) {
           </button>
         ))}
       </div>
+      {confirming ? (
+        <ConfirmDialog
+          title={t('report.byAlias.title')}
+          confirmLabel={t('report.byAlias.confirm')}
+          cancelLabel={t('report.byAlias.cancel')}
+          danger
+          onConfirm={() => {
+            setConfirming(null);
+            void run(confirming);
+          }}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>{t('report.byAlias.body')}</p>
+        </ConfirmDialog>
+      ) : null}
       {failure ? (
         <p role="alert" className="report-export__error">
           {failure}

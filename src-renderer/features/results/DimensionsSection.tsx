@@ -86,7 +86,14 @@ function DimensionCard({ dimension, result }: { dimension: Dimension; result: Sc
                   <th scope="row">{text.factorName(factor.id)}</th>
                   <td className="numeric">
                     {factor.mean === null ? (
-                      <span className="muted" title={t('results.dimensions.noMean')}>
+                      <span
+                        className="muted"
+                        title={
+                          factor.withheld
+                            ? t('results.dimensions.withheld', { k: result.anonymityThreshold })
+                            : t('results.dimensions.noMean')
+                        }
+                      >
                         –
                       </span>
                     ) : (

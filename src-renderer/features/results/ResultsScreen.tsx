@@ -18,6 +18,7 @@ import {
   useWorkshopImport,
 } from './ImportWorkshopFile';
 import { ResultsHeadline } from './ResultsHeadline';
+import { RoomBelowThreshold } from './RoomBelowThreshold';
 import './results.css';
 
 /** Whether anything at all has been entered: an answer (even "can't say") or an evidence entry. */
@@ -77,10 +78,12 @@ export function ResultsScreen({ id }: { id: string }) {
         </p>
       ) : null}
       {results && !failure ? (
-        hasAnyAnswers(results.result) ? (
-          <ResultsBody results={results} />
-        ) : (
+        !hasAnyAnswers(results.result) ? (
           <NoAnswers workshopId={id} />
+        ) : results.result.roomWithheld ? (
+          <RoomBelowThreshold result={results.result} workshopId={id} />
+        ) : (
+          <ResultsBody results={results} />
         )
       ) : null}
     </div>
