@@ -14,6 +14,7 @@ import { verifyCommand } from './commands/verify';
 import { demoCommand } from './commands/demo';
 import { backupsCommand, restoreCommand } from './commands/backups';
 import { archiveCommand, unarchiveCommand } from './commands/archive';
+import { unlockCommand } from './commands/unlock';
 
 export const USAGE = `edw — Execution Debt Workshop on the command line
 
@@ -36,6 +37,7 @@ Usage:
                                               (read from the variable VAR) it is encrypted
   edw unarchive <file.edw> [--passphrase-env VAR] [--data store.sqlite]
                                               add an archived workshop as a new workshop
+  edw unlock [--data store.sqlite]            end private mode when its PIN is forgotten
 
 Exit codes: 0 success, 1 invalid input, 2 wrong usage.`;
 
@@ -100,6 +102,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return restoreCommand(args, io);
       case 'archive':
         return archiveCommand({ ...args, passphraseEnv: parsed.values['passphrase-env'] }, io);
+      case 'unlock':
+        return unlockCommand(args, io);
       case 'unarchive':
         return unarchiveCommand({ ...args, passphraseEnv: parsed.values['passphrase-env'] }, io);
       default:
