@@ -10,7 +10,7 @@ import type {
   RoomView,
 } from '../../shared/room/schemas';
 import type { z } from 'zod';
-import type { EventBus } from '../services/events';
+import { workshopEvents, type EventBus } from '../services/events';
 import { runHandlers } from '../services/run-service';
 import { nowIso, type Db, type ServiceDeps } from '../services/service-deps';
 import { requireWorkshop } from '../services/workshop-service';
@@ -92,6 +92,11 @@ function fromApiError(error: unknown): never {
   throw error;
 }
 
+interface CurrentSection {
+  section: AgendaSection | null;
+  open: boolean;
+}
+
 /** Uniform in [0, n): which free alias a phone gets must not follow the list's order. */
 function randomIndex(n: number): number {
   return randomBytes(4).readUInt32BE(0) % n;
@@ -119,10 +124,22 @@ function parseFor<S extends z.ZodType>(schema: S, channel: string, input: unknow
  * and live events are identical whichever channel captured them.
  */
 export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): RoomParticipants {
-  const run = runHandlers(db, deps, events);
+  const bus = events ?? workshopEvents;
+  const run = runHandlers(db, deps, bus);
   const now = () => nowIso(deps.clock);
 
-  function currentSection(workshopId: string): { section: AgendaSection | null; open: boolean } {
+  // The current section is read on every answer, but it changes only with the run (goto, reveal,
+  // agenda edits, start and close), and every such change publishes a 'run' event once committed.
+  // So it is kept per workshop and dropped on those events, instead of re-reading the whole run
+  // view (agenda, notes, state) for each answer.
+  const sections = new Map<string, CurrentSection>();
+  bus.subscribe((event) => {
+    if (event.type === 'run') sections.delete(event.workshopId);
+  });
+
+  function currentSection(workshopId: string): CurrentSection {
+    const known = sections.get(workshopId);
+    if (known) return known;
     let view;
     try {
       view = run['run:get']({ workshopId });
@@ -136,7 +153,9 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
       !section.skipped &&
       !view.state.revealed &&
       capturesStatements(section);
-    return { section, open };
+    const current = { section, open };
+    sections.set(workshopId, current);
+    return current;
   }
 
   // A workshop deleted while its room is open closes the room for phones: a clear refusal, not a 500.
