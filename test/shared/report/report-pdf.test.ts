@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEmbeddedReport } from '../../../shared/report/embedded';
 import { compareWithResult } from '../../../shared/report/figures';
 import { renderReportPdf } from '../../../shared/report/render-pdf';
+import { MODEL_VERSION } from '../../../shared/scoring';
 import { demoReport, shippedFonts, shippedFontsBase64 } from './fixtures';
 
 let dir: string;
@@ -64,7 +65,8 @@ describe('PDF report', () => {
     expect(pages).toBeGreaterThanOrEqual(12);
     expect(pages).toBeLessThanOrEqual(30);
     expect(info).toContain('Title:           Payments platform — Q3 Execution Debt diagnostic');
-    expect(info).toMatch(/Keywords:.*edw:1\.0\.0:1\.0\.0:[0-9a-f]{64}/);
+    expect(info).toContain(`edw:1.0.0:${MODEL_VERSION}:`);
+    expect(info).toMatch(/Keywords:.*edw:[\d.]+:[\d.]+:[0-9a-f]{64}/);
   });
 
   it('lists each section in the contents with the page it starts on', () => {
