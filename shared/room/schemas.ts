@@ -68,8 +68,10 @@ export const RoomStatus = z.object({
   qrSvg: z.string().nullable(),
   /** Locked: nobody new can join; devices already in keep answering. */
   locked: z.boolean(),
-  /** Wrong codes since the code was issued; many lock the room. */
+  /** Wrong codes since the code was issued. They never lock the room: only the facilitator does. */
   failedJoins: z.number(),
+  /** Addresses made to wait right now after repeated wrong codes (each is slowed alone). */
+  slowedAddresses: z.number(),
   devices: z.number(),
   error: z.string().nullable(),
 });

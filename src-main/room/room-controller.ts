@@ -20,11 +20,9 @@ import {
   removeRoomDevice,
 } from '../store/repositories/room-devices';
 import { aliasAllowances, type AliasAllowances } from './alias-allowances';
+import { createJoinGuard, type JoinGuard, type JoinGuardOptions } from './join-guard';
 import { createRoomHost, type RoomHost } from './room-host';
 import { RoomRefusal, roomParticipants } from './room-participants';
-
-/** Wrong codes, across all addresses, after which the room locks until the facilitator unlocks. */
-export const LOCK_AFTER_FAILED_JOINS = 30;
 
 export interface RoomControllerOptions {
   db: Db;
@@ -33,9 +31,11 @@ export interface RoomControllerOptions {
   staticDir?: string;
   /** The machine's interfaces; tests pass their own. */
   networkInterfaces?: () => NodeJS.Dict<NetworkInterfaceInfo[]>;
+  /** Join attempts per minute and address (DESIGN.md: about 10). */
   joinLimitPerMinute?: number;
   requestLimitPerMinute?: number;
-  lockAfterFailedJoins?: number;
+  /** How wrong codes slow their sender down (join-guard.ts); tests pass a clock here. */
+  joinGuard?: JoinGuardOptions;
 }
 
 export interface RoomOpenRequest {
@@ -102,8 +102,10 @@ interface Room {
   url: string | null;
   qrSvg: string | null;
   code: string;
+  /** Only the facilitator locks: wrong codes slow their own sender down, never the room. */
   locked: boolean;
   failedJoins: number;
+  guard: JoinGuard;
   error: string | null;
   allowances: AliasAllowances;
 }
@@ -130,7 +132,6 @@ function sameCode(a: string, b: string): boolean {
 export function createRoomController(options: RoomControllerOptions): RoomController {
   const { db, deps } = options;
   const events = options.events ?? workshopEvents;
-  const lockAfter = options.lockAfterFailedJoins ?? LOCK_AFTER_FAILED_JOINS;
   const participants = roomParticipants(db, deps, events);
   let room: Room | null = null;
   let pending: Promise<unknown> = Promise.resolve();
@@ -145,6 +146,7 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
         qrSvg: null,
         locked: false,
         failedJoins: 0,
+        slowedAddresses: 0,
         devices: 0,
         error: null,
       };
@@ -157,6 +159,7 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
       qrSvg: room.qrSvg,
       locked: room.locked,
       failedJoins: room.failedJoins,
+      slowedAddresses: room.guard.slowedAddresses(),
       devices: listActiveRoomDevices(db, room.workshopId).length,
       error: room.error,
     };
@@ -188,18 +191,15 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
             }
             if (sameCode(code, current.code)) return;
             current.failedJoins += 1;
-            if (current.failedJoins >= lockAfter) current.locked = true;
             throw new RoomRefusal('wrong_code', 403, 'That is not the code on the screen.');
           },
           allowances: current.allowances,
         },
         participants,
         events,
+        joinGuard: current.guard,
         allowedHost: () => (current.port === null ? null : `${current.address}:${current.port}`),
         ...(options.staticDir !== undefined ? { staticDir: options.staticDir } : {}),
-        ...(options.joinLimitPerMinute !== undefined
-          ? { joinLimitPerMinute: options.joinLimitPerMinute }
-          : {}),
         ...(options.requestLimitPerMinute !== undefined
           ? { requestLimitPerMinute: options.requestLimitPerMinute }
           : {}),
@@ -262,6 +262,13 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
         code: newCode(),
         locked: false,
         failedJoins: 0,
+        guard: createJoinGuard({
+          now: () => deps.clock().getTime(),
+          ...(options.joinLimitPerMinute !== undefined
+            ? { attemptsPerMinute: options.joinLimitPerMinute }
+            : {}),
+          ...options.joinGuard,
+        }),
         error: null,
         allowances: aliasAllowances(deps.clock),
       };
@@ -275,7 +282,6 @@ export function createRoomController(options: RoomControllerOptions): RoomContro
     lock(locked) {
       const current = requireRoom();
       current.locked = locked;
-      if (!locked) current.failedJoins = 0;
       return status();
     },
 

@@ -20,6 +20,7 @@ import type { EventBus } from '../services/events';
 import { RoomRefusal, type RoomParticipants } from './room-participants';
 import type { RoomDeviceRecord } from '../store/repositories/room-devices';
 import type { AliasAllowances } from './alias-allowances';
+import type { JoinGuard, JoinRequester } from './join-guard';
 
 /** What the room host asks of whoever runs the room: which workshop, and whether a code admits. */
 export interface RoomGate {
@@ -38,8 +39,8 @@ export interface RoomHostOptions {
   allowedHost(): string | null;
   /** The built renderer (out/renderer); the phone page is its `/room` screen. */
   staticDir?: string;
-  /** Join attempts per minute and address (DESIGN.md: about 10). */
-  joinLimitPerMinute?: number;
+  /** Who may try a code and when: wrong codes slow down only the address that sent them. */
+  joinGuard: JoinGuard;
   /** Requests per minute and device for everything else; generous, it only stops a runaway. */
   requestLimitPerMinute?: number;
 }
@@ -152,14 +153,6 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
       ),
   });
 
-  const joinLimit = {
-    rateLimit: {
-      max: options.joinLimitPerMinute ?? 10,
-      timeWindow: 60_000,
-      groupId: 'join',
-      keyGenerator: (request: FastifyRequest) => request.ip,
-    },
-  };
   const deviceLimit = {
     rateLimit: {
       max: options.requestLimitPerMinute ?? 600,
@@ -194,17 +187,47 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
   const deviceOf = (request: FastifyRequest): RoomDeviceRecord =>
     participants.device(gate.workshopId, request.cookies[DEVICE_COOKIE]);
 
+  const guard = options.joinGuard;
+  const requester = (request: FastifyRequest): JoinRequester => ({
+    address: request.ip,
+    device: request.cookies[DEVICE_COOKIE],
+  });
+  const tooMany = (reply: FastifyReply, waitMs: number) => {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    return refusal(reply.header('retry-after', String(seconds)), 429, {
+      code: 'too_many_attempts',
+      message: `Too many attempts from this device; try again in ${seconds} s.`,
+    });
+  };
+  // The guard is asked in the same turn as the code is checked, so parallel guesses cannot all
+  // slip through before the first of them has earned its delay.
+  const admit = (who: JoinRequester, code: string) => {
+    try {
+      gate.admit(code);
+    } catch (error) {
+      if (error instanceof RoomRefusal && error.code === 'wrong_code') guard.wrong(who);
+      throw error;
+    }
+    guard.right(who);
+  };
+
   // The list is every alias no active device holds, answered or not: it must not tell which
   // aliases have answers. Taking one that has answers needs the facilitator (see `join`).
-  app.post('/room/code', { config: joinLimit }, (request) => {
+  app.post('/room/code', (request, reply) => {
+    const who = requester(request);
+    const wait = guard.attempt(who);
+    if (wait > 0) return tooMany(reply, wait);
     const { code } = parseBody(RoomCodeInput, request.body);
-    gate.admit(code);
+    admit(who, code);
     return { aliases: participants.freeAliases(gate.workshopId) };
   });
 
-  app.post('/room/join', { config: joinLimit }, (request, reply) => {
+  app.post('/room/join', (request, reply) => {
+    const who = requester(request);
+    const wait = guard.attempt(who);
+    if (wait > 0) return tooMany(reply, wait);
     const { code, alias } = parseBody(RoomJoinInput, request.body);
-    gate.admit(code);
+    admit(who, code);
     const joined = participants.join(gate.workshopId, alias, gate.allowances);
     reply.setCookie(DEVICE_COOKIE, joined.token, {
       httpOnly: true,

@@ -89,6 +89,9 @@ test.describe('room mode: phones answer over the room network', () => {
       await ana.page.getByLabel('Join code').fill('ZZZZZZ');
       await ana.page.getByRole('button', { name: 'Continue' }).click();
       await expect(ana.page.getByRole('alert')).toContainText('not the code on the screen');
+      // The facilitator is told, and told that it keeps nobody with the right code out.
+      await expect(page.getByTestId('room-failed-joins')).toContainText('1 wrong code tried');
+      await expect(page.getByTestId('room-failed-joins')).toContainText('still joins');
 
       await joinAs(ana.page, room.url, room.code, 'P1');
       await joinAs(ben.page, room.url, room.code, 'P2');

@@ -32,11 +32,17 @@ function useErrorText() {
     (result: RoomResult<unknown>): string => {
       if (result.ok) return '';
       if (result.kind === 'offline') return t('room.phone.errors.offline');
+      if (result.code === 'too_many_attempts') {
+        // Wrong codes make a phone wait longer each time; say how long, in words that fit.
+        const seconds = result.retryAfterS ?? 60;
+        return seconds < 90
+          ? t('room.phone.errors.waitSeconds', { count: seconds })
+          : t('room.phone.errors.waitMinutes', { count: Math.ceil(seconds / 60) });
+      }
       const known = [
         'wrong_code',
         'room_locked',
         'room_closed',
-        'too_many_attempts',
         'alias_taken',
         'unknown_alias',
         'no_free_alias',

@@ -137,7 +137,12 @@ export function RoomPanel({ workshopId }: { workshopId: string }) {
           </dl>
           {status.locked && <p role="status">{t('room.panel.locked')}</p>}
           {status.failedJoins > 0 && (
-            <p className="muted">{t('room.panel.failedJoins', { count: status.failedJoins })}</p>
+            <p className="muted" data-testid="room-failed-joins">
+              {t('room.panel.failedJoins', { count: status.failedJoins })}
+              {status.slowedAddresses > 0 &&
+                ` ${t('room.panel.slowedAddresses', { count: status.slowedAddresses })}`}{' '}
+              {t('room.panel.failedJoinsHint')}
+            </p>
           )}
           <div className="room-panel__row">
             <button

@@ -11,7 +11,15 @@ import { z } from 'zod';
 /** How a call to the room host ended: a value, a refusal the phone can explain, or no network. */
 export type RoomResult<T> =
   | { ok: true; value: T }
-  | { ok: false; kind: 'refused'; status: number; code: RoomErrorCode; message: string }
+  | {
+      ok: false;
+      kind: 'refused';
+      status: number;
+      code: RoomErrorCode;
+      message: string;
+      /** Seconds the room asks this phone to wait before trying again (429 only). */
+      retryAfterS?: number;
+    }
   | { ok: false; kind: 'offline' };
 
 async function call<S extends z.ZodType>(
@@ -43,12 +51,14 @@ async function call<S extends z.ZodType>(
   // A proxy or a restarting host can answer 502/503 without our body: treat it as unreachable.
   if (response.status >= 500) return { ok: false, kind: 'offline' };
   const error = RoomError.safeParse(json);
+  const retryAfter = Number(response.headers.get('retry-after'));
   return {
     ok: false,
     kind: 'refused',
     status: response.status,
     code: error.success ? error.data.code : 'invalid_input',
     message: error.success ? error.data.message : `HTTP ${response.status}`,
+    ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterS: retryAfter } : {}),
   };
 }
 
