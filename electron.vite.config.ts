@@ -6,7 +6,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: 'src-main/electron/main.ts' },
+      // The heavy-work thread is its own entry, emitted beside main.js as heavy-worker.js
+      // (src-main/workers/heavy-pool.ts starts it from there).
+      lib: {
+        entry: {
+          main: 'src-main/electron/main.ts',
+          'heavy-worker': 'src-main/workers/heavy-worker.ts',
+        },
+      },
       rollupOptions: { external: ['better-sqlite3'] },
     },
   },

@@ -1,6 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Handlers } from '../../shared/api/contract';
-import { dispatch } from '../services/dispatch';
+import { dispatchServed, type ServedHandlers } from '../services/dispatch';
 
 export { INVOKE_CHANNEL } from './ipc-channels';
 import { INVOKE_CHANNEL } from './ipc-channels';
@@ -11,7 +10,7 @@ import { INVOKE_CHANNEL } from './ipc-channels';
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
-  handlers: Handlers,
+  handlers: ServedHandlers,
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
 ): void {
   ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => {
@@ -30,6 +29,7 @@ export function registerIpc(
         error: { code: 'unknown_channel', message: 'The channel must be a string.' },
       };
     }
-    return dispatch(handlers, channel, input);
+    // A promise is fine here: ipcMain.handle answers the renderer when it settles.
+    return dispatchServed(handlers, channel, input);
   });
 }

@@ -3,6 +3,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { openStore } from '../store/open-store';
 import { createHandlers } from '../services/create-handlers';
+import { offloadHeavyWork } from '../services/heavy-work';
+import { loadReportFonts } from '../report/fonts';
+import { createHeavyPool } from '../workers/heavy-pool';
 import { CONTENT_SECURITY_POLICY } from '../host/security-headers';
 import { DATA_FILE_NAME } from '../host/data-location';
 import { registerIpc } from './ipc';
@@ -33,15 +36,21 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const handlers = createHandlers(db, {
+  const deps = {
     clock: () => new Date(),
     dataFile,
     version: app.getVersion(),
-    transport: 'ipc',
-  });
+    transport: 'ipc' as const,
+  };
+  const handlers = createHandlers(db, deps);
+  // PDF and CSV are made on a worker thread (out/main/heavy-worker.js), so the window and the
+  // room host stay responsive while a report renders.
+  const heavyWork = createHeavyPool({ fonts: () => loadReportFonts() });
   hardenSession(session.defaultSession, CONTENT_SECURITY_POLICY);
   // Compared without the hash: the app's routes (and the presenter window) live in it.
-  registerIpc(ipcMain, handlers, (event) => isAppUrl(event.senderFrame?.url ?? '', rendererUrl));
+  registerIpc(ipcMain, offloadHeavyWork(db, deps, handlers, heavyWork), (event) =>
+    isAppUrl(event.senderFrame?.url ?? '', rendererUrl),
+  );
   // Committed changes reach every window (the presenter follows the run screen live).
   workshopEvents.subscribe((event) => {
     for (const window of BrowserWindow.getAllWindows()) {
@@ -58,6 +67,7 @@ async function start(): Promise<void> {
   const backups = startBackupScheduler({ db, dataFile });
   app.on('window-all-closed', () => {
     backups.stop();
+    void heavyWork.close();
     db.close();
     app.quit();
   });

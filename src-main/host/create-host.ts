@@ -3,13 +3,14 @@ import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { HTTP_STATUS, type ApiErrorBody } from '../../shared/api/errors';
-import { MAX_BODY_BYTES, type Handlers } from '../../shared/api/contract';
-import { dispatch } from '../services/dispatch';
+import { MAX_BODY_BYTES } from '../../shared/api/contract';
+import { dispatchServed, type ServedHandlers } from '../services/dispatch';
 import { securityHeaders } from './security-headers';
 import { workshopEvents, type EventBus } from '../services/events';
 
 export interface HostOptions {
-  handlers: Handlers;
+  /** A handler may answer later (heavy work on a worker thread): the request waits, the host does not. */
+  handlers: ServedHandlers;
   /** The built renderer (out/renderer); omitted in API-only tests. */
   staticDir?: string;
   /** Where committed changes are announced; the process's one bus unless a test passes its own. */
@@ -156,7 +157,11 @@ export async function createHost(options: HostOptions): Promise<FastifyInstance>
   });
 
   app.post<{ Params: { channel: string } }>('/api/:channel', async (request, reply) => {
-    const result = dispatch(options.handlers, request.params.channel, request.body ?? {});
+    const result = await dispatchServed(
+      options.handlers,
+      request.params.channel,
+      request.body ?? {},
+    );
     if (result.ok) return reply.code(200).send(result.value);
     return reply.code(HTTP_STATUS[result.error.code]).send(result.error);
   });

@@ -6,6 +6,9 @@ import { openStore, StoreOpenError } from '../store/open-store';
 import { recoveryAdvice, recoveryOffer } from '../store/recovery';
 import { startBackupScheduler } from '../services/backup-scheduler';
 import { createHandlers } from '../services/create-handlers';
+import { offloadHeavyWork } from '../services/heavy-work';
+import { loadReportFonts } from '../report/fonts';
+import { createHeavyPool } from '../workers/heavy-pool';
 import { createHost } from './create-host';
 import { defaultDataFile } from './data-location';
 import { appVersion, projectRoot } from './project';
@@ -48,19 +51,22 @@ async function main(): Promise<number> {
     }
     return 1;
   }
-  const handlers = createHandlers(db, {
+  const deps = {
     clock: () => new Date(),
     dataFile,
     version: appVersion(),
-    transport: 'http',
-  });
+    transport: 'http' as const,
+  };
+  const handlers = createHandlers(db, deps);
+  // PDF and CSV are made on a worker thread, so phones in the room are answered meanwhile.
+  const heavyWork = createHeavyPool({ fonts: () => loadReportFonts() });
   const backups = startBackupScheduler({
     db,
     dataFile,
     onError: (error) => console.error(`Automatic backup failed: ${(error as Error).message}`),
   });
   const host = await createHost({
-    handlers,
+    handlers: offloadHeavyWork(db, deps, handlers, heavyWork),
     staticDir: resolve(projectRoot(), 'out/renderer'),
     facilitatorToken: randomBytes(16).toString('hex'),
   });
@@ -81,6 +87,7 @@ async function main(): Promise<number> {
   const stop = async () => {
     backups.stop();
     await host.close();
+    await heavyWork.close();
     db.close();
     process.exit(0);
   };

@@ -96,6 +96,23 @@ function setHandler<C extends Channel>(target: Handlers, channel: C, handler: Ha
   target[channel] = handler;
 }
 
+/**
+ * Throws the private-mode refusal when a workshop is locked and `channel` is closed for `input`.
+ * Exported for handlers served beside `guardPrivateMode` (heavy work answered from a worker).
+ */
+export function refuseInPrivateMode<C extends Channel>(
+  db: Db,
+  channel: C,
+  input: ParsedInput<C>,
+  rule = SERVED_WHILE_LOCKED[channel] as Rule<C> | undefined,
+): void {
+  const locked = listLockedWorkshopIds(db);
+  if (locked.length === 0) return;
+  if (!rule) throw privateModeError(channel);
+  const reason = rule(input, locked, db);
+  if (reason !== null) throw privateModeError(channel, reason);
+}
+
 /** Every handler of `handlers`, refusing what private mode closes while a workshop is locked. */
 export function guardPrivateMode(db: Db, handlers: Handlers): Handlers {
   const guarded = { ...handlers };
@@ -103,12 +120,7 @@ export function guardPrivateMode(db: Db, handlers: Handlers): Handlers {
     const rule = SERVED_WHILE_LOCKED[channel] as Rule<C> | undefined;
     const call: (input: ParsedInput<C>) => ChannelOutput<C> = handler;
     const wrapped = (input: ParsedInput<C>): ChannelOutput<C> => {
-      const locked = listLockedWorkshopIds(db);
-      if (locked.length > 0) {
-        if (!rule) throw privateModeError(channel);
-        const reason = rule(input, locked, db);
-        if (reason !== null) throw privateModeError(channel, reason);
-      }
+      refuseInPrivateMode(db, channel, input, rule);
       return call(input);
     };
     return wrapped as Handlers[C];

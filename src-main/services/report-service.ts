@@ -1,8 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
-import { aggregatesCsv, answersByAliasCsv, answersCsv, CSV_BOM } from '../../shared/export/csv';
 import { getInstrument } from '../../shared/instrument';
-import { scoreWorkshop } from '../../shared/scoring';
-import { makeReport, reportFilename } from '../report/make-report';
+import { makeCsvExport } from '../report/csv-export';
+import { makeReport } from '../report/make-report';
 import type { Db, ServiceDeps } from './service-deps';
 import { reportInterventionsOf } from './interventions-service';
 import { invalidInput } from './service-errors';
@@ -36,14 +35,7 @@ export function reportHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Report
           { path: 'id', message: 'uses an unknown instrument version' },
         ]);
       }
-      const result = scoreWorkshop(file, instrument);
-      const text =
-        kind === 'answers'
-          ? answersCsv(file, instrument, result)
-          : kind === 'answers-by-alias'
-            ? answersByAliasCsv(file, instrument, result)
-            : aggregatesCsv(file, result);
-      return { filename: reportFilename(file, kind, 'csv'), text: CSV_BOM + text };
+      return makeCsvExport(file, instrument, kind);
     },
   };
 }

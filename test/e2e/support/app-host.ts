@@ -6,6 +6,9 @@ import { test as base } from '@playwright/test';
 import { openStore } from '../../../src-main/store/open-store';
 import { createHandlers } from '../../../src-main/services/create-handlers';
 import { createHost, FACILITATOR_COOKIE } from '../../../src-main/host/create-host';
+import { offloadHeavyWork } from '../../../src-main/services/heavy-work';
+import { loadReportFonts } from '../../../src-main/report/fonts';
+import { createHeavyPool } from '../../../src-main/workers/heavy-pool';
 
 export interface AppHost {
   baseURL: string;
@@ -22,15 +25,17 @@ export const test = base.extend<{ appHost: AppHost }>({
     const dir = mkdtempSync(join(tmpdir(), 'edw-e2e-'));
     const dataFile = join(dir, 'workshops.sqlite');
     const db = openStore(dataFile);
-    const handlers = createHandlers(db, {
+    const deps = {
       clock: () => new Date(),
       dataFile,
       version: '0.0.0-test',
-      transport: 'http',
-    });
+      transport: 'http' as const,
+    };
+    // Reports and CSV are made on a worker thread, as `npm run serve` makes them.
+    const heavyWork = createHeavyPool({ fonts: () => loadReportFonts() });
     const facilitatorToken = randomBytes(16).toString('hex');
     const host = await createHost({
-      handlers,
+      handlers: offloadHeavyWork(db, deps, createHandlers(db, deps), heavyWork),
       staticDir: resolve('out/renderer'),
       facilitatorToken,
     });
@@ -49,6 +54,7 @@ export const test = base.extend<{ appHost: AppHost }>({
     ]);
     await use({ baseURL, dataFile });
     await host.close();
+    await heavyWork.close();
     db.close();
     rmSync(dir, { recursive: true, force: true });
   },

@@ -1,0 +1,67 @@
+import type { Language } from '../../shared/domain/workshop';
+import type { WorkshopFile } from '../../shared/format/workshop-file';
+import { getInstrument } from '../../shared/instrument';
+import {
+  buildReportModel,
+  type ReportFlavour,
+  type ReportIntervention,
+} from '../../shared/report/model';
+import { renderReportPdf, type ReportFonts } from '../../shared/report/render-pdf';
+import { scoreWorkshop } from '../../shared/scoring';
+import type { ScoreResult } from '../../shared/scoring/result';
+
+// Kept apart from make-report.ts, which finds the fonts on disk: the report worker imports this
+// module and is handed the fonts, so nothing it bundles depends on where its own file lies.
+
+export interface MadeReport {
+  pdf: Uint8Array;
+  result: ScoreResult;
+  filename: string;
+}
+
+export interface ReportOptions {
+  flavour: ReportFlavour;
+  language?: Language;
+  generatedAt: Date;
+  recommendations?: readonly ReportIntervention[];
+  alsoRecommended?: readonly ReportIntervention[];
+}
+
+/** A file-system-safe name from the workshop title and date, e.g. `payments-2026-11-20-full.pdf`. */
+export function reportFilename(file: WorkshopFile, suffix: string, extension = 'pdf'): string {
+  const slug = file.workshop.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'workshop'}-${file.workshop.date}-${suffix}.${extension}`;
+}
+
+/** Scores a workshop file and renders its report with `fonts`; throws when the instrument is unknown. */
+export function renderReport(
+  file: WorkshopFile,
+  options: ReportOptions,
+  fonts: ReportFonts,
+): MadeReport {
+  const instrument = getInstrument(file.workshop.instrumentVersion);
+  if (!instrument)
+    throw new Error(`unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`);
+  const result = scoreWorkshop(file, instrument);
+  const model = buildReportModel({
+    file,
+    result,
+    instrument,
+    language: options.language ?? file.workshop.language,
+    flavour: options.flavour,
+    generatedAt: options.generatedAt.toISOString(),
+    ...(options.recommendations ? { recommendations: options.recommendations } : {}),
+    ...(options.alsoRecommended ? { alsoRecommended: options.alsoRecommended } : {}),
+  });
+  return {
+    pdf: renderReportPdf(model, { fonts }),
+    result,
+    filename: reportFilename(file, options.flavour),
+  };
+}

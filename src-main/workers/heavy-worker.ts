@@ -1,0 +1,41 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ReportFonts } from '../../shared/report/render-pdf';
+import { runHeavyJob, type HeavyJob } from './heavy-tasks';
+
+/** What the pool hands each worker when it starts it. */
+export interface HeavyWorkerData {
+  fonts: ReportFonts;
+  /**
+   * Optional gate shared with the starter: [0] counts jobs begun, and a job waits while [1] is 0.
+   * A test uses it to hold a job mid-flight deterministically; the app never sets it.
+   */
+  hold?: Int32Array;
+  /** Set when started through the TypeScript boot file; unused here. */
+  entry?: string;
+}
+
+export type HeavyRequest = { id: number; job: HeavyJob };
+export type HeavyReply =
+  | { id: number; ok: true; output: ReturnType<typeof runHeavyJob> }
+  | { id: number; ok: false; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('heavy-worker runs only as a worker thread');
+const data = workerData as HeavyWorkerData;
+
+port.on('message', (request: HeavyRequest) => {
+  if (data.hold) {
+    Atomics.add(data.hold, 0, 1);
+    Atomics.notify(data.hold, 0);
+    Atomics.wait(data.hold, 1, 0);
+  }
+  let reply: HeavyReply;
+  try {
+    reply = { id: request.id, ok: true, output: runHeavyJob(request.job, data.fonts) };
+  } catch (error) {
+    reply = { id: request.id, ok: false, message: (error as Error).message };
+  }
+  // The PDF's bytes move to the main thread instead of being copied.
+  const transfer = reply.ok && reply.output.kind === 'pdf' ? [reply.output.pdf.buffer] : [];
+  port.postMessage(reply, transfer as ArrayBuffer[]);
+});
