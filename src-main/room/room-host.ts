@@ -54,6 +54,12 @@ export interface RoomHost {
 /** How long a device cookie lives: longer than any workshop, shorter than a day. */
 const COOKIE_MAX_AGE_S = 12 * 60 * 60;
 const HEARTBEAT_MS = 15_000;
+/**
+ * Event streams one device may hold open: a phone with the page in two tabs, plus one being
+ * replaced after a reconnect. Beyond that the oldest is closed, so a runaway page or a script
+ * cannot pile up sockets and subscriptions.
+ */
+export const MAX_STREAMS_PER_DEVICE = 3;
 
 function refusal(reply: FastifyReply, status: number, body: RoomError): FastifyReply {
   return reply.code(status).send(body);
@@ -315,6 +321,11 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
     });
     const heartbeat = setInterval(() => raw.write(': alive\n\n'), HEARTBEAT_MS);
     const own = streams.get(device.id) ?? new Set<() => void>();
+    // A Set keeps insertion order: its first entries are this device's oldest streams. They are
+    // ended before `own` is filed again, since ending the last one drops the device's entry.
+    for (const oldest of [...own].slice(0, Math.max(0, own.size - MAX_STREAMS_PER_DEVICE + 1))) {
+      oldest();
+    }
     streams.set(device.id, own);
     const end = () => {
       clearInterval(heartbeat);
