@@ -5,8 +5,8 @@ export interface AppWindowDeps {
   BrowserWindow: typeof BrowserWindowType;
   shell: Pick<Shell, 'openExternal'>;
   preloadPath: string;
-  rendererIndex: string;
-  rendererUrl: string;
+  /** The app's page under its own scheme (`APP_INDEX_URL`), never a file:// URL. */
+  appUrl: string;
 }
 
 /**
@@ -25,29 +25,32 @@ export function createAppWindow(deps: AppWindowDeps, hash?: string): BrowserWind
   });
   const contents = window.webContents;
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, deps.rendererUrl)) event.preventDefault();
+    if (!isAppUrl(url, deps.appUrl)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
     // The presenter view is the app's own page in a second window (to drag to the projector);
     // it is made here, by this same factory, rather than by the renderer's window.open.
-    const presenterHash = presenterHashOf(url, deps.rendererUrl);
+    const presenterHash = presenterHashOf(url, deps.appUrl);
     if (presenterHash) createAppWindow(deps, presenterHash);
     else if (isVettedExternalUrl(url)) void deps.shell.openExternal(url);
     return { action: 'deny' };
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(deps.rendererIndex, hash ? { hash } : undefined);
+  void window.loadURL(hash ? `${deps.appUrl}#${hash}` : deps.appUrl);
   return window;
 }
 
 /** `/present/<id>` when `url` is the app's own presenter page, else undefined. */
-export function presenterHashOf(url: string, rendererUrl: string): string | undefined {
-  if (!isAppUrl(url, rendererUrl)) return undefined;
+export function presenterHashOf(url: string, appUrl: string): string | undefined {
+  if (!isAppUrl(url, appUrl)) return undefined;
   const hash = new URL(url).hash.replace(/^#/, '');
   return /^\/present\/[^/]+$/.test(hash) ? hash : undefined;
 }
 
-/** Denies every permission request and adds the CSP header to every response. */
+/**
+ * Denies every permission request and adds the CSP header to every network response (the app's
+ * own `app://` responses carry it from the protocol handler).
+ */
 export function hardenSession(target: Session, contentSecurityPolicy: string): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);

@@ -1,5 +1,6 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
 import { dispatchServed, type ServedHandlers } from '../services/dispatch';
+import { isAppUrl } from './window-options';
 
 export { INVOKE_CHANNEL } from './ipc-channels';
 import { INVOKE_CHANNEL } from './ipc-channels';
@@ -32,4 +33,16 @@ export function registerIpc(
     // A promise is fine here: ipcMain.handle answers the renderer when it settles.
     return dispatchServed(handlers, channel, input);
   });
+}
+
+/**
+ * The sender check for `registerIpc`: the top frame of the app's own page under its `app://`
+ * origin. A file:// page, another host under the scheme, a subframe or a frame already gone
+ * (`senderFrame` null) is refused.
+ */
+export function isAppSender(
+  frame: Pick<WebFrameMain, 'url' | 'parent'> | null | undefined,
+  appUrl: string,
+): boolean {
+  return frame != null && frame.parent === null && isAppUrl(frame.url, appUrl);
 }

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { openStore } from '../store/open-store';
 import { createHandlers } from '../services/create-handlers';
 import { offloadHeavyWork } from '../services/heavy-work';
@@ -8,7 +8,7 @@ import { loadReportFonts } from '../report/fonts';
 import { createHeavyPool } from '../workers/heavy-pool';
 import { CONTENT_SECURITY_POLICY } from '../host/security-headers';
 import { DATA_FILE_NAME } from '../host/data-location';
-import { registerIpc } from './ipc';
+import { isAppSender, registerIpc } from './ipc';
 import { chooseNativeBinding } from './native-binding';
 import { createAppWindow, hardenSession } from './app-window';
 import { openStoreOrRecover } from './recover-store';
@@ -16,19 +16,31 @@ import { startBackupScheduler } from '../services/backup-scheduler';
 import { EVENT_PREFIX } from './ipc-channels';
 import { workshopEvents } from '../services/events';
 import { isAppUrl } from './window-options';
+import { APP_INDEX_URL, registerAppScheme, serveAppProtocol } from './app-protocol';
+import { guardAllWebContents } from './web-contents-guard';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const rendererIndex = join(here, '../renderer/index.html');
-const rendererUrl = pathToFileURL(rendererIndex).toString();
+const rendererRoot = join(here, '../renderer');
+
+// Both before `ready`: the scheme must be known when Chromium starts, and the guard must be in
+// place before the first web contents exists.
+registerAppScheme(protocol);
+guardAllWebContents(app, (url) => isAppUrl(url, APP_INDEX_URL));
 
 async function start(): Promise<void> {
   await app.whenReady();
+  serveAppProtocol(protocol, rendererRoot);
   const dataFile = join(app.getPath('userData'), DATA_FILE_NAME);
   // A refused file is never modified; the dialog offers the newest good backup instead.
   const db = await openStoreOrRecover({
     dataFile,
+    // A packaged app ships better-sqlite3 already rebuilt for Electron by the packager.
     open: () =>
-      openStore(dataFile, { nativeBinding: chooseNativeBinding(process.versions, process.env) }),
+      openStore(dataFile, {
+        nativeBinding: app.isPackaged
+          ? undefined
+          : chooseNativeBinding(process.versions, process.env),
+      }),
     dialog,
     locale: () => app.getLocale(),
   });
@@ -49,7 +61,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, CONTENT_SECURITY_POLICY);
   // Compared without the hash: the app's routes (and the presenter window) live in it.
   registerIpc(ipcMain, offloadHeavyWork(db, deps, handlers, heavyWork), (event) =>
-    isAppUrl(event.senderFrame?.url ?? '', rendererUrl),
+    isAppSender(event.senderFrame, APP_INDEX_URL),
   );
   // Committed changes reach every window (the presenter follows the run screen live).
   workshopEvents.subscribe((event) => {
@@ -61,8 +73,7 @@ async function start(): Promise<void> {
     BrowserWindow,
     shell,
     preloadPath: join(here, '../preload/preload.cjs'),
-    rendererIndex,
-    rendererUrl,
+    appUrl: APP_INDEX_URL,
   });
   const backups = startBackupScheduler({ db, dataFile });
   app.on('window-all-closed', () => {

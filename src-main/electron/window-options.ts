@@ -20,12 +20,21 @@ export function secureWebPreferences(preloadPath: string): Readonly<WebPreferenc
   });
 }
 
-/** True only for the app's own renderer page, loaded from disk. */
-export function isAppUrl(url: string, rendererIndexUrl: string): boolean {
+/**
+ * True only for the app's own page (`app://bundle/index.html`), whatever its hash. Scheme, host
+ * and path must all match: `app://elsewhere/index.html` or a page with credentials is not ours.
+ */
+export function isAppUrl(url: string, appIndexUrl: string): boolean {
   try {
     const candidate = new URL(url);
-    const own = new URL(rendererIndexUrl);
-    return candidate.protocol === own.protocol && candidate.pathname === own.pathname;
+    const own = new URL(appIndexUrl);
+    return (
+      candidate.protocol === own.protocol &&
+      candidate.host === own.host &&
+      candidate.username === '' &&
+      candidate.password === '' &&
+      candidate.pathname === own.pathname
+    );
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presenterHashOf } from '../../../src-main/electron/app-window';
 
-const app = 'file:///opt/edw/out/renderer/index.html';
+const app = 'app://bundle/index.html';
 
 describe('the presenter window', () => {
   it('opens only for the app page’s own presenter route', () => {
@@ -9,5 +9,9 @@ describe('the presenter window', () => {
     expect(presenterHashOf(`${app}#/workshops/abc`, app)).toBeUndefined();
     expect(presenterHashOf('https://example.com/index.html#/present/abc', app)).toBeUndefined();
     expect(presenterHashOf('file:///etc/other.html#/present/abc', app)).toBeUndefined();
+    expect(
+      presenterHashOf('file:///opt/edw/out/renderer/index.html#/present/abc', app),
+    ).toBeUndefined();
+    expect(presenterHashOf('app://elsewhere/index.html#/present/abc', app)).toBeUndefined();
   });
 });

@@ -24,13 +24,13 @@ class FakeWindow {
     FakeWindow.created.push(this);
   }
   once(): void {}
-  loadFile(path: string): Promise<void> {
-    this.loaded = path;
+  loadURL(url: string): Promise<void> {
+    this.loaded = url;
     return Promise.resolve();
   }
 }
 
-const rendererUrl = 'file:///app/out/renderer/index.html';
+const appUrl = 'app://bundle/index.html';
 
 function makeWindow() {
   const openExternal = vi.fn(() => Promise.resolve());
@@ -38,8 +38,7 @@ function makeWindow() {
     BrowserWindow: FakeWindow as never,
     shell: { openExternal },
     preloadPath: '/app/out/preload/preload.mjs',
-    rendererIndex: '/app/out/renderer/index.html',
-    rendererUrl,
+    appUrl,
   });
   const window = FakeWindow.created.at(-1);
   if (!window) throw new Error('no window created');
@@ -63,7 +62,7 @@ describe('the app window', () => {
       preload: '/app/out/preload/preload.mjs',
     });
     expect(Object.isFrozen(prefs)).toBe(true);
-    expect(window.loaded).toBe('/app/out/renderer/index.html');
+    expect(window.loaded).toBe('app://bundle/index.html');
   });
 
   it('refuses navigation away from the app page', () => {
@@ -73,7 +72,7 @@ describe('the app window', () => {
     willNavigate?.(outside, 'https://example.com/');
     expect(outside.preventDefault).toHaveBeenCalled();
     const inside = { preventDefault: vi.fn() };
-    willNavigate?.(inside, `${rendererUrl}#/about`);
+    willNavigate?.(inside, `${appUrl}#/about`);
     expect(inside.preventDefault).not.toHaveBeenCalled();
   });
 
@@ -142,11 +141,21 @@ describe('URL checks against hostile input', () => {
   it('isAppUrl accepts only the renderer page itself', () => {
     fc.assert(
       fc.property(fc.string(), (url) => {
-        if (isAppUrl(url, rendererUrl))
-          expect(new URL(url).pathname).toBe('/app/out/renderer/index.html');
+        if (isAppUrl(url, appUrl)) expect(new URL(url).pathname).toBe('/index.html');
       }),
     );
-    expect(isAppUrl('file:///etc/passwd', rendererUrl)).toBe(false);
-    expect(isAppUrl('https://app/out/renderer/index.html', rendererUrl)).toBe(false);
+    expect(isAppUrl(`${appUrl}#/present/x`, appUrl)).toBe(true);
+    for (const url of [
+      'file:///etc/passwd',
+      'file:///app/out/renderer/index.html',
+      'https://bundle/index.html',
+      'app://elsewhere/index.html',
+      'app://bundle:8080/index.html',
+      'app://user@bundle/index.html',
+      'app://bundle/assets/index.js',
+      'app://bundle/other.html',
+    ]) {
+      expect(isAppUrl(url, appUrl), url).toBe(false);
+    }
   });
 });
