@@ -16,6 +16,7 @@ import { demoWorkshopFile } from '../shared/demo/demo-workshop';
 import Database from 'better-sqlite3';
 import { chromium } from '@playwright/test';
 import { largeWorkshop } from './fixtures';
+import { answer, closePhones, exportWhile, joinPhone, openLoadRoom, post } from './room-load';
 import { measure, ms, type Timing } from './measure';
 
 interface Row {
@@ -279,10 +280,105 @@ async function report(): Promise<void> {
   });
 }
 
+/** One phone's answers over the room host, sequential, against a bare Node server on loopback. */
+async function roomAnswer(): Promise<void> {
+  const room = await openLoadRoom({ people: 40, statements: 60 });
+  const bare = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.end('{"ok":true}'));
+  });
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  const barePort = (bare.address() as { port: number }).port;
+  const phone = await joinPhone(room, 0);
+  let n = 0;
+  const body = () => {
+    n++;
+    const item = room.items[n % room.items.length];
+    return {
+      itemId: item?.id ?? '',
+      round: room.round,
+      value: 1 + (n % 5),
+      clientId: `bench-answer-${n}`,
+    };
+  };
+  // The same body, the same kept-alive connection from the same address: only the host differs.
+  const baseline = await measure('bare node http round trip', 300, () =>
+    post(barePort, '/', body(), { agent: phone.agent, localAddress: phone.localAddress }),
+  );
+  const viaRoom = await measure('room answer', 300, async () => {
+    const { reply } = await answer(room, phone, body());
+    if (reply.status !== 200) throw new Error(`answer: ${reply.status} ${reply.body}`);
+  });
+  const twice = viaRoom.medianMs / baseline.medianMs <= 2;
+  rows.push({
+    what: 'one answer from a phone over the room host (checks, durable commit, receipt); median, p95',
+    value: `${ms(viaRoom.medianMs)} ms, p95 ${ms(viaRoom.p95Ms)} ms`,
+    baseline: `${ms(baseline.medianMs)} ms bare Node HTTP round trip, same body and connection`,
+    ratio: ratio(viaRoom, baseline),
+    budget: `≤ 2× bare HTTP: ${twice ? 'met' : 'not met'}; < 50 ms p95: ${viaRoom.p95Ms < 50 ? 'met' : 'not met'}`,
+  });
+  closePhones([phone]);
+  bare.close();
+  await room.close();
+}
+
+/** A phone's answers while full PDF reports render one after another, against the idle room. */
+async function roomAnswerDuringPdf(): Promise<void> {
+  const room = await openLoadRoom({ people: 200, statements: 60, seedRound1: true });
+  // Four phones in turn: each stays well under the room's per-device request limit.
+  const phones = await Promise.all([0, 1, 2, 3].map((index) => joinPhone(room, index)));
+  let n = 0;
+  const once = async () => {
+    n++;
+    const item = room.items[n % room.items.length];
+    const phone = phones[n % phones.length];
+    if (!phone) throw new Error('no phone');
+    const { reply } = await answer(room, phone, {
+      itemId: item?.id ?? '',
+      round: room.round,
+      value: 1 + (n % 5),
+      clientId: `bench-during-${n}`,
+    });
+    if (reply.status !== 200) throw new Error(`answer: ${reply.status} ${reply.body}`);
+  };
+  // One report first, so the worker has started and its modules are loaded before timing.
+  const warm = await post(
+    room.hostPort,
+    '/api/report:pdf',
+    { id: room.workshopId, flavour: 'full' },
+    { cookie: room.hostCookie },
+  );
+  if (warm.status !== 200) throw new Error(`report:pdf: ${warm.status} ${warm.body}`);
+  const idle = await measure('room answer, idle', 600, once);
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => {
+    stop = resolve;
+  });
+  const exporting = exportWhile(room, stopped, { archives: false });
+  const during = await measure('room answer while PDFs render', 600, once);
+  stop();
+  const exported = await exporting;
+  if (exported.failures.length > 0) throw new Error(exported.failures.join('; '));
+  rows.push({
+    what: `one phone's answer while full PDF reports of a 400-person workshop render (${exported.pdfs} made meanwhile, on the worker thread); median, p95`,
+    value: `${ms(during.medianMs)} ms, p95 ${ms(during.p95Ms)} ms`,
+    baseline: `${ms(idle.medianMs)} ms, p95 ${ms(idle.p95Ms)} ms with no export running`,
+    ratio: `${(during.p95Ms / idle.p95Ms).toFixed(1)}× (p95)`,
+    budget: `< 100 ms p95: ${during.p95Ms < 100 ? 'met' : 'not met'}`,
+  });
+  closePhones(phones);
+  await room.close();
+}
+
 /** Time from moving the map's visibility slider until React has redrawn the map, in the page. */
 async function mapRedrawMs(page: import('@playwright/test').Page, runs: number): Promise<number[]> {
   return page.evaluate(async (count) => {
-    const slider = document.querySelector<HTMLInputElement>('figure input[type="range"]');
+    // The route may still be swapping one workshop's results for another's: wait for the map.
+    let slider: HTMLInputElement | null = null;
+    for (let frame = 0; frame < 600 && !slider?.isConnected; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      slider = document.querySelector<HTMLInputElement>('figure input[type="range"]');
+    }
     if (!slider) throw new Error('no visibility slider on the page');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
     const max = Number(slider.max);
@@ -392,6 +488,8 @@ async function main(): Promise<void> {
   for (const bench of [
     answerCommit,
     answerOverHttp,
+    roomAnswer,
+    roomAnswerDuringPdf,
     httpRoundTrip,
     scoring,
     report,
