@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES } from '../../shared/api/contract';
 import { dispatchServed, type ServedHandlers } from '../services/dispatch';
 import { securityHeaders } from './security-headers';
 import { workshopEvents, type EventBus } from '../services/events';
+import { frameworkReplyOptions, useStrictJsonBodies } from './framework-replies';
 
 export interface HostOptions {
   /** A handler may answer later (heavy work on a worker thread): the request waits, the host does not. */
@@ -54,7 +55,13 @@ function errorReply(code: ApiErrorBody['code'], message: string): ApiErrorBody {
 export async function createHost(options: HostOptions): Promise<FastifyInstance> {
   // Closing must not wait for open pages: their event streams and keep-alive sockets reconnect
   // forever, so every connection is ended when the host stops.
-  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, logger: false, forceCloseConnections: true });
+  const app = Fastify({
+    bodyLimit: MAX_BODY_BYTES,
+    logger: false,
+    forceCloseConnections: true,
+    ...frameworkReplyOptions(),
+  });
+  useStrictJsonBodies(app, MAX_BODY_BYTES);
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isLoopbackHost(request.headers.host)) {
@@ -105,7 +112,7 @@ export async function createHost(options: HostOptions): Promise<FastifyInstance>
       }
       if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
         return reply
-          .code(400)
+          .code(error.statusCode === 415 ? 415 : 400)
           .send(errorReply('invalid_input', `The request could not be read: ${error.message}`));
       }
       return reply

@@ -16,6 +16,7 @@ import {
 } from '../../shared/room/schemas';
 import type { z } from 'zod';
 import { securityHeaders } from '../host/security-headers';
+import { frameworkReplyOptions, useStrictJsonBodies } from '../host/framework-replies';
 import type { EventBus } from '../services/events';
 import { RoomRefusal, type RoomParticipants } from './room-participants';
 import type { RoomDeviceRecord } from '../store/repositories/room-devices';
@@ -93,7 +94,9 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
     bodyLimit: ROOM_MAX_BODY_BYTES,
     logger: false,
     forceCloseConnections: true,
+    ...frameworkReplyOptions(),
   });
+  useStrictJsonBodies(app, ROOM_MAX_BODY_BYTES);
 
   app.addHook('onRequest', async (request, reply) => {
     const allowed = options.allowedHost();

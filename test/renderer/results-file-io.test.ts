@@ -40,6 +40,19 @@ describe('reading a picked file', () => {
     expect(outcome).toMatchObject({ ok: false, reason: 'not_json' });
   });
 
+  it('refuses a file that is not UTF-8, naming the offset of the first bad byte', async () => {
+    const outcome = await readWorkshopFile(new Blob([Uint8Array.from([0x7b, 0x22, 0xff, 0x22])]));
+    expect(outcome).toEqual({ ok: false, reason: 'not_utf8', detail: '2' });
+  });
+
+  it('accepts a file that starts with a UTF-8 byte order mark', async () => {
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf]);
+    await expect(readWorkshopFile(new Blob([bom, '{"title":"Zé"}']))).resolves.toEqual({
+      ok: true,
+      data: { title: 'Zé' },
+    });
+  });
+
   it('refuses a file too large for the host before reading it', async () => {
     const outcome = await readWorkshopFile(new Blob([new Uint8Array(MAX_BODY_BYTES + 1)]));
     expect(outcome).toEqual({ ok: false, reason: 'too_large', detail: '9' });

@@ -40,7 +40,9 @@ export function useWorkshopImport(): WorkshopImport {
           title:
             read.reason === 'too_large'
               ? t('results.import.tooLarge', { name, size: read.detail })
-              : t('results.import.notJson', { name, detail: read.detail }),
+              : read.reason === 'not_utf8'
+                ? t('results.import.notUtf8', { name, offset: read.detail })
+                : t('results.import.notJson', { name, detail: read.detail }),
           lines: [],
           more: 0,
         });

@@ -1,5 +1,6 @@
 import { MAX_BODY_BYTES } from '../../../shared/api/contract';
 import type { FieldIssue } from '../../../shared/api/errors';
+import { decodeUtf8 } from '../../../shared/format/utf8';
 
 /** Extension of a saved workshop file: still JSON, but recognisable in a folder. */
 export const WORKSHOP_FILE_SUFFIX = '.edw.json';
@@ -43,22 +44,28 @@ export function downloadJson(fileName: string, data: unknown): void {
 }
 
 export type ReadOutcome =
-  { ok: true; data: unknown } | { ok: false; reason: 'too_large' | 'not_json'; detail: string };
+  | { ok: true; data: unknown }
+  | { ok: false; reason: 'too_large' | 'not_json'; detail: string }
+  /** `detail` is the byte offset of the first byte that is not UTF-8. */
+  | { ok: false; reason: 'not_utf8'; detail: string };
 
-/** Reads a picked file as JSON, telling a too-large or non-JSON file apart (never throws). */
+/** Reads a picked file as JSON, telling a too-large, non-UTF-8 or non-JSON file apart (never throws). */
 export async function readWorkshopFile(file: Blob): Promise<ReadOutcome> {
   // Checked before reading, so a huge file is refused without loading it into memory.
   if (file.size > MAX_BODY_BYTES) {
     return { ok: false, reason: 'too_large', detail: String(Math.ceil(file.size / 1024 / 1024)) };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    // Bytes, not file.text(): that would replace a bad byte with U+FFFD and import the result.
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     return { ok: false, reason: 'not_json', detail: errorText(error) };
   }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { ok: false, reason: 'not_utf8', detail: String(decoded.offset) };
   try {
-    return { ok: true, data: JSON.parse(text) as unknown };
+    return { ok: true, data: JSON.parse(decoded.text) as unknown };
   } catch (error) {
     return { ok: false, reason: 'not_json', detail: errorText(error) };
   }
