@@ -29,6 +29,9 @@ const { ReportExport } = await import('../../src-renderer/features/report/Report
 
 afterEach(cleanup);
 
+const FULL = 'Export report (full)';
+const PREPARING = 'Preparing…';
+
 function renderInEnglish() {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
@@ -48,9 +51,9 @@ function renderInEnglish() {
 describe('report export progress', () => {
   it('shows Preparing… on the chosen export and holds the others until the file arrives', async () => {
     const view = renderInEnglish();
-    const full = screen.getByRole('button', { name: messages.en.report.actions.full });
+    const full = screen.getByRole('button', { name: FULL });
     fireEvent.click(full);
-    expect(full.textContent).toBe(messages.en.report.busy);
+    expect(full.textContent).toBe(PREPARING);
     expect(view.container.querySelector('section')?.getAttribute('aria-busy')).toBe('true');
     for (const button of screen.getAllByRole('button'))
       expect(button).toHaveProperty('disabled', true);
@@ -59,7 +62,7 @@ describe('report export progress', () => {
       pending.shift()?.resolve({ filename: 'w-full.pdf', base64: 'JVBERg==' });
       await Promise.resolve();
     });
-    expect(full.textContent).toBe(messages.en.report.actions.full);
+    expect(full.textContent).toBe(FULL);
     expect(view.container.querySelector('section')?.getAttribute('aria-busy')).toBe('false');
     for (const button of screen.getAllByRole('button'))
       expect(button).toHaveProperty('disabled', false);
