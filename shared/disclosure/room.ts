@@ -30,15 +30,19 @@ export function withholdSmallRoom(result: UnsharedFigures): SharedFigures {
       executionGap: null,
       executionDebtIndex: null,
       band: null,
+      executionDebtIndexInterval: null,
+      bandStable: null,
     },
     dimensions: result.dimensions.map((dimension) => ({
       ...dimension,
       index: null,
+      interval: null,
       factorsScored: 0,
     })),
     factors: result.factors.map((factor) => ({
       ...factor,
       ...noFigure,
+      interval: null,
       bins: [0, 0, 0, 0, 0],
     })),
     items: result.items.map((item) => ({

@@ -37,15 +37,25 @@ export function reportFigures(result: ScoreResult): Record<string, FigureValue> 
   put('n.cantSay', result.n.cantSay);
   put('n.round2', result.n.round2);
   put('k', result.anonymityThreshold);
-  for (const [key, value] of Object.entries(result.indices)) put(`indices.${key}`, value);
+  const putInterval = (key: string, interval: { low: number; high: number } | null) => {
+    put(`${key}.low`, interval?.low ?? null);
+    put(`${key}.high`, interval?.high ?? null);
+  };
+  for (const [key, value] of Object.entries(result.indices)) {
+    if (key === 'executionDebtIndexInterval') continue;
+    put(`indices.${key}`, typeof value === 'boolean' ? String(value) : (value as FigureValue));
+  }
+  putInterval('indices.executionDebtIndexInterval', result.indices.executionDebtIndexInterval);
   for (const dimension of result.dimensions) {
     put(`dimensions.${dimension.id}.index`, dimension.index);
+    putInterval(`dimensions.${dimension.id}.interval`, dimension.interval);
     put(`dimensions.${dimension.id}.n`, dimension.n);
     put(`dimensions.${dimension.id}.factorsScored`, dimension.factorsScored);
   }
   for (const factor of result.factors) {
     const key = `factors.${factor.id}`;
     put(`${key}.mean`, factor.mean);
+    putInterval(`${key}.interval`, factor.interval);
     put(`${key}.sd`, factor.sd);
     put(`${key}.n`, factor.n);
     put(`${key}.cantSay`, factor.cantSay);

@@ -108,14 +108,20 @@ interface SymptomRule {
   title: Localized;
 }
 
-/** A symptom fires when a factor mean ≥ 50 or its evidence share ≥ 50; the stronger source sets severity. */
+/**
+ * The room is clearly on the debt side of a factor: the whole 95 % interval of its mean lies above
+ * the neutral point (50). A mean of 50, or an interval that straddles it, is not a diagnosis: a
+ * room answering "neither" everywhere, or a thin and scattered one, gets no finding from it.
+ */
+export function clearlyDebt(factor: FactorScore): boolean {
+  return factor.mean !== null && factor.interval !== null && factor.interval.low > SURVEY_TRIGGER;
+}
+
+/** A symptom fires when a factor is clearly on the debt side or its evidence share ≥ 50; the stronger source sets severity. */
 function symptomFinding(context: Context, spec: SymptomRule): Finding | null {
   const triggered = spec.factors
     .map((id) => context.scored.factors.find((factor) => factor.id === id))
-    .filter(
-      (factor): factor is FactorScore =>
-        factor !== undefined && factor.mean !== null && factor.mean >= SURVEY_TRIGGER,
-    )
+    .filter((factor): factor is FactorScore => factor !== undefined && clearlyDebt(factor))
     .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0) || compareText(a.id, b.id));
   const evidence =
     spec.evidence !== null && spec.evidence.entries > 0 && spec.evidence.share >= EVIDENCE_TRIGGER
@@ -134,11 +140,13 @@ function symptomFinding(context: Context, spec: SymptomRule): Finding | null {
     strengths.push(mean);
     inputs.push(...factorInputs(context, factor.id));
     const label = factorLabel(context, factor.id);
+    const low = fmt(factor.interval?.low ?? mean);
+    const high = fmt(factor.interval?.high ?? mean);
     en.push(
-      `The room rates "${label.en}" at ${fmt(mean)} of 100 (n = ${factor.n}, SD ${fmt(factor.sd ?? 0)}).`,
+      `The room rates "${label.en}" at ${fmt(mean)} of 100 (95 % interval ${low}–${high}, n = ${factor.n}, SD ${fmt(factor.sd ?? 0)}).`,
     );
     es.push(
-      `La sala sitúa «${label.es}» en ${fmt(mean)} de 100 (n = ${factor.n}, DE ${fmt(factor.sd ?? 0)}).`,
+      `La sala sitúa «${label.es}» en ${fmt(mean)} de 100 (intervalo del 95 % ${low}–${high}, n = ${factor.n}, DE ${fmt(factor.sd ?? 0)}).`,
     );
   }
   if (strongest !== undefined) confidences.push(factorConfidence(strongest));

@@ -47,7 +47,16 @@ import type {
   RoleGap,
   ScoreResult,
 } from './result';
-import { compareText, mean, populationSd, round1, round2, summarise } from './stats';
+import {
+  compareText,
+  mean,
+  meanInterval,
+  populationSd,
+  round1,
+  round2,
+  summarise,
+  type Interval,
+} from './stats';
 
 export { MODEL_VERSION } from './constants';
 
@@ -191,6 +200,48 @@ function itemScores(
     });
   }
   return items;
+}
+
+/**
+ * Each participant's own score on a dimension: the mean of their scores on its shown factors.
+ * Their spread is what the dimension's interval is made of, since one person's factor scores move
+ * together and the factor means' own intervals would treat them as independent.
+ */
+function ownDimensionScores(
+  factorIds: readonly string[],
+  factorScores: ReadonlyMap<string, FactorScores>,
+  participants: readonly string[],
+): number[] {
+  const own = new Map<string, number[]>();
+  for (const id of factorIds) {
+    for (const entry of factorScores.get(id)?.scores ?? []) {
+      own.set(entry.participant, [...(own.get(entry.participant) ?? []), entry.score]);
+    }
+  }
+  return participants.flatMap((participant) => {
+    const scores = own.get(participant);
+    return scores === undefined ? [] : [mean(scores)];
+  });
+}
+
+/**
+ * The headline at the low and high ends of Human, Technical and the visibility deficit together:
+ * every formula is monotone in each, so these are its lowest and highest values inside the
+ * dimensions' intervals (a conservative range: the three are not independent).
+ */
+function headlineInterval(
+  human: Interval | null,
+  technical: Interval | null,
+  visibility: Interval | null,
+  gap: number | null,
+): Interval | null {
+  if (human === null || technical === null || visibility === null) return null;
+  const at = (h: number, t: number, v: number): number =>
+    round1(headlineIndex(round1(structuralExecutionDebt(h, t, v)), gap));
+  return {
+    low: at(human.low, technical.low, visibility.low),
+    high: at(human.high, technical.high, visibility.high),
+  };
 }
 
 /** Mean of the rounded scored factor means of one dimension, or null when none is scored. */
@@ -574,12 +625,14 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
     const entry = scores1.get(factor.id) ?? { scores: [], cantSay: 0 };
     const values = entry.scores.map((score) => score.score);
     const withheld = !meetsThreshold(values.length, k);
+    const summary = summarise(values, k);
     return {
       id: factor.id,
       factor: factor.factor,
       dimension: factor.dimension,
-      ...summarise(values, k),
+      ...summary,
       withheld,
+      interval: summary.mean === null ? null : meanInterval(values, summary.mean),
       cantSay: entry.cantSay,
       bins: withheld ? [0, 0, 0, 0, 0] : bins(values),
     };
@@ -588,9 +641,21 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
   const dimensions: DimensionScore[] = DIMENSIONS.map((dimension) => {
     const own = factorResults.filter((factor) => factor.dimension === dimension);
     const n = participantIds.filter((id) => answeredDimensions.get(id)?.has(dimension)).length;
+    const index = dimensionIndex(own.map((factor) => factor.mean));
     return {
       id: dimension,
-      index: dimensionIndex(own.map((factor) => factor.mean)),
+      index,
+      interval:
+        index === null
+          ? null
+          : meanInterval(
+              ownDimensionScores(
+                own.filter((factor) => factor.mean !== null).map((factor) => factor.id),
+                scores1,
+                participantIds,
+              ),
+              index,
+            ),
       n,
       factorsScored: own.filter((factor) => factor.mean !== null).length,
       factorsTotal: own.length,
@@ -612,6 +677,14 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
       : round1(structuralExecutionDebt(humanDebt, technicalDebt, visibilityDeficit));
   const executionDebtIndex =
     executionDebt === null ? null : round1(headlineIndex(executionDebt, executionGap));
+  const intervalOf = (dimension: Dimension): Interval | null =>
+    dimensions.find((entry) => entry.id === dimension)?.interval ?? null;
+  const executionDebtIndexInterval = headlineInterval(
+    intervalOf('human'),
+    intervalOf('technical'),
+    intervalOf('visibility'),
+    executionGap,
+  );
   const indices: Indices = {
     humanDebt,
     technicalDebt,
@@ -621,6 +694,11 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
     executionGap,
     executionDebtIndex,
     band: executionDebtIndex === null ? null : bandOf(executionDebtIndex),
+    executionDebtIndexInterval,
+    bandStable:
+      executionDebtIndexInterval === null
+        ? null
+        : bandOf(executionDebtIndexInterval.low) === bandOf(executionDebtIndexInterval.high),
   };
 
   const { groups, roleGaps } = groupScores(factors, scores1, roleOf, respondents, k);

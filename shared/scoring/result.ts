@@ -18,6 +18,9 @@ export type Severity = z.infer<typeof Severity>;
 export const Confidence = z.enum(['low', 'medium', 'high']);
 export type Confidence = z.infer<typeof Confidence>;
 
+/** A 95 % interval on the 0–100 scale (docs/scoring.md, "Uncertainty"). */
+export const IntervalSchema = z.object({ low: Score, high: Score });
+
 /** How many answered 1, 2, 3, 4, 5 (the raw scale, before reverse keying) and "can't say". */
 export const Distribution = z.object({
   values: z.tuple([Count, Count, Count, Count, Count]),
@@ -54,6 +57,8 @@ export const FactorScore = z.object({
   agreement: AgreementId,
   /** Fewer than k answered: no figure is shown (docs/anonymity.md); n and "can't say" remain. */
   withheld: z.boolean(),
+  /** 95 % interval of the mean; null when there is no mean. */
+  interval: IntervalSchema.nullable(),
   /** Participants' factor scores counted in [0,20), [20,40), [40,60), [60,80), [80,100]. */
   bins: z.tuple([Count, Count, Count, Count, Count]),
 });
@@ -62,6 +67,8 @@ export type FactorScore = z.infer<typeof FactorScore>;
 export const DimensionScore = z.object({
   id: DimensionId,
   index: Score.nullable(),
+  /** 95 % interval of the index, from participants' own dimension scores; null without an index. */
+  interval: IntervalSchema.nullable(),
   /** Participants with at least one answer in the dimension. */
   n: Count,
   factorsScored: Count,
@@ -82,6 +89,10 @@ export const Indices = z.object({
   /** Headline: structural raised by the observed gap. */
   executionDebtIndex: Score.nullable(),
   band: BandId.nullable(),
+  /** The headline with Human, Technical and visibility at the ends of their intervals. */
+  executionDebtIndexInterval: IntervalSchema.nullable(),
+  /** Whether the whole headline interval lies in one band. */
+  bandStable: z.boolean().nullable(),
 });
 export type Indices = z.infer<typeof Indices>;
 

@@ -67,3 +67,42 @@ export function agreementOf(values: readonly number[], sd: number): Agreement {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Two-sided 95 % critical values of Student's t for 1–30 degrees of freedom. */
+const T95 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145,
+  2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048,
+  2.045, 2.042,
+] as const;
+
+/** t for a 95 % interval; past 30 degrees of freedom the table's tail is close to the normal's. */
+export function tCritical95(df: number): number {
+  if (df <= 0) return Number.POSITIVE_INFINITY;
+  if (df <= T95.length) return T95[df - 1] ?? 1.96;
+  if (df <= 60) return 2.0;
+  if (df <= 120) return 1.98;
+  return 1.96;
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * The 95 % interval of a room's mean, `centre ± t·s/√n` with the sample SD of the values and
+ * clipped to the 0–100 scale: how far the figure could move if the same people answered again on
+ * another day. Analytic, so the same answers always give the same interval. Null below two values.
+ */
+export function meanInterval(values: readonly number[], centre: number): Interval | null {
+  const n = values.length;
+  if (n < 2) return null;
+  const m = mean(values);
+  let sum = 0;
+  for (const value of values) sum += (value - m) * (value - m);
+  const half = (tCritical95(n - 1) * Math.sqrt(sum / (n - 1))) / Math.sqrt(n);
+  return {
+    low: round1(Math.max(0, centre - half)),
+    high: round1(Math.min(100, centre + half)),
+  };
+}

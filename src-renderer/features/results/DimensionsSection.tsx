@@ -72,6 +72,9 @@ function DimensionCard({ dimension, result }: { dimension: Dimension; result: Sc
                   {t('results.dimensions.colMean')}
                 </th>
                 <th scope="col" className="numeric">
+                  {t('results.dimensions.colInterval')}
+                </th>
+                <th scope="col" className="numeric">
                   {t('results.dimensions.colN')}
                 </th>
                 <th scope="col" className="numeric">
@@ -98,6 +101,13 @@ function DimensionCard({ dimension, result }: { dimension: Dimension; result: Sc
                       </span>
                     ) : (
                       text.score(factor.mean)
+                    )}
+                  </td>
+                  <td className="numeric">
+                    {factor.interval === null ? (
+                      <span className="muted">–</span>
+                    ) : (
+                      `${text.score(factor.interval.low)}–${text.score(factor.interval.high)}`
                     )}
                   </td>
                   <td className="numeric">{factor.n}</td>

@@ -35,12 +35,23 @@ export function ResultsHeadline({ result }: { result: ScoreResult }) {
               <span className="results-index__scale">{t('results.headline.outOf')}</span>
             </p>
           )}
+          {indices.executionDebtIndexInterval ? (
+            <p className="results-index__interval">
+              {t('results.interval', {
+                low: text.score(indices.executionDebtIndexInterval.low),
+                high: text.score(indices.executionDebtIndexInterval.high),
+              })}
+            </p>
+          ) : null}
           {indices.band ? (
             <p>
               <span className={`band band--${indices.band}`}>
                 {t('results.headline.band', { band: text.bandName(indices.band) })}
               </span>
             </p>
+          ) : null}
+          {indices.bandStable === false && indices.executionDebtIndexInterval ? (
+            <p className="results-index__hint">{t('results.headline.bandUnstable')}</p>
           ) : null}
           <p className="results-index__hint">{t('results.headline.indexHint')}</p>
         </div>
@@ -80,7 +91,9 @@ export function ResultsHeadline({ result }: { result: ScoreResult }) {
       <dl className="results-indices">
         {INDEX_TILES.map(({ key, dimension }) => {
           const value = indices[key];
-          const dimensionN = result.dimensions.find((entry) => entry.id === dimension)?.n ?? 0;
+          const scored = result.dimensions.find((entry) => entry.id === dimension);
+          const dimensionN = scored?.n ?? 0;
+          const interval = scored?.interval ?? null;
           return (
             <div key={key} className="results-indices__tile" data-index={key}>
               <dt>{t(`results.indices.${key}`)}</dt>
@@ -91,6 +104,14 @@ export function ResultsHeadline({ result }: { result: ScoreResult }) {
               >
                 {value === null ? t('results.notEnough') : text.score(value)}
               </dd>
+              {interval ? (
+                <dd className="results-figure__note">
+                  {t('results.interval', {
+                    low: text.score(interval.low),
+                    high: text.score(interval.high),
+                  })}
+                </dd>
+              ) : null}
               <dd className="results-figure__note">{t('results.nCount', { n: dimensionN })}</dd>
             </div>
           );

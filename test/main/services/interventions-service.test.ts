@@ -35,9 +35,9 @@ describe('interventions service', () => {
       workshopId: workshop.id,
     });
     expect(language).toBe('en');
-    const [first] = recommendations;
-    expect(first?.intervention.title.en).toBe('Five-line decision log');
-    expect(first?.findings.map((f) => f.title.en)).toContain(
+    const log = recommendations.find((r) => r.intervention.title.en === 'Five-line decision log');
+    expect(log?.rank).toBe(2);
+    expect(log?.findings.map((f) => f.title.en)).toContain(
       'Decisions cannot be replayed or audited',
     );
     expect(h.fail('interventions:recommend', { workshopId: 'nope' }).code).toBe('not_found');
