@@ -1,6 +1,12 @@
 import type { BackupInfo, BackupReason } from '../../shared/backups/backup-info';
 import type { WorkshopStatus } from '../../shared/domain/workshop';
-import { backupsDirFor, DEFAULT_KEEP, pruneBackups, writeBackup } from '../store/backup';
+import {
+  backupsDirFor,
+  DEFAULT_KEEP,
+  pruneBackups,
+  removeBackupDebris,
+  writeBackup,
+} from '../store/backup';
 import { getRunState } from '../store/repositories/run-state';
 import { getWorkshop } from '../store/repositories/workshops';
 import { workshopEvents, type EventBus } from './events';
@@ -49,6 +55,8 @@ export function startBackupScheduler(options: BackupSchedulerOptions): BackupSch
   const dir = backupsDirFor(options.dataFile);
   const keep = options.keep ?? DEFAULT_KEEP;
   const events = options.events ?? workshopEvents;
+  // Starting up: whatever a backup killed midway left behind goes now, before anything lists it.
+  removeBackupDebris(dir, { startingUp: true });
   const seen = new Map<string, Seen>();
   let changesAtLastBackup: number | undefined;
   let pending: BackupReason | undefined;

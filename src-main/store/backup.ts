@@ -34,6 +34,14 @@ const TMP_SUFFIX = '.tmp';
 /** A temporary file this old was left by a process that died mid-write, never by a live one. */
 const STALE_TMP_MS = 60_000;
 const SIDECARS = ['-wal', '-shm'] as const;
+/**
+ * What an interrupted backup or restore leaves in the backups folder: the temporary copy
+ * (`<backup>.<pid>.tmp`, or `<backup>.tmp` from earlier versions), the rollback journal SQLite
+ * keeps beside it while writing (`…tmp-journal`), and the scratch copy of a restore
+ * (`.restore-<pid>-<ms>.tmp`) with its sidecars. Group 1 is the writer's process id, if named.
+ */
+const DEBRIS_PATTERN =
+  /^(?:\d{8}T\d{9}Z-[a-z-]+(?:-\d{1,4})?\.sqlite(?:\.(\d+))?\.tmp|\.restore-(\d+)-\d+\.tmp)(?:-journal|-wal|-shm)?$/;
 
 /** The better-sqlite3 build this runtime loads, the same one the live store was opened with. */
 function nativeBinding(): { nativeBinding?: string } {
@@ -85,7 +93,8 @@ export function writeBackup(db: Store, dir: string, options: WriteBackupOptions)
   mkdirSync(dir, { recursive: true });
   const name = freeName(dir, fileStamp(options.now), options.reason);
   const final = join(dir, name);
-  const tmp = final + TMP_SUFFIX;
+  // The writer's process id in the name tells the next start whose leftover it is.
+  const tmp = `${final}.${process.pid}${TMP_SUFFIX}`;
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
     fsyncFile(tmp);
@@ -105,7 +114,12 @@ export function writeBackup(db: Store, dir: string, options: WriteBackupOptions)
 function freeName(dir: string, stamp: string, reason: BackupReason): string {
   for (let attempt = 1; attempt < 10_000; attempt++) {
     const name = `${stamp}-${reason}${attempt === 1 ? '' : `-${attempt}`}.sqlite`;
-    if (!existsSync(join(dir, name)) && !existsSync(join(dir, name + TMP_SUFFIX))) return name;
+    if (
+      !existsSync(join(dir, name)) &&
+      !existsSync(join(dir, `${name}.${process.pid}${TMP_SUFFIX}`))
+    ) {
+      return name;
+    }
   }
   throw new BackupError('unusable', `Too many backups named ${stamp}-${reason} in ${dir}.`);
 }
@@ -141,33 +155,73 @@ function parseName(name: string): [stamp: string, reason: BackupReason, attempt:
   return [m?.[1] ?? '', reason.success ? reason.data : 'manual', Number(m?.[3] ?? 1)];
 }
 
-/** Deletes all but the newest `keep` backups, and temporary files a crash left; returns the removed names. */
+/** Deletes all but the newest `keep` backups, and what interrupted backups left; returns the removed names. */
 export function pruneBackups(dir: string, keep = DEFAULT_KEEP): string[] {
   const removed: string[] = [];
   for (const name of backupNames(dir).slice(Math.max(0, keep))) {
     removeQuietly(join(dir, name));
     removed.push(name);
   }
-  let names: string[] = [];
+  return [...removed, ...removeBackupDebris(dir)];
+}
+
+export interface DebrisOptions {
+  /**
+   * True when the app (or CLI) is just starting: nothing of this process can be mid-write, so a
+   * leftover named with this process id is debris too (after a restart in a container the new
+   * process may get the dead one's id).
+   */
+  startingUp?: boolean;
+  now?: number;
+}
+
+/**
+ * Removes what an interrupted backup or restore left in the backups folder (see DEBRIS_PATTERN):
+ * a file whose writer is gone (its process id no longer runs), or, when the writer cannot be
+ * told, one older than any backup takes to write. Such files never match BACKUP_NAME_PATTERN, so
+ * they are never listed, counted or offered. Returns the removed names.
+ */
+export function removeBackupDebris(dir: string, options: DebrisOptions = {}): string[] {
+  let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return removed;
+    return [];
   }
-  const now = Date.now();
+  const now = options.now ?? Date.now();
+  const removed: string[] = [];
   for (const name of names) {
-    if (!name.endsWith(TMP_SUFFIX)) continue;
+    const match = DEBRIS_PATTERN.exec(name);
+    if (!match) continue;
+    const pidText = match[1] ?? match[2];
     const path = join(dir, name);
     try {
-      if (now - statSync(path).mtimeMs > STALE_TMP_MS) {
-        unlinkSync(path);
-        removed.push(name);
-      }
+      const abandoned =
+        pidText === undefined
+          ? now - statSync(path).mtimeMs > STALE_TMP_MS || options.startingUp === true
+          : writerGone(Number(pidText), options.startingUp === true) ||
+            now - statSync(path).mtimeMs > STALE_TMP_MS;
+      if (!abandoned) continue;
+      unlinkSync(path);
+      removed.push(name);
     } catch {
       // Gone already: nothing to clean.
     }
   }
   return removed;
+}
+
+/** True when no live process can still be writing a file named with `pid`. */
+function writerGone(pid: number, startingUp: boolean): boolean {
+  if (pid === process.pid) return startingUp;
+  try {
+    // Signal 0 only asks whether the process exists.
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else, so it might be writing.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /**

@@ -42,11 +42,15 @@ const call = (channel: string, input: unknown): unknown => {
   return result.value;
 };
 
-const workshopId = db.prepare('SELECT id FROM workshops LIMIT 1').pluck().get() as string;
-const participants = db
-  .prepare('SELECT id FROM participants ORDER BY position')
+// The workshop being run; a backup round's file also holds a closed ballast workshop.
+const workshopId = db
+  .prepare("SELECT id FROM workshops WHERE status = 'running' LIMIT 1")
   .pluck()
-  .all() as string[];
+  .get() as string;
+const participants = db
+  .prepare('SELECT id FROM participants WHERE workshop_id = ? ORDER BY position')
+  .pluck()
+  .all(workshopId) as string[];
 const backups = backupsDirFor(dataFile);
 const exportFile = join(dirname(dataFile), 'export.json');
 
@@ -60,6 +64,8 @@ for (const round of [1, 2] as const) {
       written++;
       if (written % 15 !== 0) continue;
       if (mode === 'backup') {
+        // The runner kills a few milliseconds after this line, while the copy is being written.
+        say('backing-up');
         writeBackup(db, backups, { reason: 'auto', now: new Date() });
         pruneBackups(backups, 4);
       } else if (mode === 'export') {

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHandlers } from '../../src-main/services/create-handlers';
 import { dispatch } from '../../src-main/services/dispatch';
+import { readdirSync } from 'node:fs';
+import { BACKUP_NAME_PATTERN } from '../../shared/backups/backup-info';
+import { startBackupScheduler } from '../../src-main/services/backup-scheduler';
 import { backupsDirFor, listBackups } from '../../src-main/store/backup';
 import { LATEST_VERSION, migrate } from '../../src-main/store/migrate';
 import { MIGRATIONS } from '../../src-main/store/migrations';
@@ -16,7 +19,8 @@ import { answerFor, CRASH_MODES, seededRandom, type CrashMode } from './crash-pl
  * `npm run test:crash`: kills a process that is recording answers with SIGKILL at seeded random
  * moments (while capturing, while migrating an old file, while writing a backup, while exporting),
  * then reopens the file. Every round must find `integrity_check` ok, every acknowledged answer
- * stored with its value, every finished backup whole, and any export file complete.
+ * stored with its value, every finished backup whole, and any export file complete. Backup rounds
+ * kill while a backup is being written, and the next start must leave no debris of it behind.
  */
 
 const ROUNDS = Number(process.env.EDW_CRASH_ROUNDS ?? 24);
@@ -91,8 +95,47 @@ function prepare(mode: CrashMode, dataFile: string): Ack[] {
     participants: Array.from({ length: PARTICIPANTS }, () => ({ role: 'engineering' })),
   });
   call('run:start', { workshopId: id });
+  if (mode === 'backup') addBallast(db);
   closeStore(db);
   return preAcked;
+}
+
+/**
+ * Makes the file big enough (about 8 MB) that a backup takes tens of milliseconds to write, so a
+ * kill soon after the child says it is backing up lands inside the copy, not after it.
+ */
+function addBallast(db: Database.Database): void {
+  const now = new Date().toISOString();
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO workshops (id, title, date, language, anonymity_threshold, role_groups,
+         status, created_at, updated_at)
+       VALUES ('ballast', 'Ballast', '2026-03-01', 'en', 3, '["engineering"]', 'closed', ?, ?)`,
+    ).run(now, now);
+    const person = db.prepare(
+      `INSERT INTO participants (id, workshop_id, alias, role, position)
+       VALUES (?, 'ballast', ?, 'engineering', ?)`,
+    );
+    const answer = db.prepare(
+      `INSERT INTO responses (workshop_id, participant_id, item_id, round, value, updated_at)
+       VALUES ('ballast', ?, ?, ?, 3, ?)`,
+    );
+    for (let i = 0; i < 400; i++) {
+      person.run(`ballast-${i}`, `B${i + 1}`, i);
+      for (const item of INSTRUMENT.items) {
+        for (const round of [1, 2]) answer.run(`ballast-${i}`, item.id, round, now);
+      }
+    }
+  })();
+}
+
+/** Names in the backups folder that are not whole backups: what a killed backup left. */
+function backupDebris(dataFile: string): string[] {
+  try {
+    return readdirSync(backupsDirFor(dataFile)).filter((name) => !BACKUP_NAME_PATTERN.test(name));
+  } catch {
+    return [];
+  }
 }
 
 /** Starts the child and kills it `delayMs` after it printed `marker`; resolves with its acks. */
@@ -141,8 +184,9 @@ function verify(
   dir: string,
   dataFile: string,
   acks: Ack[],
-): { problems: string[]; versionFound: number } {
+): { problems: string[]; versionFound: number; debrisFound: number } {
   const problems: string[] = [];
+  const debrisFound = backupDebris(dataFile).length;
   // First as SQLite itself finds it (recovering the WAL or a hot journal, as any reopen does),
   // before openStore migrates anything: the crash must not have left a broken file.
   const found = new Database(dataFile, { fileMustExist: true });
@@ -154,6 +198,8 @@ function verify(
 
   const db = openStore(dataFile);
   try {
+    // The next start, as the app and browser mode do it: open, then start the backups.
+    startBackupScheduler({ db, dataFile }).stop();
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') {
       problems.push('integrity_check after reopening is not ok');
     }
@@ -178,6 +224,8 @@ function verify(
     for (const info of listBackups(backupsDirFor(dataFile))) {
       if (info.problem) problems.push(`backup ${info.name} is ${info.problem}`);
     }
+    const left = backupDebris(dataFile);
+    if (left.length > 0) problems.push(`debris left after the next start: ${left.join(', ')}`);
   }
   const exported = join(dir, 'export.json');
   if (mode === 'export' && existsSync(exported)) {
@@ -187,7 +235,7 @@ function verify(
       problems.push('the export file is incomplete');
     }
   }
-  return { problems, versionFound: version };
+  return { problems, versionFound: version, debrisFound };
 }
 
 interface Round {
@@ -208,7 +256,7 @@ async function playRound({ index, mode, marker, delayMs }: Round): Promise<{
     const preAcked = prepare(mode, dataFile);
     const run = await runAndKill(mode, dataFile, marker, delayMs);
     const acks = [...preAcked, ...run.acks];
-    const { problems, versionFound } = verify(mode, dir, dataFile, acks);
+    const { problems, versionFound, debrisFound } = verify(mode, dir, dataFile, acks);
     // A child that died of anything but our kill proves nothing about crashes: fail loudly.
     if (!run.killed && !run.finished) {
       problems.push(`the child stopped by itself: ${run.stderr.trim().split('\n')[0] ?? ''}`);
@@ -225,7 +273,9 @@ async function playRound({ index, mode, marker, delayMs }: Round): Promise<{
     }
     // Shows that some kills land before or inside the migration, not only after it.
     const schema = mode === 'migration' ? `  schema v${versionFound} found` : '';
-    const note = `${schema}${run.finished ? '  (finished before the kill)' : ''}`;
+    // Shows that backup kills land inside a backup: its debris was there, and is gone.
+    const debris = mode === 'backup' ? `  ${debrisFound} debris file(s) removed at start` : '';
+    const note = `${schema}${debris}${run.finished ? '  (finished before the kill)' : ''}`;
     return { line: `ok   ${label}${note}`, failed: false, acks: acks.length };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -239,6 +289,11 @@ async function main(): Promise<number> {
     const mode = CRASH_MODES[index % CRASH_MODES.length] ?? 'capture';
     // Migrations take milliseconds: kill close to the moment the child starts opening the file.
     const migration = mode === 'migration';
+    // A backup of the ballasted file takes tens of milliseconds: every other backup round kills
+    // while the first one is written; the rest kill at any moment, often inside a later one.
+    if (mode === 'backup' && index % (2 * CRASH_MODES.length) === 2) {
+      return { index, mode, marker: 'backing-up', delayMs: Math.round(random() * 30) };
+    }
     return {
       index,
       mode,
