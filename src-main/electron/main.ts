@@ -11,7 +11,8 @@ import { DATA_FILE_NAME } from '../host/data-location';
 import { isAppSender, registerIpc } from './ipc';
 import { chooseNativeBinding } from './native-binding';
 import { createAppWindow, hardenSession } from './app-window';
-import { openStoreOrRecover } from './recover-store';
+import { offerRestoreAfterDamage, openStoreOrRecover } from './recover-store';
+import { startBackgroundCheck } from '../store/background-check';
 import { startBackupScheduler } from '../services/backup-scheduler';
 import { EVENT_PREFIX } from './ipc-channels';
 import { workshopEvents } from '../services/events';
@@ -76,7 +77,30 @@ async function start(): Promise<void> {
     appUrl: APP_INDEX_URL,
   });
   const backups = startBackupScheduler({ db, dataFile });
+  // A file too large for a full check before opening gets one now, on a worker thread; damage
+  // stops all writes (backups too) and the newest good backup is offered, as at start-up.
+  const storeCheck = startBackgroundCheck(db, {
+    nativeBinding: app.isPackaged ? undefined : chooseNativeBinding(process.versions, process.env),
+    onDamage: (error) => {
+      backups.stop();
+      void offerRestoreAfterDamage({
+        dataFile,
+        error,
+        dialog,
+        locale: () => app.getLocale(),
+        close: () => {
+          void heavyWork.close();
+          db.close();
+        },
+        relaunch: () => {
+          app.relaunch();
+          app.exit(0);
+        },
+      });
+    },
+  });
   app.on('window-all-closed', () => {
+    void storeCheck.stop();
     backups.stop();
     void heavyWork.close();
     db.close();

@@ -31,6 +31,8 @@ const TEXT = {
     title: 'Execution Debt Workshop',
     restore: 'Restore newest backup',
     quit: 'Quit',
+    restoreAndRestart: 'Restore newest backup and restart',
+    keepReadOnly: 'Keep it open, read only',
     offer: (when: string, workshops: number, answers: number) =>
       `The newest good backup is from ${when} (${workshops} workshop(s), ${answers} answer(s)). ` +
       'Restoring it keeps the refused file aside, unchanged, beside the data file.',
@@ -39,6 +41,8 @@ const TEXT = {
     title: 'Execution Debt Workshop',
     restore: 'Restaurar la copia más reciente',
     quit: 'Salir',
+    restoreAndRestart: 'Restaurar la copia más reciente y reiniciar',
+    keepReadOnly: 'Dejarlo abierto, solo lectura',
     offer: (when: string, workshops: number, answers: number) =>
       `La copia de seguridad válida más reciente es del ${when} (${workshops} taller(es), ` +
       `${answers} respuesta(s)). Al restaurarla, el archivo rechazado se guarda aparte, sin cambios.`,
@@ -81,4 +85,50 @@ export async function openStoreOrRecover(
     restoreOffered(offer, (options.now ?? (() => new Date()))());
     return options.open();
   }
+}
+
+export interface DamageAfterOpenOptions {
+  dataFile: string;
+  /** What the background check found (`startBackgroundCheck`); the store already refuses writes. */
+  error: StoreOpenError;
+  dialog: RecoveryDialog;
+  locale: () => string;
+  /** Closes the store and stops what writes to it, so the file can be replaced. */
+  close: () => void;
+  /** Starts the app again on the restored file. */
+  relaunch: () => void;
+  now?: () => Date;
+}
+
+/**
+ * Says that the open data file was found damaged and offers the newest good backup, as at
+ * start-up. Restoring needs the file closed, so it restores and restarts; keeping it open leaves
+ * a read-only app in which what is there can still be seen and exported.
+ */
+export async function offerRestoreAfterDamage(
+  options: DamageAfterOpenOptions,
+): Promise<'restored' | 'kept'> {
+  const locale = options.locale();
+  const text = locale.toLowerCase().startsWith('es') ? TEXT.es : TEXT.en;
+  const offer = recoveryOffer(options.dataFile, options.error);
+  if (!offer.newest) {
+    options.dialog.showErrorBox(text.title, options.error.message);
+    return 'kept';
+  }
+  const when = new Date(offer.newest.createdAt).toLocaleString(locale);
+  const { response } = await options.dialog.showMessageBox({
+    type: 'error',
+    title: text.title,
+    message: options.error.message,
+    detail: text.offer(when, offer.newest.workshopCount, offer.newest.answerCount),
+    buttons: [text.restoreAndRestart, text.keepReadOnly],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (response !== 0) return 'kept';
+  options.close();
+  restoreOffered(offer, (options.now ?? (() => new Date()))());
+  options.relaunch();
+  return 'restored';
 }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { openStore, StoreOpenError } from '../store/open-store';
 import { recoveryAdvice, recoveryOffer } from '../store/recovery';
 import { startBackupScheduler } from '../services/backup-scheduler';
+import { startBackgroundCheck } from '../store/background-check';
 import { createHandlers } from '../services/create-handlers';
 import { offloadHeavyWork } from '../services/heavy-work';
 import { loadReportFonts } from '../report/fonts';
@@ -65,6 +66,17 @@ async function main(): Promise<number> {
     dataFile,
     onError: (error) => console.error(`Automatic backup failed: ${(error as Error).message}`),
   });
+  // A file too large for a full check before opening gets one now, on a worker thread. Damage
+  // stops all writes (SQLite refuses them; requests say nothing was saved) and backups, and the
+  // way back is printed: stop this host, then restore the newest good backup.
+  const storeCheck = startBackgroundCheck(db, {
+    onDamage: (error) => {
+      backups.stop();
+      console.error(error.message);
+      console.error('Stop this host (Ctrl+C) first, then restore:');
+      for (const line of recoveryAdvice(recoveryOffer(dataFile, error))) console.error(line);
+    },
+  });
   const host = await createHost({
     handlers: offloadHeavyWork(db, deps, handlers, heavyWork),
     staticDir: resolve(projectRoot(), 'out/renderer'),
@@ -85,6 +97,7 @@ async function main(): Promise<number> {
   console.log('Press Ctrl+C to stop.');
 
   const stop = async () => {
+    await storeCheck.stop();
     backups.stop();
     await host.close();
     await heavyWork.close();

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
 /**
@@ -34,4 +35,41 @@ export function flipHeaderBytes(file: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Damage that `quick_check` cannot see: one row of `table` is changed while SQLite does not know
+ * about `index`, so the index keeps the row's old key. The entry count still matches (which
+ * `quick_check` does compare), but the index no longer finds the row, and only a full
+ * `integrity_check` reports it ("row N missing from index ..."), as after a torn index page.
+ * Works on a closed file: the index is hidden from the schema, the row updated, the index put back.
+ */
+export function desyncIndex(file: string, index: string, update: string): void {
+  let db = new Database(file);
+  // Editing sqlite_schema needs SQLite's defensive mode off; this is test damage, not app code.
+  db.unsafeMode(true);
+  const entry = db
+    .prepare('SELECT * FROM sqlite_schema WHERE type = ? AND name = ?')
+    .get('index', index) as
+    { type: string; name: string; tbl_name: string; rootpage: number; sql: string } | undefined;
+  if (!entry) {
+    db.close();
+    throw new Error(`There is no index ${index} in ${file}.`);
+  }
+  db.pragma('writable_schema = ON');
+  db.prepare('DELETE FROM sqlite_schema WHERE name = ?').run(index);
+  db.pragma('writable_schema = OFF');
+  db.close();
+
+  // A fresh connection reads the schema without the index, so the update leaves it stale.
+  db = new Database(file);
+  const changed = db.prepare(update).run().changes;
+  db.unsafeMode(true);
+  db.pragma('writable_schema = ON');
+  db.prepare(
+    'INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES (?, ?, ?, ?, ?)',
+  ).run(entry.type, entry.name, entry.tbl_name, entry.rootpage, entry.sql);
+  db.pragma('writable_schema = OFF');
+  db.close();
+  if (changed !== 1) throw new Error(`The damage changed ${changed} rows instead of one.`);
 }
