@@ -35,9 +35,9 @@ export interface OpenStoreOptions {
  * (a real store filled with such workshops, best/worst of 3 runs, on the 2-core build machine):
  * `integrity_check` took 7–9 ms at 1.3 MiB, 84–155 ms at 13 MiB, 300–345 ms at 28 MiB and
  * 0.9–1.2 s at 60 MiB, while `quick_check` took 11–15 ms, 42–70 ms and 166–287 ms at the last
- * three sizes. So up to
- * 16 MiB the full check costs about 0.2 s at worst, well under a second; above it the open uses
- * `quick_check` and the full check runs on a second connection in a worker thread.
+ * three sizes. So up to 16 MiB the full check costs about 0.2 s at worst, well under a second;
+ * above it the open uses `quick_check` and the full check runs on a second connection in a
+ * worker thread (background-check.ts).
  */
 export const FULL_CHECK_MAX_BYTES = 16 * 1024 * 1024;
 
