@@ -83,7 +83,14 @@ export function writeArchive(
   workshopId: string,
   options: WriteArchiveOptions = {},
 ): Buffer {
-  const file = workshopFileFrom(db, workshopId);
+  return archiveOfFile(workshopFileFrom(db, workshopId), options);
+}
+
+/**
+ * `writeArchive` from a workshop file already read from the store: the part that takes time
+ * (a scratch database, VACUUM, scrypt), so the app runs it on its heavy-work thread.
+ */
+export function archiveOfFile(file: WorkshopFile, options: WriteArchiveOptions = {}): Buffer {
   const sqlite = withScratch((dir) => {
     const path = join(dir, 'archive.sqlite');
     const scratch = openStore(path, nativeBinding());

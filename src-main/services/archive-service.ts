@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { ArchiveError, archiveFileName, readArchive, writeArchive } from '../archive/edw-archive';
+import type { WorkshopFile } from '../../shared/format/workshop-file';
 import type { Db, ServiceDeps } from './service-deps';
 import { storeFromWorkshopFile } from './workshop-file-service';
 import { requireWorkshop } from './workshop-service';
@@ -21,17 +22,27 @@ export function archiveHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Archi
       const file = guarded(() =>
         readArchive(Buffer.from(base64, 'base64'), passphrase ? { passphrase } : {}),
       );
-      const { title, date } = file.workshop;
-      if (!confirmDuplicate && hasWorkshopLike(db, title, date)) {
-        throw new ApiError(
-          'conflict',
-          `A workshop "${title}" of ${date} already exists. Importing adds a second one beside it; nothing is overwritten.`,
-        );
-      }
-      // Always a new workshop: an archive never replaces what the store holds.
-      return storeFromWorkshopFile(db, file, deps.clock);
+      return storeImported(db, deps, file, confirmDuplicate);
     },
   };
+}
+
+/** A workshop read from an archive, added beside the others once a look-alike is confirmed. */
+export function storeImported(
+  db: Db,
+  deps: ServiceDeps,
+  file: WorkshopFile,
+  confirmDuplicate: boolean | undefined,
+) {
+  const { title, date } = file.workshop;
+  if (!confirmDuplicate && hasWorkshopLike(db, title, date)) {
+    throw new ApiError(
+      'conflict',
+      `A workshop "${title}" of ${date} already exists. Importing adds a second one beside it; nothing is overwritten.`,
+    );
+  }
+  // Always a new workshop: an archive never replaces what the store holds.
+  return storeFromWorkshopFile(db, file, deps.clock);
 }
 
 function hasWorkshopLike(db: Db, title: string, date: string): boolean {
@@ -46,14 +57,19 @@ function guarded<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (!(error instanceof ArchiveError)) throw error;
-    if (error.problem === 'too_large') throw new ApiError('too_large', error.message);
-    const path =
-      error.problem === 'passphrase_required' ||
-      error.problem === 'wrong_passphrase' ||
-      error.problem === 'passphrase_rules'
-        ? 'passphrase'
-        : 'file';
-    throw new ApiError('invalid_input', error.message, [{ path, message: error.problem }]);
+    throw archiveApiError(error);
   }
+}
+
+/** The contract error for an archive refusal; any other error is returned as it is. */
+export function archiveApiError(error: unknown): unknown {
+  if (!(error instanceof ArchiveError)) return error;
+  if (error.problem === 'too_large') return new ApiError('too_large', error.message);
+  const path =
+    error.problem === 'passphrase_required' ||
+    error.problem === 'wrong_passphrase' ||
+    error.problem === 'passphrase_rules'
+      ? 'passphrase'
+      : 'file';
+  return new ApiError('invalid_input', error.message, [{ path, message: error.problem }]);
 }

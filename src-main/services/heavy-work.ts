@@ -1,18 +1,22 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import { getInstrument } from '../../shared/instrument';
+import { archiveFileName, checkPassphrase } from '../archive/edw-archive';
 import type { HeavyPool } from '../workers/heavy-pool';
+import { archiveApiError, storeImported } from './archive-service';
 import type { ServedHandlers } from './dispatch';
 import { reportInterventionsOf } from './interventions-service';
 import { refuseInPrivateMode } from './private-mode';
 import type { Db, ServiceDeps } from './service-deps';
 import { invalidInput } from './service-errors';
 import { workshopFileFrom } from './workshop-file-service';
+import { requireWorkshop } from './workshop-service';
 
 /**
- * The handlers the IPC and HTTP adapters serve: `handlers`, with the PDF report and the CSV
- * exports rendered on `pool`'s worker thread. The store is read here, on the main thread (reads
- * are short and the connection is not shared), and the long part, scoring and drawing, runs in
- * the worker, so the room host keeps answering phones while a report is made.
+ * The handlers the IPC and HTTP adapters serve: `handlers`, with the PDF report, the CSV exports
+ * and workshop archives (written, and read back on import) made on `pool`'s worker thread. The
+ * store is read and written here, on the main thread (short reads and one transaction; the
+ * connection is never shared), and the long part, scoring, drawing, scratch databases and
+ * scrypt, runs in the worker, so the room host keeps answering phones meanwhile.
  */
 export function offloadHeavyWork(
   db: Db,
@@ -41,7 +45,7 @@ export function offloadHeavyWork(
           ...reportInterventionsOf(db, id, language ?? file.workshop.language),
         },
       });
-      if (output.kind !== 'pdf') throw new Error('the report worker answered with a CSV');
+      if (output.kind !== 'pdf') throw unexpected(output.kind);
       return { filename: output.filename, base64: Buffer.from(output.pdf).toString('base64') };
     },
     'export:csv': async (input: ParsedInput<'export:csv'>) => {
@@ -53,8 +57,51 @@ export function offloadHeavyWork(
         ]);
       }
       const output = await pool.run({ kind: 'csv', file, csv: input.kind });
-      if (output.kind !== 'csv') throw new Error('the export worker answered with a PDF');
+      if (output.kind !== 'csv') throw unexpected(output.kind);
       return { filename: output.filename, text: output.text };
     },
+    'archive:export': async (input: ParsedInput<'archive:export'>) => {
+      refuseInPrivateMode(db, 'archive:export', input);
+      const { id, passphrase } = input;
+      const workshop = requireWorkshop(db, id);
+      const file = workshopFileFrom(db, id);
+      try {
+        if (passphrase) checkPassphrase(passphrase);
+        const output = await pool.run({
+          kind: 'archive',
+          file,
+          now: deps.clock().toISOString(),
+          ...(passphrase ? { passphrase } : {}),
+        });
+        if (output.kind !== 'archive') throw unexpected(output.kind);
+        return {
+          filename: archiveFileName(workshop),
+          base64: Buffer.from(output.bytes).toString('base64'),
+        };
+      } catch (error) {
+        throw archiveApiError(error);
+      }
+    },
+    'archive:import': async (input: ParsedInput<'archive:import'>) => {
+      refuseInPrivateMode(db, 'archive:import', input);
+      const { base64, passphrase, confirmDuplicate } = input;
+      let output;
+      try {
+        output = await pool.run({
+          kind: 'readArchive',
+          bytes: Buffer.from(base64, 'base64'),
+          ...(passphrase ? { passphrase } : {}),
+        });
+      } catch (error) {
+        throw archiveApiError(error);
+      }
+      if (output.kind !== 'readArchive') throw unexpected(output.kind);
+      // Written here, on the thread that owns the store, in one transaction as any import.
+      return storeImported(db, deps, output.file, confirmDuplicate);
+    },
   };
+}
+
+function unexpected(kind: string): Error {
+  return new Error(`the heavy-work thread answered with a ${kind} result`);
 }

@@ -1,11 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { ApiError } from '../../shared/api/errors';
+import { ArchiveError } from '../archive/edw-archive';
 import type { ReportFonts } from '../../shared/report/render-pdf';
 import type { HeavyJob, HeavyOutput } from './heavy-tasks';
 import type { HeavyReply, HeavyRequest, HeavyWorkerData } from './heavy-worker';
 
 /**
- * Heavy facilitator work (PDF, CSV) on worker threads, so the process that serves the room keeps
+ * Heavy facilitator work (PDF, CSV, archives) on worker threads, so the process that serves the room keeps
  * answering phones while a report renders. One worker by default: the machines are small, and
  * one busy core beside the one serving the room is what keeps the room fast.
  */
@@ -89,7 +90,10 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       slot.current = null;
       worker.unref();
       if (reply.ok) pending.resolve(reply.output);
-      else pending.reject(new Error(reply.message));
+      else
+        pending.reject(
+          reply.problem ? new ArchiveError(reply.problem, reply.message) : new Error(reply.message),
+        );
       pump();
     });
     const lost = (detail: string) => {

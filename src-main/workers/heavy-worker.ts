@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ReportFonts } from '../../shared/report/render-pdf';
+import { ArchiveError, type ArchiveProblem } from '../archive/edw-archive';
 import { runHeavyJob, type HeavyJob } from './heavy-tasks';
 
 /** What the pool hands each worker when it starts it. */
@@ -17,7 +18,8 @@ export interface HeavyWorkerData {
 export type HeavyRequest = { id: number; job: HeavyJob };
 export type HeavyReply =
   | { id: number; ok: true; output: ReturnType<typeof runHeavyJob> }
-  | { id: number; ok: false; message: string };
+  /** `problem` is set for an archive refusal, so the starter can answer it as the service would. */
+  | { id: number; ok: false; message: string; problem?: ArchiveProblem };
 
 const port = parentPort;
 if (!port) throw new Error('heavy-worker runs only as a worker thread');
@@ -33,9 +35,20 @@ port.on('message', (request: HeavyRequest) => {
   try {
     reply = { id: request.id, ok: true, output: runHeavyJob(request.job, data.fonts) };
   } catch (error) {
-    reply = { id: request.id, ok: false, message: (error as Error).message };
+    reply = {
+      id: request.id,
+      ok: false,
+      message: (error as Error).message,
+      ...(error instanceof ArchiveError ? { problem: error.problem } : {}),
+    };
   }
   // The PDF's bytes move to the main thread instead of being copied.
-  const transfer = reply.ok && reply.output.kind === 'pdf' ? [reply.output.pdf.buffer] : [];
+  const transfer = !reply.ok
+    ? []
+    : reply.output.kind === 'pdf'
+      ? [reply.output.pdf.buffer]
+      : reply.output.kind === 'archive'
+        ? [reply.output.bytes.buffer]
+        : [];
   port.postMessage(reply, transfer as ArrayBuffer[]);
 });

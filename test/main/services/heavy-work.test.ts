@@ -131,6 +131,43 @@ describe('heavy work on a worker thread', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('writes an archive on the worker and reads it back into a new workshop', async () => {
+    const { room, deps } = await roomWithAnswers();
+    const served = offloadHeavyWork(room.db, deps, room.h.handlers, pool());
+    const exported = await dispatchServed(served, 'archive:export', {
+      id: room.workshopId,
+      passphrase: 'correct horse battery',
+    });
+    if (!exported.ok) throw new Error(JSON.stringify(exported.error));
+    const { base64, filename } = exported.value as { base64: string; filename: string };
+    expect(filename).toMatch(/\.edw$/);
+    const wrong = await dispatchServed(served, 'archive:import', {
+      base64,
+      passphrase: 'not the passphrase',
+    });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'passphrase' }] },
+    });
+    const duplicate = await dispatchServed(served, 'archive:import', {
+      base64,
+      passphrase: 'correct horse battery',
+    });
+    expect(duplicate).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const imported = await dispatchServed(served, 'archive:import', {
+      base64,
+      passphrase: 'correct horse battery',
+      confirmDuplicate: true,
+    });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+    const copy = imported.value as { id: string; title: string };
+    expect(copy.id).not.toBe(room.workshopId);
+    expect(copy.title).toBe('Payments');
+    const answers = (id: string) =>
+      room.h.call('export:csv', { id, kind: 'answers' }).text.split('\n').slice(1);
+    expect(answers(copy.id)).toEqual(answers(room.workshopId));
+  });
+
   it('is closed by private mode like every other facilitator channel', async () => {
     const { room, deps } = await roomWithAnswers();
     const served = offloadHeavyWork(room.db, deps, room.h.handlers, pool());
