@@ -45,6 +45,47 @@ export const FACTOR_LINKS: readonly FactorLink[] = Object.freeze([
       es: 'Las malas noticias que nadie dice dejan los informes más optimistas que el trabajo.',
     },
   },
+  // Links of the factors instrument 2.0.0 added; a result without them simply skips these.
+  {
+    from: 'hd.trust',
+    to: 'hd.speakup',
+    why: {
+      en: 'Where an objection is read as a personal agenda, people stop raising them.',
+      es: 'Donde una objeción se interpreta como un interés personal, la gente deja de plantearlas.',
+    },
+  },
+  {
+    from: 'hd.learning',
+    to: 'hd.normalised',
+    why: {
+      en: 'A failure that ends in blame leaves its cause in place, and the workaround becomes habit.',
+      es: 'Un fallo que acaba en culpa deja su causa intacta, y el parche se vuelve costumbre.',
+    },
+  },
+  {
+    from: 'hd.autonomy',
+    to: 'er.intent',
+    why: {
+      en: 'A team told how to work cannot adjust the method when it stops serving the goal.',
+      es: 'Un equipo al que se le dice cómo trabajar no puede ajustar el método cuando deja de servir al objetivo.',
+    },
+  },
+  {
+    from: 'td.coupling',
+    to: 'td.coordination',
+    why: {
+      en: 'Code bound across team lines turns a change into a negotiation between teams.',
+      es: 'El código acoplado entre equipos convierte cada cambio en una negociación entre ellos.',
+    },
+  },
+  {
+    from: 'td.coordination',
+    to: 'hd.load',
+    why: {
+      en: 'Work waiting on other teams adds chasing and context switches to everyone’s week.',
+      es: 'El trabajo que espera a otros equipos añade seguimientos y cambios de tema a la semana de todos.',
+    },
+  },
   {
     from: 'hd.incentives',
     to: 'er.progress',

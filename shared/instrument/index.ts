@@ -1,5 +1,6 @@
 import type { Language } from '../domain/workshop';
 import { INSTRUMENT_V1 } from './instrument-v1';
+import { INSTRUMENT_V2 } from './instrument-v2';
 import type {
   Dimension,
   DimensionInfo,
@@ -12,10 +13,11 @@ import type {
 
 export * from './types';
 export { INSTRUMENT_V1 } from './instrument-v1';
+export { INSTRUMENT_V2 } from './instrument-v2';
 export { SCALE_LABELS, type ScaleLabels } from './scale';
 
 /** Every released instrument, oldest first; a saved workshop names the version it used. */
-export const INSTRUMENTS: readonly Instrument[] = Object.freeze([INSTRUMENT_V1]);
+export const INSTRUMENTS: readonly Instrument[] = Object.freeze([INSTRUMENT_V1, INSTRUMENT_V2]);
 
 /** The instrument new workshops use. */
 export const INSTRUMENT: Instrument = INSTRUMENT_V1;

@@ -1,24 +1,17 @@
+import { deepFreeze } from './freeze';
 import { EXECUTION_FACTORS, EXECUTION_ITEMS } from './items-execution';
 import { HUMAN_FACTORS, HUMAN_ITEMS } from './items-human';
 import { TECHNICAL_FACTORS, TECHNICAL_ITEMS } from './items-technical';
 import { VISIBILITY_FACTORS, VISIBILITY_ITEMS } from './items-visibility';
 import type { DimensionInfo, Instrument } from './types';
 
-const DIMENSION_INFO: DimensionInfo[] = [
+/** The four dimensions' names; later instruments keep them. */
+export const DIMENSION_INFO: DimensionInfo[] = [
   { id: 'human', label: { en: 'Human Debt', es: 'Deuda Humana' } },
   { id: 'technical', label: { en: 'Technical Debt', es: 'Deuda Técnica' } },
   { id: 'visibility', label: { en: 'Decision Visibility', es: 'Visibilidad de las decisiones' } },
   { id: 'execution', label: { en: 'Execution Reality', es: 'Realidad de la ejecución' } },
 ];
-
-/** Freezes the whole tree so that no caller can alter the instrument other callers score with. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /** The first released instrument: 4 dimensions, 18 factors, 63 statements. */
 export const INSTRUMENT_V1: Instrument = deepFreeze({

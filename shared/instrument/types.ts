@@ -3,10 +3,23 @@ import type { Language } from '../domain/workshop';
 export const DIMENSIONS = ['human', 'technical', 'visibility', 'execution'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** Factor ids, grouped by dimension; an item id is `<dimension prefix>.<factor>.<n>`. */
+/**
+ * Factor ids, grouped by dimension; an item id is `<dimension prefix>.<factor>.<n>`. The union
+ * over every instrument version, in display order: an instrument uses a subset in this order
+ * (1.0.0 lacks trust, learning, autonomy and coordination, which 2.0.0 added).
+ */
 export const FACTORS = {
-  human: ['load', 'speakup', 'accountability', 'normalised', 'incentives'],
-  technical: ['pipeline', 'coupling', 'legacy', 'change'],
+  human: [
+    'load',
+    'speakup',
+    'trust',
+    'learning',
+    'accountability',
+    'normalised',
+    'incentives',
+    'autonomy',
+  ],
+  technical: ['pipeline', 'coupling', 'legacy', 'change', 'coordination'],
   visibility: ['replay', 'explain', 'ownership', 'consistency', 'controls'],
   execution: ['progress', 'intent', 'propagation', 'ai'],
 } as const satisfies Record<Dimension, readonly string[]>;

@@ -77,7 +77,11 @@ const INTERVENTIONS: Intervention[] = [
       es: 'La asignabilidad de la responsabilidad y la claridad de responsabilidades bajan al menos 5 puntos, y menos elementos de la verificación de realidad tienen un responsable poco claro.',
     },
     horizon: 'two-weeks',
-    triggers: { rules: ['ownership-unassignable'], factors: ['dv.ownership', 'hd.accountability'] },
+    // Autonomy (instrument 2.0.0) is about who may decide, which the map makes explicit.
+    triggers: {
+      rules: ['ownership-unassignable'],
+      factors: ['dv.ownership', 'hd.accountability', 'hd.autonomy'],
+    },
     targets: ['dv.ownership', 'hd.accountability'],
   },
   {
@@ -161,7 +165,8 @@ const INTERVENTIONS: Intervention[] = [
       es: 'La propagación de cambios lejos de su origen y el acoplamiento bajan al menos 5 puntos.',
     },
     horizon: 'quarter',
-    triggers: { rules: ['non-local-propagation'], factors: ['td.coupling'] },
+    // Coordination cost (instrument 2.0.0) gathers at the same boundaries an owner holds.
+    triggers: { rules: ['non-local-propagation'], factors: ['td.coupling', 'td.coordination'] },
     targets: ['er.propagation', 'td.coupling'],
   },
 
@@ -501,7 +506,11 @@ const INTERVENTIONS: Intervention[] = [
       es: 'En los factores en los que los grupos discrepaban, la distancia entre grupos y la dispersión de las respuestas se reducen en el seguimiento.',
     },
     horizon: 'two-weeks',
-    triggers: { rules: ['role-reality-gap', 'split-room', 'revote-diverged'], factors: [] },
+    // Trust and learning from failure (instrument 2.0.0): checking a shared fact without blame.
+    triggers: {
+      rules: ['role-reality-gap', 'split-room', 'revote-diverged'],
+      factors: ['hd.trust', 'hd.learning'],
+    },
     targets: [],
     targetsFromFindings: true,
   },

@@ -19,7 +19,9 @@ import { unlockCommand } from './commands/unlock';
 export const USAGE = `edw — Execution Debt Workshop on the command line
 
 Usage:
-  edw instrument [--lang en|es] [--json]      the statements of the current instrument
+  edw instrument [--version x.y.z] [--lang en|es] [--json]
+                                              the statements of the current instrument, or of
+                                              the released version named (1.0.0, 2.0.0)
   edw validate <file.json>                    check a workshop file
   edw score <file.json> [--json]              score a workshop file
   edw import <file.json> [--data store.sqlite]   add a workshop file to the app's store
@@ -49,6 +51,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   brief: { type: 'boolean' },
   'passphrase-env': { type: 'string' },
+  version: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Runs one `edw` invocation and returns its exit code; never calls process.exit itself. */
@@ -81,7 +84,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     };
     switch (command) {
       case 'instrument':
-        return instrumentCommand(args, io);
+        return instrumentCommand({ ...args, version: parsed.values.version }, io);
       case 'validate':
         return validateCommand(args, io);
       case 'score':

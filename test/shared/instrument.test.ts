@@ -20,8 +20,15 @@ import {
 } from '../../shared/instrument';
 
 const instrument = INSTRUMENT_V1;
+/** The factors of 1.0.0, pinned: types.ts lists the factors of every version, 1.0.0 is frozen. */
+const V1_FACTORS: Record<(typeof DIMENSIONS)[number], readonly Factor[]> = {
+  human: ['load', 'speakup', 'accountability', 'normalised', 'incentives'],
+  technical: ['pipeline', 'coupling', 'legacy', 'change'],
+  visibility: ['replay', 'explain', 'ownership', 'consistency', 'controls'],
+  execution: ['progress', 'intent', 'propagation', 'ai'],
+};
 const allFactors = DIMENSIONS.flatMap((dimension) =>
-  FACTORS[dimension].map((factor) => ({ dimension, factor: factor as Factor })),
+  V1_FACTORS[dimension].map((factor) => ({ dimension, factor })),
 );
 
 function expectBilingual(value: Localized, where: string): void {
@@ -85,7 +92,16 @@ describe('instrument v1 structure', () => {
     }
   });
 
-  it('describes every dimension and every factor of types.ts, with matching dimensions', () => {
+  it('keeps the factors of types.ts in the order types.ts lists them', () => {
+    for (const dimension of DIMENSIONS) {
+      const all: readonly string[] = FACTORS[dimension];
+      const places = V1_FACTORS[dimension].map((factor) => all.indexOf(factor));
+      expect(places.every((place) => place >= 0)).toBe(true);
+      expect(places).toEqual([...places].sort((a, b) => a - b));
+    }
+  });
+
+  it('describes every dimension and every factor of 1.0.0, with matching dimensions', () => {
     expect(instrument.dimensions.map((d) => d.id)).toEqual([...DIMENSIONS]);
     expect(instrument.factors.map((f) => `${f.dimension}/${f.id}`)).toEqual(
       allFactors.map(({ dimension, factor }) => `${dimension}/${factor}`),
@@ -185,7 +201,7 @@ describe('instrument lookups', () => {
   });
 
   it('lists the factors of a dimension in order', () => {
-    expect(factorsOf(instrument, 'technical').map((f) => f.id)).toEqual([...FACTORS.technical]);
+    expect(factorsOf(instrument, 'technical').map((f) => f.id)).toEqual([...V1_FACTORS.technical]);
     expect(factorsOf(instrument)).toHaveLength(allFactors.length);
   });
 

@@ -1,5 +1,10 @@
 import { LANGUAGES, type Language } from '../../../shared/domain/workshop';
-import { INSTRUMENT, localizedItems } from '../../../shared/instrument';
+import {
+  getInstrument,
+  INSTRUMENTS,
+  localizedItems,
+  type Instrument,
+} from '../../../shared/instrument';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
 import type { ParsedCommand } from '../args';
 
@@ -9,16 +14,25 @@ export function parseLanguage(value: string | undefined): Language {
   throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, got "${value}"`);
 }
 
+/** The released instrument with that version, the current one when none is named. */
+export function parseInstrumentVersion(value: string | undefined): Instrument {
+  const instrument = getInstrument(value);
+  if (instrument) return instrument;
+  const known = INSTRUMENTS.map((released) => released.version).join(', ');
+  throw new UsageError(`--version must be one of ${known}, got "${value ?? ''}"`);
+}
+
 /** `edw instrument`: the statements, as text or as the documented JSON. */
-export function instrumentCommand(args: ParsedCommand, io: CliIo): number {
+export function instrumentCommand(args: ParsedCommand & { version?: string }, io: CliIo): number {
   if (args.positionals.length > 0) throw new UsageError('instrument takes no file');
   const lang = parseLanguage(args.lang);
-  const items = localizedItems(INSTRUMENT, lang);
+  const instrument = parseInstrumentVersion(args.version);
+  const items = localizedItems(instrument, lang);
   if (args.json) {
-    io.out(JSON.stringify({ version: INSTRUMENT.version, language: lang, items }, null, 2));
+    io.out(JSON.stringify({ version: instrument.version, language: lang, items }, null, 2));
     return EXIT_OK;
   }
-  const lines = [`Instrument ${INSTRUMENT.version} (${items.length} statements)`];
+  const lines = [`Instrument ${instrument.version} (${items.length} statements)`];
   let factor = '';
   for (const item of items) {
     const group = `${item.dimension} / ${item.factor}`;

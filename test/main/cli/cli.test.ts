@@ -83,6 +83,20 @@ describe('edw instrument', () => {
     expect(parsed.items[0]?.text).not.toBe(english.items[0]?.text);
   });
 
+  it('prints a released version by --version, and refuses an unknown one', async () => {
+    const { code, out } = await edw('instrument', '--version', '2.0.0', '--json');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as { version: string; items: { id: string }[] };
+    expect(parsed.version).toBe('2.0.0');
+    expect(parsed.items).toHaveLength(72);
+    expect(parsed.items.some((item) => item.id === 'hd.trust.1')).toBe(true);
+    const old = JSON.parse((await edw('instrument', '--version', '1.0.0', '--json')).out) as {
+      items: unknown[];
+    };
+    expect(old.items).toHaveLength(63);
+    expect((await edw('instrument', '--version', '2.0')).code).toBe(2);
+  });
+
   it('exits 2 on an unknown language or option', async () => {
     expect((await edw('instrument', '--lang', 'fr')).code).toBe(2);
     expect((await edw('instrument', '--colour')).code).toBe(2);

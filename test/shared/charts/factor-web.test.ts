@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FACTOR_LINKS, factorWebLayout } from '../../../shared/charts';
-import { DIMENSION_PREFIX, INSTRUMENT } from '../../../shared/instrument';
+import { DIMENSION_PREFIX, INSTRUMENTS } from '../../../shared/instrument';
 import type { ScoreResult } from '../../../shared/scoring';
 import { scoredRoom } from './fixtures';
 
+// Links may name the factors of any released instrument; a result without one skips its links.
 const FACTOR_IDS = new Set(
-  INSTRUMENT.factors.map((f) => `${DIMENSION_PREFIX[f.dimension]}.${f.id}`),
+  INSTRUMENTS.flatMap((instrument) =>
+    instrument.factors.map((f) => `${DIMENSION_PREFIX[f.dimension]}.${f.id}`),
+  ),
 );
 const room = scoredRoom({ participants: 15, seed: 5 });
 
@@ -23,9 +26,10 @@ function withMeans(
 }
 
 describe('FACTOR_LINKS', () => {
-  it('links only factors the instrument has, once each, never a factor to itself', () => {
+  it('links only factors an instrument has, once each, never a factor to itself', () => {
     expect(FACTOR_LINKS.length).toBeGreaterThanOrEqual(15);
-    expect(FACTOR_LINKS.length).toBeLessThanOrEqual(25);
+    // About 1.3 links a factor (22 in instrument 2.0.0) keeps the web readable on a projector.
+    expect(FACTOR_LINKS.length).toBeLessThanOrEqual(30);
     const keys = FACTOR_LINKS.map((link) => `${link.from}>${link.to}`);
     expect(new Set(keys).size).toBe(keys.length);
     for (const link of FACTOR_LINKS) {
@@ -58,7 +62,10 @@ describe('factorWebLayout', () => {
       expect(ids.has(link.to)).toBe(true);
     }
     expect(web.links.some((link) => link.from === 'hd.load' || link.to === 'hd.load')).toBe(false);
-    expect(factorWebLayout(room).links).toHaveLength(FACTOR_LINKS.length);
+    const present = new Set(room.factors.map((factor) => factor.id));
+    expect(factorWebLayout(room).links).toHaveLength(
+      FACTOR_LINKS.filter((link) => present.has(link.from) && present.has(link.to)).length,
+    );
   });
 
   it('weights a link by the product of its two factors’ means on a 0–1 scale', () => {

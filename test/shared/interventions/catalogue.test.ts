@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENT_V1 } from '../../../shared/instrument';
+import { INSTRUMENTS } from '../../../shared/instrument';
 import { DIMENSION_PREFIX } from '../../../shared/instrument/types';
 import {
   CATALOGUE,
@@ -11,9 +11,14 @@ import {
 } from '../../../shared/interventions';
 import { FINDING_RULES } from '../../../shared/scoring';
 
-const FACTOR_IDS = INSTRUMENT_V1.factors.map(
-  (factor) => `${DIMENSION_PREFIX[factor.dimension]}.${factor.id}`,
-);
+// The factors of every released instrument: the catalogue serves workshops of each version.
+const FACTOR_IDS = [
+  ...new Set(
+    INSTRUMENTS.flatMap((instrument) =>
+      instrument.factors.map((factor) => `${DIMENSION_PREFIX[factor.dimension]}.${factor.id}`),
+    ),
+  ),
+];
 const TEXT_FIELDS = ['title', 'what', 'why', 'firstStep', 'owner', 'successSignal'] as const;
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu}|¿|¡)/u).length;
