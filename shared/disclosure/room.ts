@@ -76,6 +76,7 @@ export function withholdSmallRoom(result: UnsharedFigures): SharedFigures {
       level: 'insufficient' as const,
       label: { ...RELIABILITY_LABELS.insufficient },
     })),
+    responseStyle: { straightLiners: null, meanAgreement: null },
     spread: { suppressed: true, reason: 'below_threshold' },
   };
 }

@@ -4,6 +4,7 @@ export { RULE_LABELS } from './rule-labels';
 export {
   CONFIDENCE_WEIGHT,
   FACTOR_IDS,
+  FACTOR_ONLY_RULES,
   findingFactors,
   findingWeight,
   NON_TRIGGERING_RULES,

@@ -29,6 +29,12 @@ export const CONFIDENCE_WEIGHT: Record<Confidence, number> = { low: 2, medium: 3
 /** Findings of these rules report good news and never call for an intervention. */
 export const NON_TRIGGERING_RULES: readonly FindingRule[] = ['revote-converged'];
 
+/**
+ * Findings of these rules are about one factor and call for whatever works on that factor; no
+ * intervention lists the rule itself.
+ */
+export const FACTOR_ONLY_RULES: readonly FindingRule[] = ['factor-level'];
+
 /** Every factor id of the instrument, `hd.load` … `er.ai`. */
 export const FACTOR_IDS: readonly string[] = DIMENSIONS.flatMap((dimension) =>
   FACTORS[dimension].map((factor) => `${DIMENSION_PREFIX[dimension]}.${factor}`),

@@ -23,6 +23,10 @@ export const RULE_LABELS: Record<FindingRule, Localized> = {
     en: 'Controls do not map to results',
     es: 'Controles que no se reflejan en resultados',
   },
+  'factor-level': {
+    en: 'A factor clearly on the debt side',
+    es: 'Un factor claramente del lado de la deuda',
+  },
   'reported-work-not-verified': {
     en: 'Reported work not verified',
     es: 'Trabajo reportado sin verificar',

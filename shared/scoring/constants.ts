@@ -1,7 +1,7 @@
 import type { Localized } from '../instrument/types';
 
 /** Travels with every score and report; bump it whenever a formula or threshold below changes. */
-export const MODEL_VERSION = '1.2.0';
+export const MODEL_VERSION = '1.3.0';
 
 /** Fewest participants whose answers make a statement or factor figure (below: insufficient). */
 export const MIN_N = 3;
@@ -25,8 +25,17 @@ export const VERIFIED_GAP = { verified: 0, partly: 0.5, unknown: 0.75, not_verif
 export const OWNER_GAP = { yes: 0, unclear: 0.5, no: 1 } as const;
 export const REPLAYABLE_GAP = { yes: 0, unsure: 0.5, no: 1 } as const;
 
-/** Survey factor mean at which a symptom finding fires. */
+/** The neutral point of the debt scale: a factor's whole interval must lie above it to be a finding. */
 export const SURVEY_TRIGGER = 50;
+/**
+ * "Reported green, really red": when at least this many Reality Check items were checked and none
+ * could be verified (each not verified or unknown), the headline is at least UNVERIFIED_FLOOR,
+ * whatever the survey says. Fewer items are too few to overrule the room.
+ */
+export const UNVERIFIED_FLOOR_ENTRIES = 3;
+export const UNVERIFIED_FLOOR = 50;
+/** A participant who gives one answer to at least this many mixed-keyed statements of a dimension straight-lines it. */
+export const STRAIGHT_LINE_MIN_ITEMS = 4;
 /** Share of failing evidence (0–100) at which a symptom finding fires. */
 export const EVIDENCE_TRIGGER = 50;
 /** Reported work not verified fires earlier: one unverified item in four already matters. */

@@ -25,6 +25,7 @@ export const FINDING_RULES = [
   'non-local-propagation',
   'ownership-unassignable',
   'controls-not-mapping',
+  'factor-level',
   'reported-work-not-verified',
   'progress-perception-mismatch',
   'visibility-perception-mismatch',
@@ -285,6 +286,47 @@ function symptomFindings(context: Context): Finding[] {
     .filter((finding): finding is Finding => finding !== null);
 }
 
+/** Factors a symptom rule reads: their level speaks through that symptom, not on its own. */
+const SYMPTOM_FACTORS = new Set([
+  'dv.replay',
+  'dv.consistency',
+  'er.propagation',
+  'td.coupling',
+  'dv.ownership',
+  'dv.controls',
+]);
+
+/**
+ * Every other factor the room places clearly on the debt side (its whole interval above 50)
+ * is a finding of its own, so no dimension is left without a way to say "this is where it hurts".
+ * Severity from the mean; confidence from n, one step lower when the room is split.
+ */
+function levelFindings(context: Context): Finding[] {
+  return context.scored.factors
+    .filter((factor) => !SYMPTOM_FACTORS.has(factor.id) && clearlyDebt(factor))
+    .map((factor) => {
+      const label = factorLabel(context, factor.id);
+      const mean = factor.mean ?? 0;
+      const low = fmt(factor.interval?.low ?? mean);
+      const high = fmt(factor.interval?.high ?? mean);
+      return {
+        id: `factor-level:${factor.id}`,
+        rule: 'factor-level',
+        severity: severityOf(mean),
+        confidence: factorConfidence(factor),
+        title: {
+          en: `Clear debt: ${label.en}`,
+          es: `Deuda clara: ${label.es}`,
+        },
+        detail: {
+          en: `The room places "${label.en}" on the debt side: ${fmt(mean)} of 100, and even the low end of its 95 % interval (${low}–${high}, n = ${factor.n}, SD ${fmt(factor.sd ?? 0)}) is above the neutral 50.`,
+          es: `La sala sitúa «${label.es}» del lado de la deuda: ${fmt(mean)} de 100, e incluso el extremo bajo de su intervalo del 95 % (${low}–${high}, n = ${factor.n}, DE ${fmt(factor.sd ?? 0)}) supera el 50 neutral.`,
+        },
+        inputs: factorInputs(context, factor.id),
+      } satisfies Finding;
+    });
+}
+
 function unverifiedFinding(context: Context): Finding | null {
   const rc = context.scored.evidence.realityCheck;
   if (rc.unverifiedShare === null || rc.unverifiedShare < UNVERIFIED_TRIGGER) return null;
@@ -466,6 +508,7 @@ export function computeFindings(
   const context: Context = { scored, file, instrument };
   const findings: Finding[] = [
     ...symptomFindings(context),
+    ...levelFindings(context),
     ...[unverifiedFinding(context)].filter((finding): finding is Finding => finding !== null),
     ...mismatchFindings(context),
     ...roleGapFindings(context),

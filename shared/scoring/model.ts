@@ -20,6 +20,9 @@ import {
   RELIABILITY_CUTS,
   RELIABILITY_LABELS,
   REPLAYABLE_GAP,
+  STRAIGHT_LINE_MIN_ITEMS,
+  UNVERIFIED_FLOOR,
+  UNVERIFIED_FLOOR_ENTRIES,
   VERIFIED_GAP,
   type Band,
   type ReliabilityLevel,
@@ -44,6 +47,7 @@ import type {
   Indices,
   ItemScore,
   Reliability,
+  ResponseStyle,
   RoleGap,
   ScoreResult,
 } from './result';
@@ -85,21 +89,38 @@ export function itemDebtScore(value: 1 | 2 | 3 | 4 | 5, keyed: Keyed): number {
 }
 
 /**
- * Structural Execution Debt √(H·T·V/100): the geometric mean of H and T, scaled by √(V/100).
- * Zero when H or T is zero, strictly rising in V, and zero at full visibility (V = 0).
+ * Structural Execution Debt √(H·T) × (½ + ½·V/100): the geometric mean of Human and Technical
+ * Debt, amplified by the visibility deficit. Zero when H or T is zero (debts compound, they do not
+ * add), strictly rising in V, and halved, not erased, at full visibility (V = 0): visible debts
+ * are still debts, only "structurally preventable" ones.
  */
 export function structuralExecutionDebt(
   human: number,
   technical: number,
   visibility: number,
 ): number {
-  return Math.sqrt((human * technical * visibility) / 100);
+  return Math.sqrt(human * technical) * (0.5 + visibility / 200);
 }
 
-/** Headline: the structural index raised by the observed gap (noisy-OR, weight ½); = structural without evidence. */
-export function headlineIndex(structural: number, gap: number | null): number {
-  if (gap === null) return structural;
-  return structural + ((100 - structural) * EVIDENCE_WEIGHT * gap) / 100;
+/**
+ * Headline: the structural index raised by the observed gap (noisy-OR, weight ½); = structural
+ * without evidence. `floor` (UNVERIFIED_FLOOR when nothing reported could be verified) is a
+ * minimum: evidence that every reported item fails overrules a comfortable survey.
+ */
+export function headlineIndex(structural: number, gap: number | null, floor = 0): number {
+  const raised =
+    gap === null ? structural : structural + ((100 - structural) * EVIDENCE_WEIGHT * gap) / 100;
+  return Math.max(raised, floor);
+}
+
+/** The headline's minimum from the Reality Check: UNVERIFIED_FLOOR when nothing could be verified. */
+export function unverifiedFloor(realityCheck: WorkshopFile['realityCheck']): number {
+  const failing = realityCheck.filter(
+    (entry) => entry.verified === 'not_verified' || entry.verified === 'unknown',
+  ).length;
+  return realityCheck.length >= UNVERIFIED_FLOOR_ENTRIES && failing === realityCheck.length
+    ? UNVERIFIED_FLOOR
+    : 0;
 }
 
 /** The band a (rounded) headline index falls in. */
@@ -234,13 +255,65 @@ function headlineInterval(
   technical: Interval | null,
   visibility: Interval | null,
   gap: number | null,
+  floor: number,
 ): Interval | null {
   if (human === null || technical === null || visibility === null) return null;
   const at = (h: number, t: number, v: number): number =>
-    round1(headlineIndex(round1(structuralExecutionDebt(h, t, v)), gap));
+    round1(headlineIndex(round1(structuralExecutionDebt(h, t, v)), gap, floor));
   return {
     low: at(human.low, technical.low, visibility.low),
     high: at(human.high, technical.high, visibility.high),
+  };
+}
+
+/**
+ * Straight-liners and the room's mean raw agreement (ResponseStyle). A dimension is straight-lined
+ * when someone gave the same answer to at least STRAIGHT_LINE_MIN_ITEMS of its statements and
+ * those statements are keyed both ways: agreeing that something is healthy and that it is in debt
+ * at once is not an opinion. A count between 1 and k − 1 is withheld like any small group.
+ */
+function responseStyleOf(
+  instrument: Instrument,
+  table: AnswerTable,
+  participants: readonly string[],
+  k: number,
+): ResponseStyle {
+  const byId = new Map(instrument.items.map((item) => [item.id, item]));
+  let straightLiners = 0;
+  let total = 0;
+  let count = 0;
+  for (const participant of participants) {
+    const row = table.get(participant);
+    if (row === undefined) continue;
+    const perDimension = new Map<
+      Dimension,
+      { values: Set<number>; keyed: Set<Keyed>; n: number }
+    >();
+    for (const [itemId, value] of row) {
+      const item = byId.get(itemId);
+      if (item === undefined || value === null) continue;
+      total += value;
+      count += 1;
+      const entry = perDimension.get(item.dimension) ?? {
+        values: new Set(),
+        keyed: new Set(),
+        n: 0,
+      };
+      entry.values.add(value);
+      entry.keyed.add(item.keyed);
+      entry.n += 1;
+      perDimension.set(item.dimension, entry);
+    }
+    const straight = [...perDimension.values()].some(
+      (entry) =>
+        entry.n >= STRAIGHT_LINE_MIN_ITEMS && entry.keyed.size === 2 && entry.values.size === 1,
+    );
+    if (straight) straightLiners += 1;
+  }
+  return {
+    straightLiners:
+      straightLiners === 0 || meetsThreshold(straightLiners, k) ? straightLiners : null,
+    meanAgreement: count === 0 ? null : round2(total / count),
   };
 }
 
@@ -675,8 +748,9 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
     humanDebt === null || technicalDebt === null || visibilityDeficit === null
       ? null
       : round1(structuralExecutionDebt(humanDebt, technicalDebt, visibilityDeficit));
+  const floor = unverifiedFloor(file.realityCheck);
   const executionDebtIndex =
-    executionDebt === null ? null : round1(headlineIndex(executionDebt, executionGap));
+    executionDebt === null ? null : round1(headlineIndex(executionDebt, executionGap, floor));
   const intervalOf = (dimension: Dimension): Interval | null =>
     dimensions.find((entry) => entry.id === dimension)?.interval ?? null;
   const executionDebtIndexInterval = headlineInterval(
@@ -684,6 +758,7 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
     intervalOf('technical'),
     intervalOf('visibility'),
     executionGap,
+    floor,
   );
   const indices: Indices = {
     humanDebt,
@@ -726,6 +801,7 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
       factors: convergenceOf(factors, scores1, scores2, k),
     },
     reliability: reliabilityOf(instrument, table1, participantIds, k),
+    responseStyle: responseStyleOf(instrument, table1, participantIds, k),
     spread: mapSpread(factors, scores1, respondents, k),
   });
   return {

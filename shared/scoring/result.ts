@@ -225,6 +225,20 @@ export const MapSpread = z.discriminatedUnion('suppressed', [
 ]);
 export type MapSpread = z.infer<typeof MapSpread>;
 
+/**
+ * How people answered rather than what: straight-lining (one answer to every statement of a
+ * dimension whose statements are keyed both ways, which cannot be meant) and the room's mean raw
+ * agreement (3 = "neither"; well above it on a balanced set of statements is yes-saying).
+ * Straight-lined answers stay in the scores; the count is shown so the facilitator can ask.
+ */
+export const ResponseStyle = z.object({
+  /** Participants who straight-lined at least one dimension; null when 1 to k − 1 did (not shown). */
+  straightLiners: Count.nullable(),
+  /** Mean raw answer 1–5 over every answered round-1 statement; null without answers. */
+  meanAgreement: z.number().min(1).max(5).nullable(),
+});
+export type ResponseStyle = z.infer<typeof ResponseStyle>;
+
 export const Finding = z.object({
   /** Unique and stable: the rule id, or `<rule>:<factor>` for rules that fire per factor. */
   id: z.string(),
@@ -275,6 +289,7 @@ export const ScoreResultSchema = z.object({
   roleGaps: z.array(RoleGap),
   convergence: Convergence,
   reliability: z.array(Reliability),
+  responseStyle: ResponseStyle,
   spread: MapSpread,
   findings: z.array(Finding),
   fingerprint: Fingerprint,

@@ -56,12 +56,35 @@ describe('results headline', () => {
   it('shows the index with one decimal and its band, in the UI language', () => {
     renderIn('en', <ResultsHeadline result={sampleResult} />);
     const index = screen.getByTestId('results-index');
-    expect(index.textContent).toContain('62.0');
+    expect(index.textContent).toContain('63.0');
+    expect(index.textContent).toContain('95 % interval 49.5–78.8');
     expect(index.textContent).toContain('Band: Compounding');
+    // Six people: the interval crosses band boundaries, and the screen says so.
+    expect(index.textContent).toContain('the band is not certain');
     cleanup();
     renderIn('es', <ResultsHeadline result={sampleResult} />);
     expect(screen.getByTestId('results-index').textContent).toContain('Nivel: En escalada');
-    expect(screen.getByTestId('results-index').textContent).toContain('62,0');
+    expect(screen.getByTestId('results-index').textContent).toContain('63,0');
+    expect(screen.getByTestId('results-index').textContent).toContain('49,5–78,8');
+  });
+
+  it('says how many straight-lined, or that fewer than k did, and keeps quiet when none did', () => {
+    const withStyle = (straightLiners: number | null) => ({
+      ...sampleResult,
+      responseStyle: { straightLiners, meanAgreement: 3.44 },
+    });
+    renderIn('en', <ResultsHeadline result={withStyle(4)} />);
+    expect(screen.getByTestId('response-style').textContent).toContain(
+      '4 participants gave one and the same answer',
+    );
+    expect(screen.getByTestId('response-style').textContent).toContain('Mean agreement: 3.4 of 5');
+    cleanup();
+    renderIn('es', <ResultsHeadline result={withStyle(null)} />);
+    expect(screen.getByTestId('response-style').textContent).toContain('Menos de 3 participantes');
+    expect(screen.getByTestId('response-style').textContent).toContain('3,4 de 5');
+    cleanup();
+    renderIn('en', <ResultsHeadline result={withStyle(0)} />);
+    expect(screen.queryByTestId('response-style')).toBeNull();
   });
 
   it('says "not enough answers" where a figure is missing, never 0', () => {

@@ -25,7 +25,7 @@ describe('results slice', () => {
     );
 
     const results = await store.getState().loadResults(workshop.id);
-    expect(results.result.indices.executionDebtIndex).toBe(62);
+    expect(results.result.indices.executionDebtIndex).toBe(63);
     expect(results.result.indices.band).toBe('compounding');
     // Findings cite evidence by index; the slice keeps the entries so the screen can name them.
     expect(results.realityCheck.map((entry) => entry.title)).toContain('Checkout redesign');

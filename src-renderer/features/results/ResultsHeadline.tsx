@@ -127,6 +127,23 @@ export function ResultsHeadline({ result }: { result: ScoreResult }) {
           k: result.anonymityThreshold,
         })}
       </p>
+      <ResponseStyleNote result={result} />
     </section>
+  );
+}
+
+/** Straight-lining and yes-saying: shown so the facilitator can ask, never who it was. */
+function ResponseStyleNote({ result }: { result: ScoreResult }) {
+  const text = useResultsText();
+  const { t } = text;
+  const { straightLiners, meanAgreement } = result.responseStyle;
+  if (straightLiners === 0 || meanAgreement === null) return null;
+  return (
+    <p className="results-basis" data-testid="response-style">
+      {straightLiners === null
+        ? t('results.responseStyle.fewStraightLiners', { k: result.anonymityThreshold })
+        : t('results.responseStyle.straightLiners', { count: straightLiners })}{' '}
+      {t('results.responseStyle.meanAgreement', { value: text.score(meanAgreement) })}
+    </p>
   );
 }

@@ -40,14 +40,14 @@ describe('edw report and edw verify', () => {
     await edw('report', 'workshop.json', '-o', 'report.pdf', '--brief');
     const bytes = readFileSync(join(dir, 'report.pdf'));
     const text = bytes.toString('latin1');
-    const original = '&quot;indices.executionDebtIndex&quot;:62.1';
+    const original = '&quot;indices.executionDebtIndex&quot;:63.1';
     expect(text).toContain(original);
     // Same length, so the PDF's byte offsets stay valid: only the figure changes.
     const tampered = text.replace(original, '&quot;indices.executionDebtIndex&quot;:32.1');
     writeFileSync(join(dir, 'tampered.pdf'), Buffer.from(tampered, 'latin1'));
     const checked = await edw('verify', 'tampered.pdf', 'workshop.json');
     expect(checked.code).toBe(1);
-    expect(checked.err).toContain('indices.executionDebtIndex: report 32.1, recomputed 62.1');
+    expect(checked.err).toContain('indices.executionDebtIndex: report 32.1, recomputed 63.1');
     expect(checked.err).toContain('1 of');
   });
 

@@ -36,7 +36,7 @@ describe('interventions service', () => {
     });
     expect(language).toBe('en');
     const log = recommendations.find((r) => r.intervention.title.en === 'Five-line decision log');
-    expect(log?.rank).toBe(2);
+    expect(log?.rank).toBe(3);
     expect(log?.findings.map((f) => f.title.en)).toContain(
       'Decisions cannot be replayed or audited',
     );

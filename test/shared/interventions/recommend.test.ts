@@ -92,7 +92,9 @@ describe('recommendInterventions', () => {
     expect(recommendations.find((r) => r.interventionId === 'decision-log')).toEqual({
       interventionId: 'decision-log',
       mechanism: 'pathway-stabilisation',
-      rank: 2,
+      // Ties with the commitment cap (factor-level:hd.load high×medium 9 + the progress
+      // mismatch 9), which comes first by id.
+      rank: 3,
       score: 18,
       triggeredBy: [
         'decisions-not-replayable',
@@ -102,9 +104,11 @@ describe('recommendInterventions', () => {
       targets: ['dv.explain', 'dv.replay'],
     });
     expect(recommendations.map((r) => r.rank)).toEqual(recommendations.map((_, i) => i + 1));
-    // Nothing in the sample is about pipelines, legacy or crunch time.
+    // td.pipeline is clearly debt (53.1–96.9), so the pipeline work is called for; nothing in the
+    // sample is about legacy or crunch time.
     const ids = recommendations.map((r) => r.interventionId);
-    for (const absent of ['steady-pipeline', 'constraint-register', 'pressure-protocol']) {
+    expect(ids).toContain('steady-pipeline');
+    for (const absent of ['constraint-register', 'pressure-protocol']) {
       expect(ids).not.toContain(absent);
     }
   });

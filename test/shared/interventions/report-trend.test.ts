@@ -68,7 +68,7 @@ describe('actionPlanForReport', () => {
     const replayLabel = INSTRUMENT_V1.factors.find((factor) => factor.id === 'replay')?.label.es;
     expect(plan.agreed[1]?.targets).toEqual([replayLabel]);
     expect(plan.agreed[1]?.because[0]).toBe('Las decisiones no se pueden reconstruir ni auditar');
-    expect(plan.agreed[1]?.recommendedRank).toBe(2);
+    expect(plan.agreed[1]?.recommendedRank).toBe(3);
     expect(plan.agreed[0]?.recommendedRank).toBeNull();
     expect(plan.notChosen[0]?.title).toBe('Intercambiar perspectivas entre roles');
     expect(plan.notChosen.map((row) => row.title)).toContain(

@@ -96,4 +96,76 @@ describe('no diagnosis from noise', () => {
       { numRuns: 150 },
     );
   });
+
+  it('reported green, really red: nothing verifiable out of three or more items sets a floor of 50', () => {
+    const participants = Array.from({ length: 6 }, (_, i) => ({
+      id: `p${i}`,
+      alias: `P${i}`,
+      role: 'engineering',
+    }));
+    // A healthy survey: everyone answers the healthy end of every statement.
+    const responses = participants.flatMap((participant) =>
+      INSTRUMENT.items.map((item) => ({
+        participant: participant.id,
+        item: item.id,
+        round: 1 as const,
+        value: (item.keyed === 'debt' ? 1 : 5) as 1 | 5,
+      })),
+    );
+    const entry = (verified: 'not_verified' | 'unknown' | 'verified') => ({
+      title: 'Item',
+      reported: 'done',
+      verified,
+      ownerClear: 'yes' as const,
+      decisionTraceable: true,
+      note: '',
+    });
+    const headline = (realityCheck: ReturnType<typeof entry>[]) =>
+      scoreWorkshop(
+        makeFile({ k: 5, participants, responses, realityCheck, decisions: [] }),
+        INSTRUMENT,
+      ).indices.executionDebtIndex ?? 0;
+    const none = [
+      'not_verified',
+      'unknown',
+      'not_verified',
+      'not_verified',
+      'unknown',
+      'not_verified',
+    ] as const;
+    expect(headline(none.map(entry))).toBeGreaterThanOrEqual(50);
+    // One item verified, or too few items checked: the evidence counts, but sets no floor.
+    expect(headline([...none.slice(0, 5).map(entry), entry('verified')])).toBeLessThan(50);
+    expect(headline(none.slice(0, 2).map(entry))).toBeLessThan(50);
+  });
+
+  it('counts straight-liners without saying who, and withholds a count below k', () => {
+    const participants = Array.from({ length: 8 }, (_, i) => ({
+      id: `p${i}`,
+      alias: `P${i}`,
+      role: 'engineering',
+    }));
+    const straight = (count: number) =>
+      makeFile({
+        k: 5,
+        participants,
+        responses: participants.flatMap((participant, index) =>
+          INSTRUMENT.items.map((item) => ({
+            participant: participant.id,
+            item: item.id,
+            round: 1 as const,
+            // The first `count` people agree with everything; the rest answer by the statement.
+            value: (index < count ? 5 : ((item.id.length + index) % 5) + 1) as 1 | 2 | 3 | 4 | 5,
+          })),
+        ),
+        realityCheck: [],
+        decisions: [],
+      });
+    expect(scoreWorkshop(straight(0), INSTRUMENT).responseStyle.straightLiners).toBe(0);
+    expect(scoreWorkshop(straight(2), INSTRUMENT).responseStyle.straightLiners).toBeNull();
+    const many = scoreWorkshop(straight(6), INSTRUMENT).responseStyle;
+    expect(many.straightLiners).toBe(6);
+    expect(many.meanAgreement).toBeGreaterThan(4);
+    expect(JSON.stringify(many)).not.toMatch(/P\d|p\d/);
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkshopFile } from '../../../shared/format/workshop-file';
 import { DIMENSION_PREFIX } from '../../../shared/instrument/types';
 import {
+  bandOf,
   headlineIndex,
   MIN_N,
   MISMATCH_POINTS,
@@ -111,7 +112,7 @@ describe('scoring properties (DESIGN.md 1–9)', () => {
     );
   });
 
-  it('3. visibility amplifies: a bigger deficit strictly raises it; full visibility at least halves it', () => {
+  it('3. visibility amplifies: a bigger deficit strictly raises it; full visibility halves it, never erases it', () => {
     const positive = figure(0.1, 100);
     fc.assert(
       fc.property(positive, positive, figure(0, 100), positive, (h, t, v1, v2) => {
@@ -120,12 +121,19 @@ describe('scoring properties (DESIGN.md 1–9)', () => {
           expect(structuralExecutionDebt(h, t, low)).toBeLessThan(
             structuralExecutionDebt(h, t, high),
           );
-        expect(structuralExecutionDebt(h, t, 0)).toBeLessThanOrEqual(
-          structuralExecutionDebt(h, t, v2) / 2,
-        );
+        const full = structuralExecutionDebt(h, t, 0);
+        // Halved from the worst visibility, and never more than halved from any.
+        expect(full).toBeCloseTo(structuralExecutionDebt(h, t, 100) / 2, 9);
+        expect(full).toBeGreaterThanOrEqual(structuralExecutionDebt(h, t, v2) / 2 - 1e-9);
+        expect(full).toBeGreaterThan(0);
       }),
       RUNS,
     );
+  });
+
+  it('bands separate rooms at debt levels 30, 50 and 70', () => {
+    const bandAt = (level: number) => bandOf(structuralExecutionDebt(level, level, level));
+    expect(new Set([bandAt(30), bandAt(50), bandAt(70)]).size).toBe(3);
   });
 
   it('4. evidence counts: an observed gap raises the headline, its absence leaves it structural, disagreement is flagged', () => {
