@@ -4,19 +4,19 @@ import { archiveFileName, checkPassphrase } from '../archive/edw-archive';
 import type { HeavyPool } from '../workers/heavy-pool';
 import { archiveApiError, storeImported } from './archive-service';
 import type { ServedHandlers } from './dispatch';
-import { reportInterventionsOf } from './interventions-service';
 import { refuseInPrivateMode } from './private-mode';
 import type { Db, ServiceDeps } from './service-deps';
 import { invalidInput } from './service-errors';
-import { workshopFileFrom } from './workshop-file-service';
 import { requireWorkshop } from './workshop-service';
+import { workshopInstrumentVersion } from '../store/repositories/workshops';
 
 /**
  * The handlers the IPC and HTTP adapters serve: `handlers`, with the PDF report, the CSV exports
- * and workshop archives (written, and read back on import) made on `pool`'s worker thread. The
- * store is read and written here, on the main thread (short reads and one transaction; the
- * connection is never shared), and the long part, scoring, drawing, scratch databases and
- * scrypt, runs in the worker, so the room host keeps answering phones meanwhile.
+ * and workshop archives (written, and read back on import) made on `pool`'s worker thread. Here,
+ * on the main thread, only the quick checks run (private mode, the workshop exists) and an import
+ * is written in one transaction; the worker reads the workshop from the store file over its own
+ * read-only connection, scores, draws, builds scratch databases and runs scrypt, so the room host
+ * keeps answering phones meanwhile.
  */
 export function offloadHeavyWork(
   db: Db,
@@ -24,39 +24,34 @@ export function offloadHeavyWork(
   handlers: ServedHandlers,
   pool: HeavyPool,
 ): ServedHandlers {
+  const stored = (workshopId: string) => ({ dataFile: deps.dataFile, workshopId });
+  /** The checks the in-process services make before the long part, with the same errors. */
+  const knownInstrument = (channel: 'report:pdf' | 'export:csv', id: string) => {
+    requireWorkshop(db, id);
+    if (!getInstrument(workshopInstrumentVersion(db, id) ?? undefined)) {
+      throw invalidInput(channel, [{ path: 'id', message: 'uses an unknown instrument version' }]);
+    }
+  };
   return {
     ...handlers,
     'report:pdf': async (input: ParsedInput<'report:pdf'>) => {
       refuseInPrivateMode(db, 'report:pdf', input);
       const { id, flavour, language } = input;
-      const file = workshopFileFrom(db, id);
-      if (!getInstrument(file.workshop.instrumentVersion)) {
-        throw invalidInput('report:pdf', [
-          { path: 'id', message: 'uses an unknown instrument version' },
-        ]);
-      }
+      knownInstrument('report:pdf', id);
       const output = await pool.run({
         kind: 'pdf',
-        file,
-        options: {
-          flavour,
-          ...(language ? { language } : {}),
-          generatedAt: deps.clock().toISOString(),
-          ...reportInterventionsOf(db, id, language ?? file.workshop.language),
-        },
+        workshop: stored(id),
+        flavour,
+        ...(language ? { language } : {}),
+        generatedAt: deps.clock().toISOString(),
       });
       if (output.kind !== 'pdf') throw unexpected(output.kind);
       return { filename: output.filename, base64: Buffer.from(output.pdf).toString('base64') };
     },
     'export:csv': async (input: ParsedInput<'export:csv'>) => {
       refuseInPrivateMode(db, 'export:csv', input);
-      const file = workshopFileFrom(db, input.id);
-      if (!getInstrument(file.workshop.instrumentVersion)) {
-        throw invalidInput('export:csv', [
-          { path: 'id', message: 'uses an unknown instrument version' },
-        ]);
-      }
-      const output = await pool.run({ kind: 'csv', file, csv: input.kind });
+      knownInstrument('export:csv', input.id);
+      const output = await pool.run({ kind: 'csv', workshop: stored(input.id), csv: input.kind });
       if (output.kind !== 'csv') throw unexpected(output.kind);
       return { filename: output.filename, text: output.text };
     },
@@ -64,12 +59,11 @@ export function offloadHeavyWork(
       refuseInPrivateMode(db, 'archive:export', input);
       const { id, passphrase } = input;
       const workshop = requireWorkshop(db, id);
-      const file = workshopFileFrom(db, id);
       try {
         if (passphrase) checkPassphrase(passphrase);
         const output = await pool.run({
           kind: 'archive',
-          file,
+          workshop: stored(id),
           now: deps.clock().toISOString(),
           ...(passphrase ? { passphrase } : {}),
         });

@@ -92,7 +92,11 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
       if (reply.ok) pending.resolve(reply.output);
       else
         pending.reject(
-          reply.problem ? new ArchiveError(reply.problem, reply.message) : new Error(reply.message),
+          reply.problem
+            ? new ArchiveError(reply.problem, reply.message)
+            : reply.code
+              ? new ApiError(reply.code, reply.message)
+              : new Error(reply.message),
         );
       pump();
     });

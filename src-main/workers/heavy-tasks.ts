@@ -1,24 +1,38 @@
+import type { Language } from '../../shared/domain/workshop';
 import type { WorkshopFile } from '../../shared/format/workshop-file';
 import { getInstrument } from '../../shared/instrument';
-import { archiveOfFile, readArchive } from '../archive/edw-archive';
+import type { ReportFlavour } from '../../shared/report/model';
 import type { ReportFonts } from '../../shared/report/render-pdf';
+import { archiveOfFile, readArchive } from '../archive/edw-archive';
 import { makeCsvExport, type CsvKind } from '../report/csv-export';
-import { renderReport, type ReportOptions } from '../report/report-core';
+import { renderReport } from '../report/report-core';
+import { reportInterventionsOf } from '../services/interventions-service';
+import type { Db } from '../services/service-deps';
+import { workshopFileFrom } from '../services/workshop-file-service';
+
+/** A workshop in a store file: the worker reads it over a read-only connection of its own. */
+export interface StoredWorkshop {
+  dataFile: string;
+  workshopId: string;
+}
 
 /**
- * The work a heavy-work thread does. Everything in a job is plain data (structured-clone safe):
- * the main thread reads the store, the worker only computes, so no database handle is shared.
+ * The work a heavy-work thread does. Jobs are plain data (structured-clone safe). Reading a large
+ * workshop takes as long as drawing it, so the worker reads the store itself, over a read-only
+ * connection (WAL lets it read beside the main thread's writes); nothing is ever written there.
  */
 export type HeavyJob =
   | {
       kind: 'pdf';
-      file: WorkshopFile;
-      /** `generatedAt` travels as an ISO string; a Date would arrive as one anyway. */
-      options: Omit<ReportOptions, 'generatedAt'> & { generatedAt: string };
+      workshop: StoredWorkshop;
+      flavour: ReportFlavour;
+      language?: Language;
+      /** An ISO time, as the main thread's clock gave it. */
+      generatedAt: string;
     }
-  | { kind: 'csv'; file: WorkshopFile; csv: CsvKind }
-  /** A workshop archive (`.edw`) written from the file; `now` stamps it, as the clock would. */
-  | { kind: 'archive'; file: WorkshopFile; passphrase?: string; now: string }
+  | { kind: 'csv'; workshop: StoredWorkshop; csv: CsvKind }
+  /** A workshop archive (`.edw`); `now` stamps it, as the clock would. */
+  | { kind: 'archive'; workshop: StoredWorkshop; passphrase?: string; now: string }
   /** An archive's bytes read back and checked whole into a workshop file. */
   | { kind: 'readArchive'; bytes: Uint8Array; passphrase?: string };
 
@@ -28,19 +42,50 @@ export type HeavyOutput =
   | { kind: 'archive'; bytes: Uint8Array }
   | { kind: 'readArchive'; file: WorkshopFile };
 
-/** Runs one job to completion; throws on an unknown instrument like the in-process services. */
-export function runHeavyJob(job: HeavyJob, fonts: ReportFonts): HeavyOutput {
+/** Runs `read` in one read transaction, so every table is read at the same moment. */
+function snapshot<T>(db: Db, read: () => T): T {
+  return db.transaction(read)();
+}
+
+/**
+ * Runs one job to completion, as the in-process services would (report-service.ts,
+ * archive-service.ts); `store` gives the read-only connection to a store file.
+ */
+export function runHeavyJob(
+  job: HeavyJob,
+  fonts: ReportFonts,
+  store: (dataFile: string) => Db,
+): HeavyOutput {
+  if (job.kind === 'readArchive') {
+    const options = job.passphrase !== undefined ? { passphrase: job.passphrase } : {};
+    return { kind: 'readArchive', file: readArchive(job.bytes, options) };
+  }
+  const db = store(job.workshop.dataFile);
+  const id = job.workshop.workshopId;
   if (job.kind === 'pdf') {
+    const { file, interventions } = snapshot(db, () => {
+      const read = workshopFileFrom(db, id);
+      return {
+        file: read,
+        interventions: reportInterventionsOf(db, id, job.language ?? read.workshop.language),
+      };
+    });
     const report = renderReport(
-      job.file,
-      { ...job.options, generatedAt: new Date(job.options.generatedAt) },
+      file,
+      {
+        flavour: job.flavour,
+        ...(job.language ? { language: job.language } : {}),
+        generatedAt: new Date(job.generatedAt),
+        ...interventions,
+      },
       fonts,
     );
     return { kind: 'pdf', filename: report.filename, pdf: report.pdf };
   }
+  const file = snapshot(db, () => workshopFileFrom(db, id));
   if (job.kind === 'archive') {
     const now = new Date(job.now);
-    const bytes = archiveOfFile(job.file, {
+    const bytes = archiveOfFile(file, {
       clock: () => now,
       ...(job.passphrase !== undefined ? { passphrase: job.passphrase } : {}),
     });
@@ -48,13 +93,9 @@ export function runHeavyJob(job: HeavyJob, fonts: ReportFonts): HeavyOutput {
     // transferred away from this thread.
     return { kind: 'archive', bytes: new Uint8Array(bytes) };
   }
-  if (job.kind === 'readArchive') {
-    const options = job.passphrase !== undefined ? { passphrase: job.passphrase } : {};
-    return { kind: 'readArchive', file: readArchive(job.bytes, options) };
-  }
-  const instrument = getInstrument(job.file.workshop.instrumentVersion);
+  const instrument = getInstrument(file.workshop.instrumentVersion);
   if (!instrument) {
-    throw new Error(`unknown instrument version "${job.file.workshop.instrumentVersion ?? ''}"`);
+    throw new Error(`unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`);
   }
-  return { kind: 'csv', ...makeCsvExport(job.file, instrument, job.csv) };
+  return { kind: 'csv', ...makeCsvExport(file, instrument, job.csv) };
 }
