@@ -7,6 +7,7 @@ import {
   type FastifyServerOptions,
 } from 'fastify';
 import { decodeUtf8, describeInvalidUtf8 } from '../../shared/format/utf8';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-depth';
 
 /**
  * The error codes both hosts share (the facilitator's `ApiErrorBody` and the phones'
@@ -129,6 +130,14 @@ export function useStrictJsonBodies(app: FastifyInstance, limit: number): void {
         return finish(
           Object.assign(
             new Error(`the body is ${describeInvalidUtf8(decoded.offset, decoded.byte)}`),
+            { statusCode: 400 },
+          ),
+        );
+      }
+      if (jsonNestsDeeperThan(decoded.text)) {
+        return finish(
+          Object.assign(
+            new Error(`the body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`),
             { statusCode: 400 },
           ),
         );
