@@ -58,7 +58,7 @@ export const FACTOR_LINKS: readonly FactorLink[] = Object.freeze([
     from: 'hd.learning',
     to: 'hd.normalised',
     why: {
-      en: 'A failure that ends in blame leaves its cause in place, and the workaround becomes habit.',
+      en: 'A failure met with blame keeps its cause, and the workaround becomes habit.',
       es: 'Un fallo que acaba en culpa deja su causa intacta, y el parche se vuelve costumbre.',
     },
   },

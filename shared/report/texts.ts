@@ -82,11 +82,11 @@ export const REPORT_TEXTS = {
   confidenceWeak: { en: ' (read {list} with care)', es: ' (léase {list} con cautela)' },
   confidenceEvidence: {
     en: 'The observed gap rests on {rc} Reality Check items and {dr} Decision Replay decisions.',
-    es: 'La brecha observada se apoya en {rc} elementos del Reality Check y {dr} decisiones del Decision Replay.',
+    es: 'La brecha observada se apoya en {rc} elementos de la Comprobación de realidad y {dr} decisiones del Repaso de decisiones.',
   },
   confidenceNoEvidence: {
     en: 'No Reality Check or Decision Replay was recorded: every figure is perception only.',
-    es: 'No se registró Reality Check ni Decision Replay: todas las cifras son solo percepción.',
+    es: 'No se registró Comprobación de realidad ni Repaso de decisiones: todas las cifras son solo percepción.',
   },
   interventionsTopTitle: { en: 'What to do next', es: 'Qué hacer a continuación' },
   interventionsNone: {
@@ -165,20 +165,23 @@ export const REPORT_TEXTS = {
   keyedHealth: { en: 'health', es: 'salud' },
   stripsCaption: {
     en: 'Bars count participants by factor score, from low debt (0–20) to high (80–100), then "?" for those who could not say. Where the room re-voted, round 1 (open) sits above the re-vote (filled), with one standard deviation either side. A triangle marks a split room.',
-    es: 'Las barras cuentan participantes según su puntuación en el factor, de poca deuda (0–20) a mucha (80–100), y «?» para quienes no supieron decir. Donde la sala volvió a votar, la ronda 1 (hueca) está sobre la nueva votación (rellena), con una desviación típica a cada lado. Un triángulo marca una sala dividida.',
+    es: 'Las barras cuentan participantes según su puntuación en el factor, de poca deuda (0–20) a mucha (80–100), y «?» para quienes no supieron decir. Donde la sala volvió a votar, la ronda 1 (hueca) está sobre la segunda votación (rellena), con una desviación típica a cada lado. Un triángulo marca una sala dividida.',
   },
-  stripsRevote: { en: 'Round 1 vs re-vote', es: 'Ronda 1 frente a nueva votación' },
+  stripsRevote: { en: 'Round 1 vs re-vote', es: 'Ronda 1 frente a segunda votación' },
   stripsSplit: { en: 'split', es: 'dividida' },
   relatedFindings: { en: 'Findings on this dimension', es: 'Hallazgos de esta dimensión' },
 
-  evidenceTitle: { en: 'Reality Check and Decision Replay', es: 'Reality Check y Decision Replay' },
+  evidenceTitle: {
+    en: 'Reality Check and Decision Replay',
+    es: 'Comprobación de realidad y Repaso de decisiones',
+  },
   evidenceIntro: {
     en: 'Surveys capture perception; these two exercises test execution. The room checked work it had reported as done or on track, and replayed recent consequential decisions.',
     es: 'Las encuestas recogen percepciones; estos dos ejercicios ponen a prueba la ejecución. La sala revisó trabajo que había dado por hecho o en plazo, y reconstruyó decisiones relevantes recientes.',
   },
   evidenceGaps: {
     en: 'Observed execution gap {gap} (Reality Check {rc}, Decision Replay {dr}).',
-    es: 'Brecha de ejecución observada {gap} (Reality Check {rc}, Decision Replay {dr}).',
+    es: 'Brecha de ejecución observada {gap} (Comprobación de realidad {rc}, Repaso de decisiones {dr}).',
   },
   mismatchProgress: {
     en: 'Perceived progress problems {perceived} against {observed} observed: {verdict}.',
@@ -195,9 +198,9 @@ export const REPORT_TEXTS = {
   mismatchAligned: { en: 'they broadly agree', es: 'coinciden en líneas generales' },
   funnelCaption: {
     en: 'Reality funnel: of the items reported, how many the room could fully verify, how many of those have a clear owner, and how many of those trace back to a decision. Hatched: partly verified, not counted as verified.',
-    es: 'Embudo de realidad: de lo reportado, cuánto pudo verificar la sala por completo, cuánto de ello tiene un responsable claro y cuánto se remonta a una decisión. Rayado: verificado en parte, no cuenta como verificado.',
+    es: 'Embudo de realidad: de lo informado, cuánto pudo verificar la sala por completo, cuánto de ello tiene un responsable claro y cuánto se remonta a una decisión. Rayado: verificado en parte, no cuenta como verificado.',
   },
-  funnelReported: { en: 'Reported', es: 'Reportado' },
+  funnelReported: { en: 'Reported', es: 'Informado' },
   funnelVerified: { en: 'Verified', es: 'Verificado' },
   funnelOwned: { en: 'Owner clear', es: 'Responsable claro' },
   funnelTraceable: { en: 'Decision traceable', es: 'Decisión trazable' },
@@ -205,15 +208,18 @@ export const REPORT_TEXTS = {
   funnelPartly: { en: '+{count} partly', es: '+{count} en parte' },
   funnelEmpty: {
     en: 'No work items were checked in the Reality Check.',
-    es: 'No se revisó ningún elemento en el Reality Check.',
+    es: 'No se revisó ningún elemento en la Comprobación de realidad.',
   },
-  rcTableTitle: { en: 'Reality Check entries', es: 'Elementos del Reality Check' },
+  rcTableTitle: {
+    en: 'Reality Check entries',
+    es: 'Elementos de la Comprobación de realidad',
+  },
   rcItem: { en: 'Work item', es: 'Elemento de trabajo' },
-  rcReported: { en: 'Reported', es: 'Reportado' },
+  rcReported: { en: 'Reported', es: 'Informado' },
   rcVerified: { en: 'Verified', es: 'Verificado' },
   rcOwner: { en: 'Owner clear', es: 'Responsable claro' },
   rcTraceable: { en: 'Traceable', es: 'Trazable' },
-  drTableTitle: { en: 'Decision Replay entries', es: 'Decisiones del Decision Replay' },
+  drTableTitle: { en: 'Decision Replay entries', es: 'Decisiones del Repaso de decisiones' },
   drDecision: { en: 'Decision', es: 'Decisión' },
   drDecider: { en: 'Decider known', es: 'Se sabe quién' },
   drInputs: { en: 'Inputs known', es: 'Datos conocidos' },
@@ -240,9 +246,9 @@ export const REPORT_TEXTS = {
   colHigher: { en: 'Sees more debt', es: 'Ve más deuda' },
   colLower: { en: 'Sees less debt', es: 'Ve menos deuda' },
   colGap: { en: 'Gap', es: 'Diferencia' },
-  splitTitle: { en: 'Split rooms and the re-vote', es: 'Salas divididas y nueva votación' },
+  splitTitle: { en: 'Split rooms and the re-vote', es: 'Salas divididas y segunda votación' },
   colRound1: { en: 'Round 1 (mean · SD)', es: 'Ronda 1 (media · DE)' },
-  colRound2: { en: 'Re-vote (mean · SD)', es: 'Nueva votación (media · DE)' },
+  colRound2: { en: 'Re-vote (mean · SD)', es: 'Segunda votación (media · DE)' },
   colDirection: { en: 'Direction', es: 'Evolución' },
   noRevote: {
     en: 'The room did not re-vote, so convergence cannot be shown.',
@@ -250,7 +256,7 @@ export const REPORT_TEXTS = {
   },
   noSplit: {
     en: 'No factor split the room and no re-vote moved it.',
-    es: 'Ningún factor dividió a la sala y la nueva votación no la movió.',
+    es: 'Ningún factor dividió a la sala y la segunda votación no la movió.',
   },
 
   interventionsTitle: {
@@ -278,7 +284,7 @@ export const REPORT_TEXTS = {
   },
   methodAnonymity: {
     en: 'Anonymity: no figure is shown when fewer than {k} people stand behind it, nor a role group that could be worked out by subtracting shown groups from the room; below {k} in the whole room nothing is shown at all. No person is drawn or listed. Every figure shows its n. Round 1, the independent vote, drives every figure; the re-vote is reported as convergence.',
-    es: 'Anonimato: no se muestra ninguna cifra que respalden menos de {k} personas, ni un grupo de rol que pudiera deducirse restando los grupos mostrados del total de la sala; con menos de {k} personas en toda la sala no se muestra nada. Ninguna persona aparece dibujada ni listada. Cada cifra indica su n. La ronda 1, el voto independiente, determina todas las cifras; la nueva votación se presenta como convergencia.',
+    es: 'Anonimato: no se muestra ninguna cifra que respalden menos de {k} personas, ni un grupo de rol que pudiera deducirse restando los grupos mostrados del total de la sala; con menos de {k} personas en toda la sala no se muestra nada. Ninguna persona aparece dibujada ni listada. Cada cifra indica su n. La ronda 1, el voto independiente, determina todas las cifras; la segunda votación se presenta como convergencia.',
   },
   methodAttribution: {
     en: 'Human Debt™ and Execution Debt™ are concepts originated by Duena Blomstrom and applied through PeopleNotTech. This diagnostic applies the Execution Debt framework; its statements, scoring model and texts are our own.',
@@ -316,7 +322,7 @@ export const REPORT_TEXTS = {
   groupHeaderHidden: { en: '{role} (n<{k})', es: '{role} (n<{k})' },
   briefMore: {
     en: 'The full report adds a page per dimension, the Reality Check and Decision Replay, role gaps, the factor web and the anonymised aggregates.',
-    es: 'El informe completo añade una página por dimensión, el Reality Check y el Decision Replay, las diferencias entre roles, la red de factores y los agregados anonimizados.',
+    es: 'El informe completo añade una página por dimensión, la Comprobación de realidad y el Repaso de decisiones, las diferencias entre roles, la red de factores y los agregados anonimizados.',
   },
 
   yes: { en: 'yes', es: 'sí' },
