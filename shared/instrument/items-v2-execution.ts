@@ -17,20 +17,6 @@ export const EXECUTION_ITEMS_V2: InstrumentItem[] = [
     id: 'er.progress.1',
     dimension: 'execution',
     factor: 'progress',
-    keyed: 'debt',
-    text: {
-      en: 'Work our team reports as done often comes back because it was not finished.',
-      es: 'El trabajo que nuestro equipo da por terminado a menudo vuelve porque no estaba acabado.',
-    },
-    note: {
-      en: 'Work marked done that turns out not to be.',
-      es: 'Trabajo marcado como terminado que resulta no estarlo.',
-    },
-  },
-  {
-    id: 'er.progress.2',
-    dimension: 'execution',
-    factor: 'progress',
     keyed: 'health',
     text: {
       en: 'Our team’s status updates match what can be seen in the work itself.',
@@ -42,7 +28,7 @@ export const EXECUTION_ITEMS_V2: InstrumentItem[] = [
     },
   },
   {
-    id: 'er.progress.3',
+    id: 'er.progress.2',
     dimension: 'execution',
     factor: 'progress',
     keyed: 'debt',
@@ -56,7 +42,7 @@ export const EXECUTION_ITEMS_V2: InstrumentItem[] = [
     },
   },
   {
-    id: 'er.progress.4',
+    id: 'er.progress.3',
     dimension: 'execution',
     factor: 'progress',
     keyed: 'health',
@@ -171,20 +157,6 @@ export const EXECUTION_ITEMS_V2: InstrumentItem[] = [
     id: 'er.ai.2',
     dimension: 'execution',
     factor: 'ai',
-    keyed: 'health',
-    text: {
-      en: 'Our team can tell which parts of its work were produced with help from AI.',
-      es: 'Nuestro equipo puede saber qué partes de su trabajo se hicieron con ayuda de la IA.',
-    },
-    note: {
-      en: 'Traceability of what AI contributed.',
-      es: 'Trazabilidad de lo que aportó la IA.',
-    },
-  },
-  {
-    id: 'er.ai.3',
-    dimension: 'execution',
-    factor: 'ai',
     keyed: 'debt',
     text: {
       en: 'Since adopting AI tools, our team produces work faster than it can check it.',
@@ -196,7 +168,7 @@ export const EXECUTION_ITEMS_V2: InstrumentItem[] = [
     },
   },
   {
-    id: 'er.ai.4',
+    id: 'er.ai.3',
     dimension: 'execution',
     factor: 'ai',
     keyed: 'health',

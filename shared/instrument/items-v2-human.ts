@@ -160,10 +160,10 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     id: 'hd.trust.3',
     dimension: 'human',
     factor: 'trust',
-    keyed: 'debt',
+    keyed: 'health',
     text: {
-      en: 'In our team, a colleague’s objection is often read as a personal agenda.',
-      es: 'En nuestro equipo, la objeción de un colega a menudo se interpreta como un interés personal.',
+      en: 'In our team, a colleague’s objection is taken as made in good faith.',
+      es: 'En nuestro equipo, la objeción de un colega se toma como hecha de buena fe.',
     },
     note: {
       en: 'Whether good intent is assumed or suspected.',

@@ -263,4 +263,18 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
       es: 'Tiempo dedicado a ponerse de acuerdo con otros equipos frente al de hacer el trabajo.',
     },
   },
+  {
+    id: 'td.coordination.4',
+    dimension: 'technical',
+    factor: 'coordination',
+    keyed: 'health',
+    text: {
+      en: 'When our team needs something from another team, it gets an answer within a day or two.',
+      es: 'Cuando nuestro equipo necesita algo de otro equipo, obtiene respuesta en uno o dos días.',
+    },
+    note: {
+      en: 'How quickly requests across team lines are answered.',
+      es: 'Rapidez con que se responden las peticiones entre equipos.',
+    },
+  },
 ];

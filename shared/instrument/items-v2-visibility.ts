@@ -252,4 +252,18 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
       es: 'Controles que no se reflejan en los resultados.',
     },
   },
+  {
+    id: 'dv.controls.4',
+    dimension: 'visibility',
+    factor: 'controls',
+    keyed: 'health',
+    text: {
+      en: 'The checks our team relies on catch problems before they reach customers.',
+      es: 'Los controles de nuestro equipo detectan problemas antes de que lleguen a los clientes.',
+    },
+    note: {
+      en: 'Whether controls stop the problems that matter.',
+      es: 'Si los controles frenan los problemas que importan.',
+    },
+  },
 ];

@@ -153,6 +153,24 @@ describe('instrument 2.0.0 structure', () => {
     }
   });
 
+  it('places an all-agree room and an all-disagree room within 5 points in every dimension', () => {
+    // A dimension is the mean of its factors and a factor the mean of its statements' debt scores
+    // (docs/scoring.md), so response style cancels only if the factors' keyings balance out too.
+    const level = (dimension: (typeof DIMENSIONS)[number], agree: boolean) => {
+      const factors = instrument.factors.filter((factor) => factor.dimension === dimension);
+      const means = factors.map((factor) => {
+        const items = itemsOf(instrument, { factor: factor.id });
+        const debt = items.filter((item) => (item.keyed === 'debt') === agree).length;
+        return (100 * debt) / items.length;
+      });
+      return means.reduce((sum, mean) => sum + mean, 0) / means.length;
+    };
+    for (const dimension of DIMENSIONS) {
+      const gap = Math.abs(level(dimension, true) - level(dimension, false));
+      expect({ dimension, within5: gap <= 5 }).toEqual({ dimension, within5: true });
+    }
+  });
+
   it('keys 40–60 % of each dimension’s statements as health', () => {
     for (const dimension of DIMENSIONS) {
       const items = itemsOf(instrument, { dimension });
