@@ -1,4 +1,4 @@
-import { RELIABILITY_LABELS } from '../scoring/constants';
+import { CONSENSUS_LABELS } from '../scoring/constants';
 import type { ScoreResult } from '../scoring/result';
 import { meetsThreshold } from './suppression';
 
@@ -9,7 +9,7 @@ export type SharedFigures = Omit<ScoreResult, 'findings' | 'fingerprint'>;
 /**
  * The whole-room rule: when fewer than k people answered, every figure about the room describes
  * fewer than k people, so none is given — no index, factor, statement, group, convergence,
- * reliability, finding or map spread. What remains are counts (participants, answers) and the
+ * agreement (rwg), finding or map spread. What remains are counts (participants, answers) and the
  * Reality Check and Decision Replay tallies, which describe work items and decisions rather than
  * anyone's answers; the observed gap they yield is an index, so it goes too.
  */
@@ -43,6 +43,7 @@ export function withholdSmallRoom(result: UnsharedFigures): SharedFigures {
       ...factor,
       ...noFigure,
       interval: null,
+      rwg: null,
       bins: [0, 0, 0, 0, 0],
     })),
     items: result.items.map((item) => ({
@@ -70,11 +71,12 @@ export function withholdSmallRoom(result: UnsharedFigures): SharedFigures {
         direction: 'insufficient' as const,
       })),
     },
-    reliability: result.reliability.map((entry) => ({
+    consensus: result.consensus.map((entry) => ({
       ...entry,
-      alpha: null,
+      factors: 0,
+      rwg: null,
       level: 'insufficient' as const,
-      label: { ...RELIABILITY_LABELS.insufficient },
+      label: { ...CONSENSUS_LABELS.insufficient },
     })),
     responseStyle: { straightLiners: null, meanAgreement: null },
     spread: { suppressed: true, reason: 'below_threshold' },

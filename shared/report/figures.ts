@@ -56,6 +56,7 @@ export function reportFigures(result: ScoreResult): Record<string, FigureValue> 
     const key = `factors.${factor.id}`;
     put(`${key}.mean`, factor.mean);
     putInterval(`${key}.interval`, factor.interval);
+    put(`${key}.rwg`, factor.rwg);
     put(`${key}.sd`, factor.sd);
     put(`${key}.n`, factor.n);
     put(`${key}.cantSay`, factor.cantSay);
@@ -111,7 +112,7 @@ export function reportFigures(result: ScoreResult): Record<string, FigureValue> 
     put(`convergence.${factor.id}.round2.sd`, factor.round2.sd);
     put(`convergence.${factor.id}.direction`, factor.direction);
   }
-  for (const entry of result.reliability) put(`reliability.${entry.dimension}`, entry.alpha);
+  for (const entry of result.consensus) put(`consensus.${entry.dimension}`, entry.rwg);
   put('findings', result.findings.map((finding) => finding.id).join(' '));
   return figures;
 }

@@ -293,8 +293,12 @@ function generatedLabel(iso: string): string {
 
 function confidenceOf(ctx: Ctx): { level: 'low' | 'medium' | 'high'; sentences: string[] } {
   const { result } = ctx.input;
-  const scored = result.reliability.filter((entry) => entry.level !== 'insufficient');
-  const good = scored.filter((entry) => entry.level === 'good' || entry.level === 'acceptable');
+  // How far the room agrees (rwg(j)), not internal consistency: a room that agrees is surer.
+  const scored = result.consensus.filter((entry) => entry.level !== 'insufficient');
+  const good = scored.filter(
+    (entry) =>
+      entry.level === 'very_strong' || entry.level === 'strong' || entry.level === 'moderate',
+  );
   const weak = scored
     .filter((entry) => !good.includes(entry))
     .map((entry) => ctx.dimensionName(entry.dimension));
@@ -602,7 +606,7 @@ function topFactorRows(ctx: Ctx, limit: number): TableRow[] {
 function dimensionSection(ctx: Ctx, dimension: Dimension): ReportSection {
   const { result } = ctx.input;
   const score = result.dimensions.find((entry) => entry.id === dimension);
-  const reliability = result.reliability.find((entry) => entry.dimension === dimension);
+  const consensus = result.consensus.find((entry) => entry.dimension === dimension);
   const label = ctx.dimensionName(dimension);
   const intro =
     score === undefined || score.index === null
@@ -614,9 +618,9 @@ function dimensionSection(ctx: Ctx, dimension: Dimension): ReportSection {
           scored: score.factorsScored,
           total: score.factorsTotal,
           reliability:
-            (reliability?.label[ctx.lang] ?? '') +
-            (reliability?.alpha !== null && reliability?.alpha !== undefined
-              ? ` (α = ${ctx.lang === 'es' ? reliability.alpha.toFixed(2).replace('.', ',') : reliability.alpha.toFixed(2)})`
+            (consensus?.label[ctx.lang] ?? '') +
+            (consensus?.rwg !== null && consensus?.rwg !== undefined
+              ? ` (rwg(j) = ${ctx.lang === 'es' ? consensus.rwg.toFixed(2).replace('.', ',') : consensus.rwg.toFixed(2)})`
               : ''),
         });
   const factors = result.factors.filter((factor) => factor.dimension === dimension);

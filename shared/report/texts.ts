@@ -76,8 +76,8 @@ export const REPORT_TEXTS = {
     es: 'Respondieron {respondents} de {participants} participantes ({responses} respuestas, {cantSay} «no sabría decir»).',
   },
   confidenceReliability: {
-    en: 'Answers hang together in {good} of {scored} dimensions{weak}.',
-    es: 'Las respuestas son coherentes en {good} de {scored} dimensiones{weak}.',
+    en: 'The room agrees at least moderately (rwg(j) ≥ 0.51) in {good} of {scored} dimensions{weak}.',
+    es: 'La sala coincide al menos de forma moderada (rwg(j) ≥ 0,51) en {good} de {scored} dimensiones{weak}.',
   },
   confidenceWeak: { en: ' (read {list} with care)', es: ' (léase {list} con cautela)' },
   confidenceEvidence: {

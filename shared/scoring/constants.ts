@@ -1,13 +1,10 @@
 import type { Localized } from '../instrument/types';
 
 /** Travels with every score and report; bump it whenever a formula or threshold below changes. */
-export const MODEL_VERSION = '1.3.0';
+export const MODEL_VERSION = '1.4.0';
 
 /** Fewest participants whose answers make a statement or factor figure (below: insufficient). */
 export const MIN_N = 3;
-/** Fewest statements and complete answer sets for Cronbach's alpha. */
-export const MIN_ALPHA_ITEMS = 2;
-export const MIN_ALPHA_N = 3;
 
 /** Standard deviation (0–100 scale) from which a room is "mixed", and from which it is "split". */
 export const MIXED_SD = 20;
@@ -72,32 +69,47 @@ export const BAND_LABELS: Readonly<Record<Band, Localized>> = Object.freeze({
   critical: { en: 'Critical', es: 'Crítica' },
 });
 
-export const RELIABILITY_LEVELS = [
-  'good',
-  'acceptable',
-  'questionable',
-  'poor',
+/**
+ * How far the room agrees on a factor, by rwg(j) (James, Demaree & Wolf 1984) against a uniform
+ * null for a five-point scale, read with LeBreton & Senter's (2008) bands. Agreement within one
+ * room is what the room's own figures need; internal consistency (Cronbach's alpha) describes the
+ * instrument across many rooms and is computed by scripts/instrument-alpha.ts, never per room.
+ */
+export const CONSENSUS_LEVELS = [
+  'very_strong',
+  'strong',
+  'moderate',
+  'weak',
+  'none',
   'insufficient',
 ] as const;
-export type ReliabilityLevel = (typeof RELIABILITY_LEVELS)[number];
+export type ConsensusLevel = (typeof CONSENSUS_LEVELS)[number];
 
-/** Cronbach's alpha cut-offs (the usual rule of thumb). */
-export const RELIABILITY_CUTS = { good: 0.8, acceptable: 0.7, questionable: 0.6 } as const;
+export const CONSENSUS_CUTS = {
+  very_strong: 0.91,
+  strong: 0.71,
+  moderate: 0.51,
+  weak: 0.31,
+} as const;
 
-export const RELIABILITY_LABELS: Readonly<Record<ReliabilityLevel, Localized>> = Object.freeze({
-  good: { en: 'Answers hang together well', es: 'Las respuestas son coherentes entre sí' },
-  acceptable: { en: 'Answers hang together', es: 'Las respuestas son bastante coherentes' },
-  questionable: {
-    en: 'Answers only loosely agree; read with care',
-    es: 'Las respuestas coinciden poco; léase con cautela',
+/** Variance of answers spread evenly over a five-point scale: (5² − 1) / 12. */
+export const RWG_NULL_VARIANCE = 2;
+
+export const CONSENSUS_LABELS: Readonly<Record<ConsensusLevel, Localized>> = Object.freeze({
+  very_strong: { en: 'The room agrees very strongly', es: 'La sala coincide muy claramente' },
+  strong: { en: 'The room agrees strongly', es: 'La sala coincide claramente' },
+  moderate: { en: 'The room agrees moderately', es: 'La sala coincide de forma moderada' },
+  weak: {
+    en: 'The room agrees only weakly; read with care',
+    es: 'La sala coincide poco; léase con cautela',
   },
-  poor: {
-    en: 'Answers do not hang together; the figure is unreliable',
-    es: 'Las respuestas no son coherentes; la cifra es poco fiable',
+  none: {
+    en: 'The room does not agree: people describe different experiences',
+    es: 'La sala no coincide: cada cual describe una experiencia distinta',
   },
   insufficient: {
-    en: 'Not enough complete answers',
-    es: 'No hay suficientes respuestas completas',
+    en: 'Not enough answers to judge agreement',
+    es: 'No hay suficientes respuestas para valorar el acuerdo',
   },
 });
 

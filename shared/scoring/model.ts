@@ -12,20 +12,19 @@ import {
   BAND_FLOORS,
   CONVERGENCE_SD_CHANGE,
   EVIDENCE_WEIGHT,
-  MIN_ALPHA_ITEMS,
-  MIN_ALPHA_N,
   MISMATCH_POINTS,
   MODEL_VERSION,
   OWNER_GAP,
-  RELIABILITY_CUTS,
-  RELIABILITY_LABELS,
+  CONSENSUS_CUTS,
+  CONSENSUS_LABELS,
+  RWG_NULL_VARIANCE,
   REPLAYABLE_GAP,
   STRAIGHT_LINE_MIN_ITEMS,
   UNVERIFIED_FLOOR,
   UNVERIFIED_FLOOR_ENTRIES,
   VERIFIED_GAP,
   type Band,
-  type ReliabilityLevel,
+  type ConsensusLevel,
 } from './constants';
 import {
   meetsThreshold,
@@ -46,7 +45,7 @@ import type {
   GroupScore,
   Indices,
   ItemScore,
-  Reliability,
+  Consensus,
   ResponseStyle,
   RoleGap,
   ScoreResult,
@@ -513,63 +512,56 @@ function groupScores(
   return { groups, roleGaps };
 }
 
-function reliabilityOf(
-  instrument: Instrument,
+/**
+ * rwg(j) of one factor: 1 − (mean observed item variance / variance of random answers), adjusted
+ * for J items by the Spearman-Brown form J(1 − r) / (J(1 − r) + r), with r = s̄² / σ²E and σ²E = 2
+ * (five points answered at random). Item variances use the raw answers 1–5 (keying does not change
+ * a variance) of the people who answered the item, sample form (n − 1); an observed variance above
+ * the random one counts as no agreement (0), as LeBreton & Senter advise.
+ */
+function rwgOf(
+  factor: FactorDef,
   table: AnswerTable,
   participants: readonly string[],
-  k: number,
-): Reliability[] {
+): number | null {
+  const variances: number[] = [];
+  for (const item of factor.items) {
+    const values: number[] = [];
+    for (const participant of participants) {
+      const value = table.get(participant)?.get(item.id);
+      if (value !== undefined && value !== null) values.push(value);
+    }
+    if (values.length < 2) continue;
+    const m = mean(values);
+    let sum = 0;
+    for (const value of values) sum += (value - m) * (value - m);
+    variances.push(sum / (values.length - 1));
+  }
+  if (variances.length === 0) return null;
+  const ratio = Math.min(1, mean(variances) / RWG_NULL_VARIANCE);
+  const j = variances.length;
+  return round2((j * (1 - ratio)) / (j * (1 - ratio) + ratio));
+}
+
+/** Per dimension: the mean rwg(j) of its shown factors, and the band it falls in. */
+function consensusOf(factors: readonly FactorScore[]): Consensus[] {
   return DIMENSIONS.map((dimension) => {
-    const items = instrument.items.filter(
-      (item) =>
-        item.dimension === dimension &&
-        participants.some((id) => {
-          const value = table.get(id)?.get(item.id);
-          return value !== undefined && value !== null;
-        }),
-    );
-    const rows: number[][] = [];
-    for (const id of participants) {
-      const row = table.get(id);
-      const debts: number[] = [];
-      for (const item of items) {
-        const value = row?.get(item.id);
-        if (value === undefined || value === null) break;
-        debts.push(itemDebtScore(value, item.keyed));
-      }
-      if (debts.length === items.length) rows.push(debts);
-    }
-    let alpha: number | null = null;
-    if (items.length >= MIN_ALPHA_ITEMS && rows.length >= Math.max(MIN_ALPHA_N, k)) {
-      const itemVariance = items.reduce((sum, _item, index) => {
-        const sd = populationSd(rows.map((row) => row[index] ?? 0));
-        return sum + sd * sd;
-      }, 0);
-      const totalSd = populationSd(rows.map((row) => row.reduce((sum, value) => sum + value, 0)));
-      const totalVariance = totalSd * totalSd;
-      if (totalVariance > 0) {
-        const m = items.length;
-        alpha = round2((m / (m - 1)) * (1 - itemVariance / totalVariance));
-      }
-    }
-    const level = reliabilityLevel(alpha);
-    return {
-      dimension,
-      items: items.length,
-      n: rows.length,
-      alpha,
-      level,
-      label: { ...RELIABILITY_LABELS[level] },
-    };
+    const rwgs = factors
+      .filter((factor) => factor.dimension === dimension && factor.rwg !== null)
+      .map((factor) => factor.rwg ?? 0);
+    const rwg = rwgs.length === 0 ? null : round2(mean(rwgs));
+    const level = consensusLevel(rwg);
+    return { dimension, factors: rwgs.length, rwg, level, label: { ...CONSENSUS_LABELS[level] } };
   });
 }
 
-function reliabilityLevel(alpha: number | null): ReliabilityLevel {
-  if (alpha === null) return 'insufficient';
-  if (alpha >= RELIABILITY_CUTS.good) return 'good';
-  if (alpha >= RELIABILITY_CUTS.acceptable) return 'acceptable';
-  if (alpha >= RELIABILITY_CUTS.questionable) return 'questionable';
-  return 'poor';
+export function consensusLevel(rwg: number | null): ConsensusLevel {
+  if (rwg === null) return 'insufficient';
+  if (rwg >= CONSENSUS_CUTS.very_strong) return 'very_strong';
+  if (rwg >= CONSENSUS_CUTS.strong) return 'strong';
+  if (rwg >= CONSENSUS_CUTS.moderate) return 'moderate';
+  if (rwg >= CONSENSUS_CUTS.weak) return 'weak';
+  return 'none';
 }
 
 function convergenceOf(
@@ -706,6 +698,7 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
       ...summary,
       withheld,
       interval: summary.mean === null ? null : meanInterval(values, summary.mean),
+      rwg: summary.mean === null ? null : rwgOf(factor, table1, participantIds),
       cantSay: entry.cantSay,
       bins: withheld ? [0, 0, 0, 0, 0] : bins(values),
     };
@@ -800,7 +793,7 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
       hasRound2: table2.size > 0,
       factors: convergenceOf(factors, scores1, scores2, k),
     },
-    reliability: reliabilityOf(instrument, table1, participantIds, k),
+    consensus: consensusOf(factorResults),
     responseStyle: responseStyleOf(instrument, table1, participantIds, k),
     spread: mapSpread(factors, scores1, respondents, k),
   });

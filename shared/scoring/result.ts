@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DIMENSIONS } from '../instrument/types';
-import { AGREEMENTS, BANDS, RELIABILITY_LEVELS } from './constants';
+import { AGREEMENTS, BANDS, CONSENSUS_LEVELS } from './constants';
 
 // The scored workshop as the API contract, the screens, the PDF and the CLI receive it.
 // Every figure is 0–100 (higher = more debt) rounded to one decimal; null = insufficient data.
@@ -12,7 +12,7 @@ const Localized = z.object({ en: z.string(), es: z.string() });
 export const DimensionId = z.enum(DIMENSIONS);
 export const BandId = z.enum(BANDS);
 export const AgreementId = z.enum(AGREEMENTS);
-export const ReliabilityId = z.enum(RELIABILITY_LEVELS);
+export const ConsensusId = z.enum(CONSENSUS_LEVELS);
 export const Severity = z.enum(['low', 'medium', 'high', 'critical']);
 export type Severity = z.infer<typeof Severity>;
 export const Confidence = z.enum(['low', 'medium', 'high']);
@@ -59,6 +59,8 @@ export const FactorScore = z.object({
   withheld: z.boolean(),
   /** 95 % interval of the mean; null when there is no mean. */
   interval: IntervalSchema.nullable(),
+  /** rwg(j), 0–1: how far the room agrees beyond answers spread at random; null without a mean. */
+  rwg: z.number().min(0).max(1).nullable(),
   /** Participants' factor scores counted in [0,20), [20,40), [40,60), [60,80), [80,100]. */
   bins: z.tuple([Count, Count, Count, Count, Count]),
 });
@@ -194,15 +196,16 @@ export const Convergence = z.object({
   factors: z.array(ConvergenceFactor),
 });
 
-export const Reliability = z.object({
+/** How far the room agrees within a dimension: the mean rwg(j) of its shown factors. */
+export const Consensus = z.object({
   dimension: DimensionId,
-  items: Count,
-  n: Count,
-  alpha: z.number().nullable(),
-  level: ReliabilityId,
+  /** Factors whose rwg(j) the mean is taken over. */
+  factors: Count,
+  rwg: z.number().min(0).max(1).nullable(),
+  level: ConsensusId,
   label: Localized,
 });
-export type Reliability = z.infer<typeof Reliability>;
+export type Consensus = z.infer<typeof Consensus>;
 
 const Moments = z.object({ mean: Score, sd: z.number().nonnegative() });
 
@@ -288,7 +291,7 @@ export const ScoreResultSchema = z.object({
   groups: z.array(GroupScore),
   roleGaps: z.array(RoleGap),
   convergence: Convergence,
-  reliability: z.array(Reliability),
+  consensus: z.array(Consensus),
   responseStyle: ResponseStyle,
   spread: MapSpread,
   findings: z.array(Finding),

@@ -23,7 +23,7 @@ function DimensionCard({ dimension, result }: { dimension: Dimension; result: Sc
   const text = useResultsText();
   const { t, lang } = text;
   const score = result.dimensions.find((entry) => entry.id === dimension);
-  const reliability = result.reliability.find((entry) => entry.dimension === dimension);
+  const consensus = result.consensus.find((entry) => entry.dimension === dimension);
   const factors = result.factors.filter((factor) => factor.dimension === dimension);
   const titleId = `results-dimension-${dimension}`;
 
@@ -44,18 +44,17 @@ function DimensionCard({ dimension, result }: { dimension: Dimension; result: Sc
               })}
         </p>
       </div>
-      {reliability ? (
+      {consensus ? (
         <p className="results-dimension__reliability">
           <span className="results-dimension__reliability-label">
-            {t('results.dimensions.reliability')}
+            {t('results.dimensions.consensus')}
           </span>{' '}
-          {reliability.alpha === null
-            ? reliability.label[lang]
-            : t('results.dimensions.alpha', {
-                alpha: text.alpha(reliability.alpha),
-                label: reliability.label[lang],
-                items: reliability.items,
-                n: reliability.n,
+          {consensus.rwg === null
+            ? consensus.label[lang]
+            : t('results.dimensions.rwg', {
+                rwg: text.alpha(consensus.rwg),
+                label: consensus.label[lang],
+                factors: consensus.factors,
               })}
         </p>
       ) : null}

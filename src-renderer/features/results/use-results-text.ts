@@ -5,7 +5,7 @@ import type { ChartText } from '../../charts/chart-text';
 export interface ResultsText extends ChartText {
   /** A 0–100 figure with exactly one decimal, as the CLI and report print it (62.0, 62,0). */
   score(value: number): string;
-  /** Cronbach's alpha with two decimals. */
+  /** A 0–1 statistic (rwg(j)) with two decimals.  */
   alpha(value: number): string;
 }
 

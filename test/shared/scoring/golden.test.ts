@@ -125,7 +125,7 @@ describe('docs/sample-workshop.json (the worked example in docs/scoring.md)', ()
     });
   });
 
-  it('reports re-vote convergence, reliability and six anonymous dots', () => {
+  it('reports re-vote convergence, agreement (rwg) and the spread without dots', () => {
     expect(result.convergence.factors).toEqual([
       {
         id: 'dv.ownership',
@@ -136,11 +136,24 @@ describe('docs/sample-workshop.json (the worked example in docs/scoring.md)', ()
         direction: 'converged',
       },
     ]);
-    expect(result.reliability.map((entry) => [entry.dimension, entry.alpha, entry.level])).toEqual([
-      ['human', 0.74, 'acceptable'],
-      ['technical', 0.67, 'questionable'],
-      ['visibility', -1.73, 'poor'],
-      ['execution', -2, 'poor'],
+    // One statement per factor (J = 1): rwg = 1 − s² / 2, s² the sample variance of the raw answers.
+    expect(
+      result.factors.filter((entry) => entry.n > 0).map((entry) => [entry.id, entry.rwg]),
+    ).toEqual([
+      ['hd.load', 0.8],
+      ['hd.speakup', 0.52],
+      ['td.pipeline', 0.75],
+      ['td.coupling', 0.8],
+      ['dv.replay', 0.47],
+      ['dv.ownership', 0],
+      ['er.progress', 0.8],
+      ['er.propagation', 0.8],
+    ]);
+    expect(result.consensus.map((entry) => [entry.dimension, entry.rwg, entry.level])).toEqual([
+      ['human', 0.66, 'moderate'],
+      ['technical', 0.78, 'strong'],
+      ['visibility', 0.24, 'none'],
+      ['execution', 0.8, 'strong'],
     ]);
     // Participants' own (H, T): (37.5, 37.5), (50, 50), (50, 62.5), (62.5, 62.5), (75, 75),
     // (87.5, 75); only their means, SDs and correlation leave the model.
@@ -191,7 +204,7 @@ describe('docs/sample-workshop.json (the worked example in docs/scoring.md)', ()
 
   it('carries the documented fingerprint', () => {
     expect(result.fingerprint.value).toBe(
-      'edw:1.0.0:1.3.0:c4a6038159ed5d9a96893da7a40bc630cd5d37a2a383cc0bb3bcb07e30829958',
+      'edw:1.0.0:1.4.0:c4a6038159ed5d9a96893da7a40bc630cd5d37a2a383cc0bb3bcb07e30829958',
     );
     expect(sha256Hex(canonicalScoringData(file, INSTRUMENT))).toBe(result.fingerprint.dataHash);
     expect(computeFingerprint(file, INSTRUMENT)).toEqual(result.fingerprint);

@@ -1,0 +1,96 @@
+// Internal consistency of the instrument across many workshops: Cronbach's alpha per dimension and
+// per factor, with the number of people behind each figure. Alpha describes whether statements
+// hang together across people, so it needs many rooms; one room's figures use rwg(j) instead
+// (docs/scoring.md, "Agreement").
+//
+//   npx tsx scripts/instrument-alpha.ts <workshop.json> [more.json …] [--json]
+import { getInstrument } from '../shared/instrument';
+import { DIMENSION_PREFIX, type InstrumentItem } from '../shared/instrument/types';
+import { itemDebtScore } from '../shared/scoring/model';
+import { readWorkshopFile } from '../src-main/cli/read-workshop-file';
+
+interface AlphaRow {
+  scope: string;
+  version: string;
+  statements: number;
+  /** People who answered every statement of the scope (round 1, not "can't say"). */
+  n: number;
+  alpha: number | null;
+}
+
+function variance(values: readonly number[]): number {
+  const m = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return values.reduce((sum, value) => sum + (value - m) ** 2, 0) / values.length;
+}
+
+/** α = m / (m − 1) × (1 − Σ item variances / variance of the totals), over complete answer sets. */
+export function cronbachAlpha(rows: readonly (readonly number[])[]): number | null {
+  const m = rows[0]?.length ?? 0;
+  if (m < 2 || rows.length < 3) return null;
+  const itemVariance = Array.from({ length: m }, (_, index) =>
+    variance(rows.map((row) => row[index] ?? 0)),
+  ).reduce((sum, value) => sum + value, 0);
+  const total = variance(rows.map((row) => row.reduce((sum, value) => sum + value, 0)));
+  return total === 0 ? null : Math.round((m / (m - 1)) * (1 - itemVariance / total) * 100) / 100;
+}
+
+function main(argv: readonly string[]): void {
+  const json = argv.includes('--json');
+  const paths = argv.filter((arg) => arg !== '--json');
+  if (paths.length === 0) {
+    console.error('usage: tsx scripts/instrument-alpha.ts <workshop.json> [more.json …] [--json]');
+    process.exit(2);
+  }
+  // Answer sets grouped by instrument version: only the same statements can be pooled.
+  const byVersion = new Map<string, { items: InstrumentItem[]; people: Map<string, number>[] }>();
+  for (const path of paths) {
+    const file = readWorkshopFile(path, process.cwd());
+    const instrument = getInstrument(file.workshop.instrumentVersion);
+    if (!instrument) throw new Error(`${path}: unknown instrument version`);
+    const entry = byVersion.get(instrument.version) ?? { items: instrument.items, people: [] };
+    const keyed = new Map(instrument.items.map((item) => [item.id, item.keyed]));
+    const answers = new Map<string, Map<string, number>>();
+    for (const response of file.responses) {
+      const key = keyed.get(response.item);
+      if (response.round !== 1 || response.value === null || key === undefined) continue;
+      const own = answers.get(response.participant) ?? new Map<string, number>();
+      own.set(response.item, itemDebtScore(response.value, key));
+      answers.set(response.participant, own);
+    }
+    entry.people.push(...answers.values());
+    byVersion.set(instrument.version, entry);
+  }
+  const rows: AlphaRow[] = [];
+  for (const [version, { items, people }] of byVersion) {
+    const scopes = new Map<string, InstrumentItem[]>();
+    for (const item of items) {
+      const factor = `${DIMENSION_PREFIX[item.dimension]}.${item.factor}`;
+      scopes.set(item.dimension, [...(scopes.get(item.dimension) ?? []), item]);
+      scopes.set(factor, [...(scopes.get(factor) ?? []), item]);
+    }
+    for (const [scope, scoped] of scopes) {
+      const complete = people
+        .filter((own) => scoped.every((item) => own.has(item.id)))
+        .map((own) => scoped.map((item) => own.get(item.id) ?? 0));
+      rows.push({
+        scope,
+        version,
+        statements: scoped.length,
+        n: complete.length,
+        alpha: cronbachAlpha(complete),
+      });
+    }
+  }
+  if (json) {
+    console.log(JSON.stringify(rows, null, 2));
+    return;
+  }
+  console.log('instrument  scope              statements  n      alpha');
+  for (const row of rows) {
+    console.log(
+      `${row.version.padEnd(11)} ${row.scope.padEnd(18)} ${String(row.statements).padEnd(11)} ${String(row.n).padEnd(6)} ${row.alpha === null ? 'n/a' : row.alpha.toFixed(2)}`,
+    );
+  }
+}
+
+if (process.argv[1]?.endsWith('instrument-alpha.ts')) main(process.argv.slice(2));
