@@ -78,7 +78,8 @@ export function withholdSmallRoom(result: UnsharedFigures): SharedFigures {
       level: 'insufficient' as const,
       label: { ...CONSENSUS_LABELS.insufficient },
     })),
-    responseStyle: { straightLiners: null, meanAgreement: null },
+    // The count of straight-liners is already withheld below k; it explains an empty room.
+    responseStyle: { straightLiners: result.responseStyle.straightLiners, meanAgreement: null },
     spread: { suppressed: true, reason: 'below_threshold' },
   };
 }

@@ -1,7 +1,7 @@
 import type { Localized } from '../instrument/types';
 
 /** Travels with every score and report; bump it whenever a formula or threshold below changes. */
-export const MODEL_VERSION = '1.4.0';
+export const MODEL_VERSION = '1.5.0';
 
 /** Fewest participants whose answers make a statement or factor figure (below: insufficient). */
 export const MIN_N = 3;

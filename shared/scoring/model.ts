@@ -19,7 +19,6 @@ import {
   CONSENSUS_LABELS,
   RWG_NULL_VARIANCE,
   REPLAYABLE_GAP,
-  STRAIGHT_LINE_MIN_ITEMS,
   UNVERIFIED_FLOOR,
   UNVERIFIED_FLOOR_ENTRIES,
   VERIFIED_GAP,
@@ -34,6 +33,7 @@ import {
 } from '../disclosure/suppression';
 import { withholdSmallRoom } from '../disclosure/room';
 import { computeFindings } from './findings';
+import { straightLined, withoutStraightLines } from './response-style';
 import { collectAnswers, type AnswerTable } from './answers';
 import { fingerprintOf, rolesById } from './fingerprint';
 import type {
@@ -284,30 +284,20 @@ function responseStyleOf(
   for (const participant of participants) {
     const row = table.get(participant);
     if (row === undefined) continue;
-    const perDimension = new Map<
-      Dimension,
-      { values: Set<number>; keyed: Set<Keyed>; n: number }
-    >();
+    const perDimension = new Map<Dimension, { value: number | null; keyed: Keyed }[]>();
     for (const [itemId, value] of row) {
       const item = byId.get(itemId);
-      if (item === undefined || value === null) continue;
-      total += value;
-      count += 1;
-      const entry = perDimension.get(item.dimension) ?? {
-        values: new Set(),
-        keyed: new Set(),
-        n: 0,
-      };
-      entry.values.add(value);
-      entry.keyed.add(item.keyed);
-      entry.n += 1;
-      perDimension.set(item.dimension, entry);
+      if (item === undefined) continue;
+      if (value !== null) {
+        total += value;
+        count += 1;
+      }
+      perDimension.set(item.dimension, [
+        ...(perDimension.get(item.dimension) ?? []),
+        { value, keyed: item.keyed },
+      ]);
     }
-    const straight = [...perDimension.values()].some(
-      (entry) =>
-        entry.n >= STRAIGHT_LINE_MIN_ITEMS && entry.keyed.size === 2 && entry.values.size === 1,
-    );
-    if (straight) straightLiners += 1;
+    if ([...perDimension.values()].some(straightLined)) straightLiners += 1;
   }
   return {
     straightLiners:
@@ -668,7 +658,11 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
   const participantIds = [...roleOf.keys()].sort(compareText);
   const known = new Set(participantIds);
 
-  const { 1: table1, 2: table2 } = collectAnswers(file, itemIds, known);
+  const collected = collectAnswers(file, itemIds, known);
+  // Straight-lined dimensions are left out of every figure; responseStyle counts them and the
+  // fingerprint still hashes every answer given.
+  const table1 = withoutStraightLines(collected[1], instrument);
+  const table2 = withoutStraightLines(collected[2], instrument);
   const countAnswers = (table: AnswerTable, test: (value: AnswerValue) => boolean): number =>
     [...table.values()].reduce((sum, row) => sum + [...row.values()].filter(test).length, 0);
 
@@ -794,12 +788,18 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
       factors: convergenceOf(factors, scores1, scores2, k),
     },
     consensus: consensusOf(factorResults),
-    responseStyle: responseStyleOf(instrument, table1, participantIds, k),
+    responseStyle: responseStyleOf(instrument, collected[1], participantIds, k),
     spread: mapSpread(factors, scores1, respondents, k),
   });
   return {
     ...partial,
     findings: partial.roomWithheld ? [] : computeFindings(partial, file, instrument),
-    fingerprint: fingerprintOf({ file, instrument, roleOf, round1: table1, round2: table2 }),
+    fingerprint: fingerprintOf({
+      file,
+      instrument,
+      roleOf,
+      round1: collected[1],
+      round2: collected[2],
+    }),
   };
 }

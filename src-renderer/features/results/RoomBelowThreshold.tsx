@@ -19,6 +19,11 @@ export function RoomBelowThreshold({
     <div className="empty-state empty-state--invite" role="status">
       <h2>{t('results.belowK.title', { k })}</h2>
       <p>{t('results.belowK.text', { k, n: result.n.respondents })}</p>
+      {result.responseStyle.straightLiners ? (
+        <p>
+          {t('results.belowK.straightLined', { count: result.responseStyle.straightLiners, k })}
+        </p>
+      ) : null}
       <p>{t('results.belowK.more')}</p>
       <p>{t('results.belowK.lower')}</p>
       <p className="results-empty__actions">

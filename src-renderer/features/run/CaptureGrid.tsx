@@ -4,6 +4,7 @@ import type { Participant, Language } from '../../../shared/domain/workshop';
 import { factorLabel, INSTRUMENT, type InstrumentItem } from '../../../shared/instrument';
 import type { Round } from '../../../shared/run/api';
 import { useAppStore } from '../../store';
+import { straightLined } from '../../../shared/scoring/response-style';
 import { answersKey, cellKey, type CellState } from '../../store/run-slice';
 
 interface Props {
@@ -180,6 +181,13 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
               const done = items.filter((item) =>
                 answered(cells[cellKey(participant.id, item.id)]),
               ).length;
+              // Live, so the facilitator can ask whether the statements were clear.
+              const sameThroughout = straightLined(
+                items.flatMap((item) => {
+                  const value = cells[cellKey(participant.id, item.id)]?.value;
+                  return value === undefined ? [] : [{ value, keyed: item.keyed }];
+                }),
+              );
               return (
                 <tr key={participant.id} className={r === row ? 'is-current' : undefined}>
                   <th scope="row">{participant.alias}</th>
@@ -220,9 +228,21 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
                   })}
                   <td
                     className="capture-grid__count"
-                    aria-label={t('run.grid.rowCount', { n: done, total: cols })}
+                    aria-label={
+                      t('run.grid.rowCount', { n: done, total: cols }) +
+                      (sameThroughout ? ` ${t('run.grid.straightLinedHint')}` : '')
+                    }
                   >
                     {done}/{cols}
+                    {sameThroughout ? (
+                      <span
+                        className="capture-grid__flag"
+                        title={t('run.grid.straightLinedHint')}
+                        data-testid="straight-lined"
+                      >
+                        {t('run.grid.straightLined')}
+                      </span>
+                    ) : null}
                   </td>
                 </tr>
               );

@@ -5,7 +5,8 @@ import { suppressParts } from '../../../shared/disclosure/suppression';
 import { aggregatesCsv, answersByAliasCsv, answersCsv } from '../../../shared/export/csv';
 import type { WorkshopFile } from '../../../shared/format/workshop-file';
 import { INSTRUMENT } from '../../../shared/instrument';
-import { DIMENSION_PREFIX } from '../../../shared/instrument/types';
+import { DIMENSION_PREFIX, type AnswerValue } from '../../../shared/instrument/types';
+import { withoutStraightLines } from '../../../shared/scoring/response-style';
 import { aggregateRound } from '../../../shared/run/aggregate';
 import { scoreWorkshop } from '../../../shared/scoring';
 import {
@@ -118,14 +119,27 @@ function outputsOf(file: WorkshopFile) {
   };
 }
 
-/** Who is in each role group, and who answered each factor, from the file itself. */
+/**
+ * Who is in each role group, and whose answers count on each factor, from the file itself
+ * (straight-lined dimensions are left out of every figure, docs/scoring.md).
+ */
 function truthOf(file: WorkshopFile) {
   const roleOf = new Map(file.participants.map((person) => [person.id, person.role]));
-  const answered = new Map<string, Set<string>>();
+  const table = new Map<string, Map<string, AnswerValue>>();
   for (const response of file.responses) {
-    if (response.value === null || response.round !== 1) continue;
-    const factor = factorOf(response.item);
-    answered.set(factor, (answered.get(factor) ?? new Set()).add(response.participant));
+    if (response.round !== 1) continue;
+    table.set(
+      response.participant,
+      (table.get(response.participant) ?? new Map()).set(response.item, response.value),
+    );
+  }
+  const answered = new Map<string, Set<string>>();
+  for (const [participant, row] of withoutStraightLines(table, INSTRUMENT)) {
+    for (const [item, value] of row) {
+      if (value === null) continue;
+      const factor = factorOf(item);
+      answered.set(factor, (answered.get(factor) ?? new Set()).add(participant));
+    }
   }
   return { roleOf, answered };
 }

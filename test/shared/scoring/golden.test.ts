@@ -204,7 +204,7 @@ describe('docs/sample-workshop.json (the worked example in docs/scoring.md)', ()
 
   it('carries the documented fingerprint', () => {
     expect(result.fingerprint.value).toBe(
-      'edw:1.0.0:1.4.0:c4a6038159ed5d9a96893da7a40bc630cd5d37a2a383cc0bb3bcb07e30829958',
+      'edw:1.0.0:1.5.0:c4a6038159ed5d9a96893da7a40bc630cd5d37a2a383cc0bb3bcb07e30829958',
     );
     expect(sha256Hex(canonicalScoringData(file, INSTRUMENT))).toBe(result.fingerprint.dataHash);
     expect(computeFingerprint(file, INSTRUMENT)).toEqual(result.fingerprint);

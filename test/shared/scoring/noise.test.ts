@@ -140,7 +140,7 @@ describe('no diagnosis from noise', () => {
   });
 
   it('counts straight-liners without saying who, and withholds a count below k', () => {
-    const participants = Array.from({ length: 8 }, (_, i) => ({
+    const participants = Array.from({ length: 14 }, (_, i) => ({
       id: `p${i}`,
       alias: `P${i}`,
       role: 'engineering',
@@ -163,9 +163,43 @@ describe('no diagnosis from noise', () => {
       });
     expect(scoreWorkshop(straight(0), INSTRUMENT).responseStyle.straightLiners).toBe(0);
     expect(scoreWorkshop(straight(2), INSTRUMENT).responseStyle.straightLiners).toBeNull();
-    const many = scoreWorkshop(straight(6), INSTRUMENT).responseStyle;
+    const scored = scoreWorkshop(straight(6), INSTRUMENT);
+    const many = scored.responseStyle;
     expect(many.straightLiners).toBe(6);
-    expect(many.meanAgreement).toBeGreaterThan(4);
+    expect(many.meanAgreement).toBeGreaterThan(3);
     expect(JSON.stringify(many)).not.toMatch(/P\d|p\d/);
+    // Their answers are left out of every figure: only the other eight count.
+    expect(scored.n.respondents).toBe(8);
+    expect(Math.max(...scored.factors.map((factor) => factor.n))).toBe(8);
+  });
+
+  it('a straight-lined room (everyone agrees, or everyone disagrees, with everything) gets no finding', () => {
+    for (const value of [1, 5] as const) {
+      const participants = Array.from({ length: 10 }, (_, i) => ({
+        id: `p${i}`,
+        alias: `P${i}`,
+        role: 'engineering',
+      }));
+      const file = makeFile({
+        k: 5,
+        participants,
+        responses: participants.flatMap((participant) =>
+          INSTRUMENT.items.map((item) => ({
+            participant: participant.id,
+            item: item.id,
+            round: 1 as const,
+            value,
+          })),
+        ),
+        realityCheck: [],
+        decisions: [],
+      });
+      const result = scoreWorkshop(file, INSTRUMENT);
+      expect(result.responseStyle.straightLiners).toBe(10);
+      // Nothing is left to score: no figure, no finding, and the results say why.
+      expect(result.roomWithheld).toBe(true);
+      expect(result.findings).toEqual([]);
+      expect(recommendInterventions(result)).toEqual([]);
+    }
   });
 });
