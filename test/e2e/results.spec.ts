@@ -31,7 +31,8 @@ test.describe('results and workshop files in browser mode', () => {
 
     // The same headline `npx edw score docs/sample-workshop.json` prints.
     const index = page.getByTestId('results-index');
-    await expect(index).toContainText('62.0');
+    await expect(index).toContainText('63.0');
+    await expect(index).toContainText('95 % interval 49.5–78.8');
     await expect(index).toContainText('Band: Compounding');
     await expect(
       page.getByRole('heading', { name: 'Decisions cannot be replayed or audited' }),
@@ -116,6 +117,6 @@ test.describe('results and workshop files in browser mode', () => {
       page.getByRole('button', { name: 'Import workshop file' }).click(),
     ]);
     expect(chooser.isMultiple()).toBe(false);
-    await expect(page.getByText('62.0')).toHaveCount(0);
+    await expect(page.getByText('63.0')).toHaveCount(0);
   });
 });
