@@ -7,9 +7,9 @@ import { getInstrument } from '../../../shared/instrument';
 import { scoreWorkshop } from '../../../shared/scoring';
 import { makeReport } from '../../report/make-report';
 import { storeFromWorkshopFile, workshopFileFrom } from '../../services/workshop-file-service';
-import { openStore } from '../../store/open-store';
 import type { ParsedCommand } from '../args';
 import { EXIT_OK, InvalidInputError, UsageError, type CliIo } from '../io';
+import { openCliStore } from '../open-cli-store';
 import { reportLanguage } from './report';
 
 /** The files `edw demo` writes into its folder. */
@@ -30,12 +30,7 @@ export function demoCommand(args: ParsedCommand, io: CliIo): number {
     throw new UsageError('edw demo takes no arguments besides its options');
   const language = reportLanguage(args.lang) ?? 'en';
   const dir = resolve(io.cwd, args.output ?? 'edw-demo');
-  let db;
-  try {
-    db = openStore(args.dataFile);
-  } catch (error) {
-    throw new InvalidInputError((error as Error).message);
-  }
+  const db = openCliStore(args.dataFile);
   let file;
   let id;
   try {

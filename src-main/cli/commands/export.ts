@@ -1,20 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
-import { openStore } from '../../store/open-store';
 import { workshopFileFrom } from '../../services/workshop-file-service';
 import { EXIT_OK, InvalidInputError, type CliIo } from '../io';
+import { openCliStore } from '../open-cli-store';
 import { onePositional, type ParsedCommand } from '../args';
 
 /** `edw export`: a stored workshop as a workshop file, to stdout or `-o`. */
 export function exportCommand(args: ParsedCommand, io: CliIo): number {
   const id = onePositional(args, 'workshop id');
-  let db;
-  try {
-    db = openStore(args.dataFile);
-  } catch (error) {
-    throw new InvalidInputError((error as Error).message);
-  }
+  const db = openCliStore(args.dataFile);
   try {
     let file;
     try {

@@ -1,6 +1,6 @@
-import { openStore } from '../../store/open-store';
 import { storeFromWorkshopFile } from '../../services/workshop-file-service';
-import { EXIT_OK, InvalidInputError, type CliIo } from '../io';
+import { EXIT_OK, type CliIo } from '../io';
+import { openCliStore } from '../open-cli-store';
 import { onePositional, type ParsedCommand } from '../args';
 import { readWorkshopFile } from '../read-workshop-file';
 
@@ -8,12 +8,7 @@ import { readWorkshopFile } from '../read-workshop-file';
 export function importCommand(args: ParsedCommand, io: CliIo): number {
   const path = onePositional(args, 'workshop file');
   const file = readWorkshopFile(path, io.cwd);
-  let db;
-  try {
-    db = openStore(args.dataFile);
-  } catch (error) {
-    throw new InvalidInputError((error as Error).message);
-  }
+  const db = openCliStore(args.dataFile);
   try {
     const workshop = storeFromWorkshopFile(db, file, () => new Date());
     io.out(`Imported "${workshop.title}" as workshop ${workshop.id} into ${args.dataFile}`);

@@ -4,8 +4,9 @@ import {
   saveRunState,
 } from '../../store/repositories/run-state';
 import { getWorkshop } from '../../store/repositories/workshops';
-import { closeStore, openStore } from '../../store/open-store';
-import { EXIT_OK, InvalidInputError, UsageError, type CliIo } from '../io';
+import { closeStore } from '../../store/open-store';
+import { EXIT_OK, UsageError, type CliIo } from '../io';
+import { openCliStore } from '../open-cli-store';
 import type { ParsedCommand } from '../args';
 
 /**
@@ -18,12 +19,7 @@ export function unlockCommand(args: ParsedCommand, io: CliIo): number {
   if (args.positionals.length > 0) {
     throw new UsageError(`edw unlock takes no arguments, got "${args.positionals[0]}"`);
   }
-  let db;
-  try {
-    db = openStore(args.dataFile);
-  } catch (error) {
-    throw new InvalidInputError((error as Error).message);
-  }
+  const db = openCliStore(args.dataFile);
   try {
     const locked = listLockedWorkshopIds(db);
     if (locked.length === 0) {

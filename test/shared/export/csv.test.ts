@@ -9,35 +9,7 @@ import {
 } from '../../../shared/export/csv';
 import { INSTRUMENT } from '../../../shared/instrument';
 import { scoreWorkshop } from '../../../shared/scoring';
-
-/** A small RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        cell += '"';
-        index++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      index++;
-    } else cell += char;
-  }
-  return rows;
-}
+import { parseCsv } from '../../helpers/csv-reader';
 
 describe('CSV cells', () => {
   it('quotes commas, quotes and line breaks the RFC 4180 way', () => {
