@@ -69,9 +69,9 @@ test.describe('results and workshop files in browser mode', () => {
       .getByRole('group', { name: 'Language' })
       .getByRole('button', { name: 'Español' })
       .click();
-    await expect(index).toContainText('62,0');
+    await expect(index).toContainText('63,0');
     await expect(index).toContainText('Nivel: En escalada');
-    await expect(page.getByRole('heading', { name: 'Hallazgos (11)' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Hallazgos (12)' })).toBeVisible();
   });
 
   test('a broken file is refused by JSON path and adds no workshop', async ({ page, appHost }) => {
