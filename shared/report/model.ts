@@ -363,7 +363,14 @@ function headlineBlock(ctx: Ctx): Block {
     value: ctx.num(indices.executionDebtIndex),
     band,
     bandId: indices.band,
-    scale: ctx.t('headlineScale', { band }),
+    scale:
+      ctx.t('headlineScale', { band }) +
+      (indices.executionDebtIndexInterval === null
+        ? ''
+        : ctx.t('headlineInterval', {
+            low: ctx.num(indices.executionDebtIndexInterval.low),
+            high: ctx.num(indices.executionDebtIndexInterval.high),
+          }) + (indices.bandStable === false ? ctx.t('headlineBandUnsure') : '')),
     reading,
     figures: DIMENSIONS.map((dimension) => {
       const score = byId.get(dimension);

@@ -44,6 +44,14 @@ export const REPORT_TEXTS = {
     en: '0–100, higher means more debt · band: {band}',
     es: '0–100, más alto significa más deuda · banda: {band}',
   },
+  headlineInterval: {
+    en: ' · 95 % interval {low}–{high}',
+    es: ' · intervalo del 95 %: {low}–{high}',
+  },
+  headlineBandUnsure: {
+    en: ' (crosses a band boundary)',
+    es: ' (cruza un límite de banda)',
+  },
   headlineInsufficient: {
     en: 'There are not enough answers yet to compute the headline index.',
     es: 'Todavía no hay respuestas suficientes para calcular el índice principal.',
