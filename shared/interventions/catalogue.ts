@@ -34,7 +34,7 @@ const MECHANISM_INFO: MechanismInfo[] = [
     },
     summary: {
       en: 'Check real work against reports and raise a flag before small gaps compound.',
-      es: 'Contrastar el trabajo real con lo reportado y avisar antes de que las brechas crezcan.',
+      es: 'Contrastar el trabajo real con lo informado y avisar antes de que las brechas crezcan.',
     },
   },
   {
@@ -74,7 +74,7 @@ const INTERVENTIONS: Intervention[] = [
     },
     successSignal: {
       en: 'Ownership assignability and accountability clarity fall by at least 5 points, and fewer Reality Check items have an unclear owner.',
-      es: 'La asignabilidad de la responsabilidad y la claridad de responsabilidades bajan al menos 5 puntos, y menos elementos de la verificación de realidad tienen un responsable poco claro.',
+      es: 'La asignabilidad de la responsabilidad y la claridad de responsabilidades bajan al menos 5 puntos, y menos elementos de la Comprobación de realidad tienen un responsable poco claro.',
     },
     horizon: 'two-weeks',
     // Autonomy (instrument 2.0.0) is about who may decide, which the map makes explicit.
@@ -103,7 +103,7 @@ const INTERVENTIONS: Intervention[] = [
     owner: { en: 'Delivery lead', es: 'Responsable de entrega' },
     successSignal: {
       en: 'Accountability clarity falls by at least 5 points and the Reality Check shows an owner for every item.',
-      es: 'La claridad de responsabilidades baja al menos 5 puntos y la verificación de realidad muestra un responsable en cada elemento.',
+      es: 'La claridad de responsabilidades baja al menos 5 puntos y la Comprobación de realidad muestra un responsable en cada elemento.',
     },
     horizon: 'two-weeks',
     triggers: {
@@ -185,7 +185,7 @@ const INTERVENTIONS: Intervention[] = [
     },
     firstStep: {
       en: 'Create the log this week and back-fill the three decisions from the Decision Replay that had no record.',
-      es: 'Crear el registro esta semana y completar las tres decisiones de la revisión de decisiones que no tenían registro.',
+      es: 'Crear el registro esta semana y completar las tres decisiones de el Repaso de decisiones que no tenían registro.',
     },
     owner: {
       en: 'Whoever chairs the decision meeting',
@@ -268,7 +268,7 @@ const INTERVENTIONS: Intervention[] = [
     },
     why: {
       en: 'Over-commitment degrades decision quality and makes reported progress drift from real progress; a visible cap protects both.',
-      es: 'El exceso de compromisos empeora la calidad de las decisiones y separa el avance reportado del real; un límite visible protege ambos.',
+      es: 'El exceso de compromisos empeora la calidad de las decisiones y separa el avance informado del real; un límite visible protege ambos.',
     },
     firstStep: {
       en: 'Count what each person has in progress today, agree a cap slightly below the average, and park the excess in a visible list.',
@@ -277,7 +277,7 @@ const INTERVENTIONS: Intervention[] = [
     owner: { en: 'Delivery lead', es: 'Responsable de entrega' },
     successSignal: {
       en: 'Cognitive load and over-commitment, and reported versus actual progress, fall by at least 5 points.',
-      es: 'La carga mental y el exceso de compromisos, y el avance reportado frente al real, bajan al menos 5 puntos.',
+      es: 'La carga mental y el exceso de compromisos, y el avance informado frente al real, bajan al menos 5 puntos.',
     },
     horizon: 'two-weeks',
     triggers: { rules: ['progress-perception-mismatch'], factors: ['hd.load'] },
@@ -286,7 +286,7 @@ const INTERVENTIONS: Intervention[] = [
   {
     id: 'steady-pipeline',
     mechanism: 'pathway-stabilisation',
-    title: { en: 'Make the delivery path repeatable', es: 'Hacer repetible el camino de entrega' },
+    title: { en: 'Make the delivery path repeatable', es: 'Hacer repetible el proceso de entrega' },
     what: {
       en: 'The team picks the most fragile step between a change and production and makes it behave the same every time. Flaky tests are quarantined with an owner and manual steps are scripted.',
       es: 'El equipo elige el paso más frágil entre un cambio y producción y hace que se comporte igual cada vez. Las pruebas inestables se aíslan con un responsable y los pasos manuales se automatizan.',
@@ -302,7 +302,7 @@ const INTERVENTIONS: Intervention[] = [
     owner: { en: 'Platform or DevOps engineer', es: 'Ingeniería de plataforma o DevOps' },
     successSignal: {
       en: 'Pipeline brittleness and cost of change fall by at least 5 points.',
-      es: 'La fragilidad del proceso de entrega y el coste del cambio bajan al menos 5 puntos.',
+      es: 'La fragilidad del proceso de entrega y el costo del cambio bajan al menos 5 puntos.',
     },
     horizon: 'quarter',
     triggers: { rules: [], factors: ['td.pipeline', 'td.change'] },
@@ -314,7 +314,7 @@ const INTERVENTIONS: Intervention[] = [
     title: { en: 'Register of legacy constraints', es: 'Registro de restricciones heredadas' },
     what: {
       en: 'A short list of the legacy constraints that shape decisions, each with the cost it imposes and an owner. One item from it is on the plan every quarter.',
-      es: 'Una lista corta de las restricciones heredadas que condicionan las decisiones, cada una con el coste que impone y un responsable. Cada trimestre hay un elemento de la lista en el plan.',
+      es: 'Una lista corta de las restricciones heredadas que condicionan las decisiones, cada una con el costo que impone y un responsable. Cada trimestre hay un elemento de la lista en el plan.',
     },
     why: {
       en: 'Technical Debt is accumulated constraint; constraints nobody names quietly bend decisions, and naming them lets the team decide around them on purpose.',
@@ -327,7 +327,7 @@ const INTERVENTIONS: Intervention[] = [
     owner: { en: 'Engineering lead', es: 'Líder de ingeniería' },
     successSignal: {
       en: 'Legacy constraints and cost of change fall by at least 5 points.',
-      es: 'Las restricciones heredadas y el coste del cambio bajan al menos 5 puntos.',
+      es: 'Las restricciones heredadas y el costo del cambio bajan al menos 5 puntos.',
     },
     horizon: 'quarter',
     triggers: { rules: [], factors: ['td.legacy', 'td.change'] },
@@ -345,7 +345,7 @@ const INTERVENTIONS: Intervention[] = [
     },
     why: {
       en: 'Execution risk is work reported as complete that is not actually happening; asking for evidence closes the gap between the report and reality.',
-      es: 'El riesgo de ejecución es el trabajo reportado como terminado que en realidad no está ocurriendo; pedir evidencia cierra la distancia entre el informe y la realidad.',
+      es: 'El riesgo de ejecución es el trabajo informado como terminado que en realidad no está ocurriendo; pedir evidencia cierra la distancia entre el informe y la realidad.',
     },
     firstStep: {
       en: 'At the next status meeting, ask for a demo or a link for every item marked done; note which ones cannot be shown.',
@@ -354,7 +354,7 @@ const INTERVENTIONS: Intervention[] = [
     owner: { en: 'Delivery lead', es: 'Responsable de entrega' },
     successSignal: {
       en: 'Reported versus actual progress falls by at least 5 points and more Reality Check items are verified.',
-      es: 'El avance reportado frente al real baja al menos 5 puntos y se verifican más elementos en la verificación de realidad.',
+      es: 'El avance informado frente al real baja al menos 5 puntos y se verifican más elementos en la Comprobación de realidad.',
     },
     horizon: 'two-weeks',
     triggers: {
@@ -368,7 +368,7 @@ const INTERVENTIONS: Intervention[] = [
     mechanism: 'inspection-escalation',
     title: {
       en: 'A fortnightly Reality Check',
-      es: 'Una verificación de realidad cada quince días',
+      es: 'Una Comprobación de realidad cada quince días',
     },
     what: {
       en: 'Every two weeks the team takes five items it reported as done or on track and checks them the way this workshop did. The result goes on one line of the team’s board.',
@@ -385,7 +385,7 @@ const INTERVENTIONS: Intervention[] = [
     owner: { en: 'Agile coach or delivery lead', es: 'Coach ágil o responsable de entrega' },
     successSignal: {
       en: 'Reported versus actual progress falls by at least 5 points and the observed execution gap shrinks.',
-      es: 'El avance reportado frente al real baja al menos 5 puntos y la brecha de ejecución observada se reduce.',
+      es: 'El avance informado frente al real baja al menos 5 puntos y la brecha de ejecución observada se reduce.',
     },
     horizon: 'quarter',
     triggers: {
@@ -580,7 +580,7 @@ const INTERVENTIONS: Intervention[] = [
     },
     why: {
       en: 'When incentives reward reported progress, outcomes drift from intent; tying recognition to verified results pulls them back together.',
-      es: 'Cuando los incentivos premian el avance reportado, los resultados se alejan de la intención; vincular el reconocimiento a resultados verificados los vuelve a unir.',
+      es: 'Cuando los incentivos premian el avance informado, los resultados se alejan de la intención; vincular el reconocimiento a resultados verificados los vuelve a unir.',
     },
     firstStep: {
       en: 'List the numbers the team reports upwards and mark, for each, whether it can be checked against real work.',

@@ -29,7 +29,7 @@ export const RULE_LABELS: Record<FindingRule, Localized> = {
   },
   'reported-work-not-verified': {
     en: 'Reported work not verified',
-    es: 'Trabajo reportado sin verificar',
+    es: 'Trabajo informado sin verificar',
   },
   'progress-perception-mismatch': {
     en: 'Perceived and verified progress differ',

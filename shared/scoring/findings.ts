@@ -75,6 +75,8 @@ function factorConfidence(factor: FactorScore): Confidence {
 }
 
 const fmt = (value: number): string => value.toFixed(1);
+/** Spanish writes the decimal with a comma. */
+const fmtEs = (value: number): string => fmt(value).replace('.', ',');
 
 interface Context {
   scored: ScoredWithoutFindings;
@@ -147,7 +149,7 @@ function symptomFinding(context: Context, spec: SymptomRule): Finding | null {
       `The room rates "${label.en}" at ${fmt(mean)} of 100 (95 % interval ${low}–${high}, n = ${factor.n}, SD ${fmt(factor.sd ?? 0)}).`,
     );
     es.push(
-      `La sala sitúa «${label.es}» en ${fmt(mean)} de 100 (intervalo del 95 % ${low}–${high}, n = ${factor.n}, DE ${fmt(factor.sd ?? 0)}).`,
+      `La sala sitúa «${label.es}» en ${fmtEs(mean)} de 100 (intervalo del 95 % ${fmtEs(factor.interval?.low ?? mean)}–${fmtEs(factor.interval?.high ?? mean)}, n = ${factor.n}, DE ${fmtEs(factor.sd ?? 0)}).`,
     );
   }
   if (strongest !== undefined) confidences.push(factorConfidence(strongest));
@@ -221,7 +223,7 @@ function symptomFindings(context: Context): Finding[] {
         ],
         detail: {
           en: `In the Decision Replay, ${unrecorded} of ${ds.length} decisions lack a record or known inputs; in the Reality Check, ${untraced} of ${rc.length} reported items cannot be traced to a decision (${fmt(share(replayShares))}% of the evidence).`,
-          es: `En la revisión de decisiones, a ${unrecorded} de ${ds.length} decisiones les falta registro o datos conocidos; en la verificación de realidad, ${untraced} de ${rc.length} elementos reportados no se pueden vincular a una decisión (${fmt(share(replayShares))} % de la evidencia).`,
+          es: `En el Repaso de decisiones, a ${unrecorded} de ${ds.length} decisiones les falta registro o datos conocidos; en la Comprobación de realidad, ${untraced} de ${rc.length} elementos informados no se pueden vincular a una decisión (${fmtEs(share(replayShares))} % de la evidencia).`,
         },
       },
     },
@@ -238,7 +240,7 @@ function symptomFindings(context: Context): Finding[] {
         failing: indexed(ds, 'decisions', (entry) => entry.replayable !== 'yes'),
         detail: {
           en: `Decision Replay: on the same inputs today, ${notReplayable} of ${ds.length} decisions would come out differently and ${unsure} of ${ds.length} are uncertain.`,
-          es: `Revisión de decisiones: con los mismos datos hoy, ${notReplayable} de ${ds.length} decisiones saldrían distintas y en ${unsure} de ${ds.length} hay dudas.`,
+          es: `Repaso de decisiones: con los mismos datos hoy, ${notReplayable} de ${ds.length} decisiones saldrían distintas y en ${unsure} de ${ds.length} hay dudas.`,
         },
       },
     },
@@ -267,7 +269,7 @@ function symptomFindings(context: Context): Finding[] {
         ],
         detail: {
           en: `In the Reality Check, ${noOwner} of ${rc.length} reported items have no owner and ${unclearOwner} an unclear one; the decider is unknown for ${noDecider} of ${ds.length} replayed decisions.`,
-          es: `En la verificación de realidad, ${noOwner} de ${rc.length} elementos reportados no tienen responsable y ${unclearOwner} lo tienen poco claro; no se sabe quién decidió en ${noDecider} de ${ds.length} decisiones revisadas.`,
+          es: `En la Comprobación de realidad, ${noOwner} de ${rc.length} elementos informados no tienen responsable y ${unclearOwner} lo tienen poco claro; no se sabe quién decidió en ${noDecider} de ${ds.length} decisiones revisadas.`,
         },
       },
     },
@@ -320,7 +322,7 @@ function levelFindings(context: Context): Finding[] {
         },
         detail: {
           en: `The room places "${label.en}" on the debt side: ${fmt(mean)} of 100, and even the low end of its 95 % interval (${low}–${high}, n = ${factor.n}, SD ${fmt(factor.sd ?? 0)}) is above the neutral 50.`,
-          es: `La sala sitúa «${label.es}» del lado de la deuda: ${fmt(mean)} de 100, e incluso el extremo bajo de su intervalo del 95 % (${low}–${high}, n = ${factor.n}, DE ${fmt(factor.sd ?? 0)}) supera el 50 neutral.`,
+          es: `La sala sitúa «${label.es}» del lado de la deuda: ${fmtEs(mean)} de 100, e incluso el extremo bajo de su intervalo del 95 % (${fmtEs(factor.interval?.low ?? mean)}–${fmtEs(factor.interval?.high ?? mean)}, n = ${factor.n}, DE ${fmtEs(factor.sd ?? 0)}) supera el 50 neutral.`,
         },
         inputs: factorInputs(context, factor.id),
       } satisfies Finding;
@@ -342,11 +344,11 @@ function unverifiedFinding(context: Context): Finding | null {
     confidence: evidenceConfidence(rc.entries),
     title: {
       en: 'Reported work cannot be verified',
-      es: 'El trabajo reportado no se puede verificar',
+      es: 'El trabajo informado no se puede verificar',
     },
     detail: {
       en: `Reality Check of ${rc.entries} items reported as done or on track: verified ${rc.verified}, partly ${rc.partly}, not verified ${rc.notVerified}, unknown ${rc.unknown}; ${fmt(rc.unverifiedShare)} of 100 unverified.`,
-      es: `Verificación de realidad de ${rc.entries} elementos reportados como terminados o en plazo: verificados ${rc.verified}, en parte ${rc.partly}, no verificados ${rc.notVerified}, desconocidos ${rc.unknown}; ${fmt(rc.unverifiedShare)} de 100 sin verificar.`,
+      es: `Comprobación de realidad de ${rc.entries} elementos informados como terminados o en plazo: verificados ${rc.verified}, en parte ${rc.partly}, no verificados ${rc.notVerified}, desconocidos ${rc.unknown}; ${fmtEs(rc.unverifiedShare)} de 100 sin verificar.`,
     },
     inputs: failing,
   };
@@ -378,7 +380,7 @@ function mismatchFindings(context: Context): Finding[] {
           },
       detail: {
         en: `Perceived debt on reported versus actual progress is ${fmt(progress.perceived)} of 100 (n = ${progressFactor.n}); the Reality Check finds ${fmt(progress.observed)} of 100 unverified, a difference of ${fmt(Math.abs(progress.difference))} points.`,
-        es: `La deuda percibida entre avance reportado y real es ${fmt(progress.perceived)} de 100 (n = ${progressFactor.n}); la verificación de realidad encuentra ${fmt(progress.observed)} de 100 sin verificar, una diferencia de ${fmt(Math.abs(progress.difference))} puntos.`,
+        es: `La deuda percibida entre avance informado y real es ${fmtEs(progress.perceived)} de 100 (n = ${progressFactor.n}); la Comprobación de realidad encuentra ${fmtEs(progress.observed)} de 100 sin verificar, una diferencia de ${fmtEs(Math.abs(progress.difference))} puntos.`,
       },
       inputs: [
         ...factorInputs(context, 'er.progress'),
@@ -414,7 +416,7 @@ function mismatchFindings(context: Context): Finding[] {
           },
       detail: {
         en: `The perceived visibility deficit is ${fmt(visibility.perceived)} of 100 (n = ${visibilityDimension.n}); the Decision Replay finds a gap of ${fmt(visibility.observed)} of 100 over ${evidence.decisions.entries} decisions, a difference of ${fmt(Math.abs(visibility.difference))} points.`,
-        es: `El déficit de visibilidad percibido es ${fmt(visibility.perceived)} de 100 (n = ${visibilityDimension.n}); la revisión de decisiones encuentra una brecha de ${fmt(visibility.observed)} de 100 en ${evidence.decisions.entries} decisiones, una diferencia de ${fmt(Math.abs(visibility.difference))} puntos.`,
+        es: `El déficit de visibilidad percibido es ${fmtEs(visibility.perceived)} de 100 (n = ${visibilityDimension.n}); el Repaso de decisiones encuentra una brecha de ${fmtEs(visibility.observed)} de 100 en ${evidence.decisions.entries} decisiones, una diferencia de ${fmtEs(Math.abs(visibility.difference))} puntos.`,
       },
       inputs: [
         ...scored.map((factor) => factor.id),
@@ -441,7 +443,7 @@ function roleGapFindings(context: Context): Finding[] {
         },
         detail: {
           en: `On "${label.en}", ${gap.high.role} rate ${fmt(gap.high.mean)} (n = ${gap.high.n}) and ${gap.low.role} ${fmt(gap.low.mean)} (n = ${gap.low.n}): ${fmt(gap.gap)} points apart.`,
-          es: `En «${label.es}», ${gap.high.role} puntúa ${fmt(gap.high.mean)} (n = ${gap.high.n}) y ${gap.low.role} ${fmt(gap.low.mean)} (n = ${gap.low.n}): ${fmt(gap.gap)} puntos de diferencia.`,
+          es: `En «${label.es}», ${gap.high.role} puntúa ${fmtEs(gap.high.mean)} (n = ${gap.high.n}) y ${gap.low.role} ${fmtEs(gap.low.mean)} (n = ${gap.low.n}): ${fmtEs(gap.gap)} puntos de diferencia.`,
         },
         inputs: [gap.factor, `role:${gap.high.role}`, `role:${gap.low.role}`],
       } satisfies Finding;
@@ -461,7 +463,7 @@ function splitFindings(context: Context): Finding[] {
         title: { en: `Split room: ${label.en}`, es: `Sala dividida: ${label.es}` },
         detail: {
           en: `Answers on "${label.en}" spread widely (SD ${fmt(factor.sd ?? 0)} around a mean of ${fmt(factor.mean ?? 0)}, n = ${factor.n}): people are describing different experiences, worth discussing before re-voting.`,
-          es: `Las respuestas sobre «${label.es}» están muy dispersas (DE ${fmt(factor.sd ?? 0)} en torno a una media de ${fmt(factor.mean ?? 0)}, n = ${factor.n}): la gente describe experiencias distintas; conviene hablarlo antes de volver a votar.`,
+          es: `Las respuestas sobre «${label.es}» están muy dispersas (DE ${fmtEs(factor.sd ?? 0)} en torno a una media de ${fmtEs(factor.mean ?? 0)}, n = ${factor.n}): la gente describe experiencias distintas; conviene hablarlo antes de volver a votar.`,
         },
         inputs: factorInputs(context, factor.id),
       } satisfies Finding;

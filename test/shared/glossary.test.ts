@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENT_V2 } from '../../shared/instrument';
+import { demoWorkshopFile } from '../../shared/demo/demo-workshop';
+import { INSTRUMENT_V1, INSTRUMENT_V2 } from '../../shared/instrument';
+import { CATALOGUE, RULE_LABELS } from '../../shared/interventions';
+import { computeFindings, scoreWorkshop } from '../../shared/scoring';
 import { FACTOR_SHORT, REPORT_TEXTS } from '../../shared/report/texts';
 import { messages } from '../../src-renderer/i18n/messages';
 
@@ -61,6 +64,22 @@ describe('Spanish texts follow docs/glossary.md', () => {
     ...INSTRUMENT_V2.factors.map((factor): [string, string] => [
       `2.0.0 ${factor.id}`,
       `${factor.label.es} ${factor.prompt.es}`,
+    ]),
+    ...CATALOGUE.interventions.map((intervention): [string, string] => [
+      `intervention ${intervention.id}`,
+      JSON.stringify(intervention, (key, value: unknown) => (key === 'en' ? undefined : value)),
+    ]),
+    ...Object.entries(RULE_LABELS).map(([rule, label]): [string, string] => [
+      `rule ${rule}`,
+      label.es,
+    ]),
+    ...computeFindings(
+      scoreWorkshop(demoWorkshopFile(), INSTRUMENT_V1),
+      demoWorkshopFile(),
+      INSTRUMENT_V1,
+    ).map((finding): [string, string] => [
+      `finding ${finding.id}`,
+      `${finding.title.es} ${finding.detail.es}`,
     ]),
   ];
 
