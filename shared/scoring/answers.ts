@@ -3,7 +3,7 @@ import type { AnswerValue } from '../instrument/types';
 
 export type Round = 1 | 2;
 /** participant id → statement id → answer (null = "can't say"). */
-export type AnswerTable = Map<string, Map<string, AnswerValue>>;
+export type AnswerTable = Map<string, ReadonlyMap<string, AnswerValue>>;
 
 const rank = (value: AnswerValue): number => value ?? 0;
 
@@ -16,7 +16,10 @@ export function collectAnswers(
   itemIds: ReadonlySet<string>,
   participantIds: ReadonlySet<string>,
 ): Record<Round, AnswerTable> {
-  const tables: Record<Round, AnswerTable> = { 1: new Map(), 2: new Map() };
+  const tables: Record<Round, Map<string, Map<string, AnswerValue>>> = {
+    1: new Map(),
+    2: new Map(),
+  };
   for (const response of file.responses) {
     if (!itemIds.has(response.item) || !participantIds.has(response.participant)) continue;
     const table = tables[response.round];

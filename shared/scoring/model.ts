@@ -33,7 +33,7 @@ import {
 } from '../disclosure/suppression';
 import { withholdSmallRoom } from '../disclosure/room';
 import { computeFindings } from './findings';
-import { straightLined, withoutStraightLines } from './response-style';
+import { straightLinedDimensions, withoutStraightLines } from './response-style';
 import { collectAnswers, type AnswerTable } from './answers';
 import { fingerprintOf, rolesById } from './fingerprint';
 import type {
@@ -284,20 +284,12 @@ function responseStyleOf(
   for (const participant of participants) {
     const row = table.get(participant);
     if (row === undefined) continue;
-    const perDimension = new Map<Dimension, { value: number | null; keyed: Keyed }[]>();
-    for (const [itemId, value] of row) {
-      const item = byId.get(itemId);
-      if (item === undefined) continue;
-      if (value !== null) {
-        total += value;
-        count += 1;
-      }
-      perDimension.set(item.dimension, [
-        ...(perDimension.get(item.dimension) ?? []),
-        { value, keyed: item.keyed },
-      ]);
+    for (const value of row.values()) {
+      if (value === null) continue;
+      total += value;
+      count += 1;
     }
-    if ([...perDimension.values()].some(straightLined)) straightLiners += 1;
+    if (straightLinedDimensions(row, byId).size > 0) straightLiners += 1;
   }
   return {
     straightLiners:
