@@ -62,6 +62,8 @@ export type WorkshopDraftInput = z.input<typeof WorkshopDraft>;
 
 export const Workshop = WorkshopDraft.extend({
   id: Id,
+  /** The statements this workshop asks: its screens, scores and report use this version. */
+  instrumentVersion: z.string(),
   status: WorkshopStatus,
   participantCount: z.number().int().nonnegative(),
   createdAt: z.string(),

@@ -22,6 +22,11 @@ export const INSTRUMENTS: readonly Instrument[] = Object.freeze([INSTRUMENT_V1, 
 /** The instrument new workshops use. */
 export const INSTRUMENT: Instrument = INSTRUMENT_V1;
 
+/** A stored workshop's instrument: its own version, or the current one when that is unknown. */
+export function instrumentOf(version: string | null | undefined): Instrument {
+  return (version ? getInstrument(version) : undefined) ?? INSTRUMENT;
+}
+
 /** The instrument with that exact version, the current one when no version is given, else undefined. */
 export function getInstrument(version?: string): Instrument | undefined {
   if (version === undefined) return INSTRUMENT;

@@ -166,6 +166,8 @@ export type PresenterMapData = z.infer<typeof PresenterMapData>;
 export const PresenterState = z.object({
   workshopTitle: z.string(),
   language: Language,
+  /** Statement ids are read in this instrument version. */
+  instrumentVersion: z.string(),
   k: z.number(),
   now: z.number(),
   section: z

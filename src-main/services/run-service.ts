@@ -333,6 +333,7 @@ export function runHandlers(
     const base: PresenterState = {
       workshopTitle: workshop.title,
       language: workshop.language,
+      instrumentVersion: instrumentOf(workshopId).version,
       k,
       now,
       section: null,

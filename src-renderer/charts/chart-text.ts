@@ -1,13 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInstrument } from './instrument-context';
 import type { TFunction } from 'i18next';
 import { Language, type Language as LanguageCode } from '../../shared/domain/workshop';
-import {
-  DIMENSION_PREFIX,
-  INSTRUMENT,
-  type Dimension,
-  type Instrument,
-} from '../../shared/instrument';
+import { DIMENSION_PREFIX, type Dimension, type Instrument } from '../../shared/instrument';
 import { AGREEMENT_LABELS, BAND_LABELS, type Agreement, type Band } from '../../shared/scoring';
 
 /** Look of a chart: `projector` has larger type, thicker strokes and stronger contrast. */
@@ -37,7 +33,9 @@ function factorInfoOf(instrument: Instrument, factorId: string) {
 }
 
 /** Text helpers for the charts: translations under `charts.*`, labels from the instrument and scoring model. */
-export function useChartText(instrument: Instrument = INSTRUMENT): ChartText {
+export function useChartText(given?: Instrument): ChartText {
+  const fromWorkshop = useInstrument();
+  const instrument = given ?? fromWorkshop;
   const { t, i18n } = useTranslation();
   const parsed = Language.safeParse(i18n.resolvedLanguage ?? i18n.language);
   const lang: LanguageCode = parsed.success ? parsed.data : 'en';

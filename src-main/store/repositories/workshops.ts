@@ -1,3 +1,4 @@
+import { INSTRUMENT_V1 } from '../../../shared/instrument';
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import {
@@ -64,6 +65,8 @@ function toWorkshop(row: WorkshopRow): Workshop {
     anonymityThreshold: row.anonymity_threshold,
     notes: row.notes,
     roleGroups: parseRoleGroups(row.role_groups),
+    // Workshops stored before versions were recorded asked the first instrument.
+    instrumentVersion: row.instrument_version ?? INSTRUMENT_V1.version,
     status: WorkshopStatus.parse(row.status),
     participantCount: row.participant_count,
     createdAt: row.created_at,

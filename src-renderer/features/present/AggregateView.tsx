@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/domain/workshop';
-import { factorLabel, INSTRUMENT, itemById, type Factor } from '../../../shared/instrument';
+import { factorLabel, itemById, type Factor } from '../../../shared/instrument';
+import { useInstrument } from '../../charts/instrument-context';
 import type { PresenterState } from '../../../shared/run/api';
 
 type Result = NonNullable<PresenterState['result']>;
@@ -61,6 +62,7 @@ export function AggregateView({
   t: TFunction;
   k: number;
 }) {
+  const instrument = useInstrument();
   const previous = new Map(result.previous?.statements.map((s) => [s.itemId, s]) ?? []);
   const previousFactors = new Map(result.previous?.factors.map((f) => [f.factor, f]) ?? []);
   return (
@@ -74,7 +76,7 @@ export function AggregateView({
             return (
               <li key={factor.factor} className="aggregate__factor">
                 <span className="aggregate__factor-name">
-                  {factorLabel(INSTRUMENT, factor.factor as Factor, language)}
+                  {factorLabel(instrument, factor.factor as Factor, language)}
                 </span>
                 {factor.suppressed ? (
                   <span className="aggregate__hidden">
@@ -113,7 +115,7 @@ export function AggregateView({
           {result.current.statements.map((statement) => (
             <li key={statement.itemId} className="aggregate__statement">
               <span className="aggregate__text" lang={language}>
-                {itemById(INSTRUMENT, statement.itemId)?.text[language] ?? statement.itemId}
+                {itemById(instrument, statement.itemId)?.text[language] ?? statement.itemId}
               </span>
               {result.previous ? (
                 <Distribution statement={previous.get(statement.itemId)} t={t} round={1} />

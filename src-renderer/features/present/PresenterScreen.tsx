@@ -6,6 +6,8 @@ import { api } from '../../api/client';
 import { SectionTimer } from '../run/SectionTimer';
 import { sectionPrompt, sectionTitle } from '../run/section-text';
 import { AggregateView } from './AggregateView';
+import { instrumentOf } from '../../../shared/instrument';
+import { InstrumentProvider } from '../../charts/instrument-context';
 import { RoomJoinCard } from '../room/RoomJoinCard';
 import { PresenterMaps } from './PresenterMaps';
 import './present.css';
@@ -84,73 +86,78 @@ export function PresenterScreen({ id }: { id: string }) {
   const progress = state.progress;
 
   return (
-    <div className="present" lang={language}>
-      <header className="present__top">
-        <span className="present__workshop">{state.workshopTitle}</span>
+    <InstrumentProvider value={instrumentOf(state.instrumentVersion)}>
+      <div className="present" lang={language}>
+        <header className="present__top">
+          <span className="present__workshop">{state.workshopTitle}</span>
+          {section ? (
+            <span>{t('run.position', { n: section.position, total: section.total })}</span>
+          ) : null}
+          <span className="present__overall">
+            {t('run.present.workshopLeft', { time: formatDuration(overall) })}
+          </span>
+        </header>
         {section ? (
-          <span>{t('run.position', { n: section.position, total: section.total })}</span>
-        ) : null}
-        <span className="present__overall">
-          {t('run.present.workshopLeft', { time: formatDuration(overall) })}
-        </span>
-      </header>
-      {section ? (
-        <main
-          className={`present__main ${state.revealed && state.result ? 'present__main--revealed' : 'present__main--waiting'}`}
-        >
-          <div className="present__head">
-            <div>
-              <h1 className="present__title">
-                {sectionTitle(t, section, language)}
-                {section.round === 2 ? (
-                  <span className="present__round"> · {t('run.round2')}</span>
-                ) : null}
-              </h1>
-              {state.revealed && state.result ? null : (
-                <p className="present__prompt">{sectionPrompt(t, section)}</p>
-              )}
-            </div>
-            <SectionTimer timer={section.timer} now={hostNow} size="huge" />
-          </div>
-          {progress && !(state.revealed && state.result) ? (
-            <div className="present__progress">
-              <p className="present__answered" role="status">
-                {t('run.present.answered', { n: progress.completed, total: progress.participants })}
-              </p>
-              <div
-                className="present__bar"
-                role="progressbar"
-                aria-label={t('run.present.answersProgress')}
-                aria-valuemin={0}
-                aria-valuemax={progress.participants * progress.statements}
-                aria-valuenow={progress.answers}
-              >
-                <span
-                  style={{
-                    width: `${
-                      progress.participants * progress.statements === 0
-                        ? 0
-                        : (progress.answers / (progress.participants * progress.statements)) * 100
-                    }%`,
-                  }}
-                />
+          <main
+            className={`present__main ${state.revealed && state.result ? 'present__main--revealed' : 'present__main--waiting'}`}
+          >
+            <div className="present__head">
+              <div>
+                <h1 className="present__title">
+                  {sectionTitle(t, section, language)}
+                  {section.round === 2 ? (
+                    <span className="present__round"> · {t('run.round2')}</span>
+                  ) : null}
+                </h1>
+                {state.revealed && state.result ? null : (
+                  <p className="present__prompt">{sectionPrompt(t, section)}</p>
+                )}
               </div>
+              <SectionTimer timer={section.timer} now={hostNow} size="huge" />
             </div>
-          ) : null}
-          {/* In Reveal & discuss the maps come first: they are what the room talks about. */}
-          {state.revealed && section.kind === 'reveal' && state.maps ? (
-            <PresenterMaps maps={state.maps} language={language} />
-          ) : null}
-          {state.revealed && state.result ? (
-            <AggregateView result={state.result} language={language} t={t} k={state.k} />
-          ) : null}
-        </main>
-      ) : (
-        <main className="present__main">
-          <h1 className="present__title">{t('run.present.waiting')}</h1>
-        </main>
-      )}
-      {state.revealed ? null : <RoomJoinCard workshopId={id} />}
-    </div>
+            {progress && !(state.revealed && state.result) ? (
+              <div className="present__progress">
+                <p className="present__answered" role="status">
+                  {t('run.present.answered', {
+                    n: progress.completed,
+                    total: progress.participants,
+                  })}
+                </p>
+                <div
+                  className="present__bar"
+                  role="progressbar"
+                  aria-label={t('run.present.answersProgress')}
+                  aria-valuemin={0}
+                  aria-valuemax={progress.participants * progress.statements}
+                  aria-valuenow={progress.answers}
+                >
+                  <span
+                    style={{
+                      width: `${
+                        progress.participants * progress.statements === 0
+                          ? 0
+                          : (progress.answers / (progress.participants * progress.statements)) * 100
+                      }%`,
+                    }}
+                  />
+                </div>
+              </div>
+            ) : null}
+            {/* In Reveal & discuss the maps come first: they are what the room talks about. */}
+            {state.revealed && section.kind === 'reveal' && state.maps ? (
+              <PresenterMaps maps={state.maps} language={language} />
+            ) : null}
+            {state.revealed && state.result ? (
+              <AggregateView result={state.result} language={language} t={t} k={state.k} />
+            ) : null}
+          </main>
+        ) : (
+          <main className="present__main">
+            <h1 className="present__title">{t('run.present.waiting')}</h1>
+          </main>
+        )}
+        {state.revealed ? null : <RoomJoinCard workshopId={id} />}
+      </div>
+    </InstrumentProvider>
   );
 }

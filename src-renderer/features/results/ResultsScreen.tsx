@@ -18,6 +18,8 @@ import {
   useWorkshopImport,
 } from './ImportWorkshopFile';
 import { ResultsHeadline } from './ResultsHeadline';
+import { instrumentOf } from '../../../shared/instrument';
+import { InstrumentProvider } from '../../charts/instrument-context';
 import { RoomBelowThreshold } from './RoomBelowThreshold';
 import './results.css';
 
@@ -83,7 +85,9 @@ export function ResultsScreen({ id }: { id: string }) {
         ) : results.result.roomWithheld ? (
           <RoomBelowThreshold result={results.result} workshopId={id} />
         ) : (
-          <ResultsBody results={results} />
+          <InstrumentProvider value={instrumentOf(results.result.instrumentVersion)}>
+            <ResultsBody results={results} />
+          </InstrumentProvider>
         )
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Language } from '../../../shared/domain/workshop';
-import { factorLabel, INSTRUMENT, type InstrumentItem } from '../../../shared/instrument';
+import { factorLabel, type InstrumentItem } from '../../../shared/instrument';
+import { useInstrument } from '../../charts/instrument-context';
 import type { Round } from '../../../shared/run/api';
 import { useAppStore } from '../../store';
 import { straightLined } from '../../../shared/scoring/response-style';
@@ -30,6 +31,7 @@ function display(cell: CellState | undefined): string {
  */
 export function CaptureGrid({ workshopId, participants, items, round, language }: Props) {
   const { t } = useTranslation();
+  const instrument = useInstrument();
   const cells = useAppStore((state) => state.runAnswers[answersKey(workshopId, round)] ?? EMPTY);
   const setAnswer = useAppStore((state) => state.setAnswer);
   const undoAnswer = useAppStore((state) => state.undoAnswer);
@@ -127,7 +129,7 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
           <>
             <p className="capture__statement-meta">
               {t('run.grid.statementOf', { n: col + 1, total: cols })} ·{' '}
-              {factorLabel(INSTRUMENT, current.factor, language)}
+              {factorLabel(instrument, current.factor, language)}
             </p>
             <p className="capture__statement-text" lang={language}>
               {current.text[language]}

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Workshop } from '../../../shared/domain/workshop';
-import { INSTRUMENT } from '../../../shared/instrument';
+import { instrumentOf } from '../../../shared/instrument';
+import { InstrumentProvider } from '../../charts/instrument-context';
 import {
   capturesStatements,
   nextSection,
@@ -79,7 +80,11 @@ export function RunScreen({ id }: { id: string }) {
       </div>
     );
   }
-  return <RunLayout workshop={workshop} view={view} participants={participants} />;
+  return (
+    <InstrumentProvider value={instrumentOf(workshop.instrumentVersion)}>
+      <RunLayout workshop={workshop} view={view} participants={participants} />
+    </InstrumentProvider>
+  );
 }
 
 function RunLayout({
@@ -106,7 +111,11 @@ function RunLayout({
   const section: AgendaSection | undefined = view.agenda.find(
     (item) => item.id === view.state.currentSectionId,
   );
-  const items = useMemo(() => (section ? sectionItems(INSTRUMENT, section) : []), [section]);
+  const instrument = instrumentOf(workshop.instrumentVersion);
+  const items = useMemo(
+    () => (section ? sectionItems(instrument, section) : []),
+    [section, instrument],
+  );
   const round = section?.round ?? 1;
 
   // Other windows and in-room devices change the run and the answers too; a short pause lets a
