@@ -9,6 +9,7 @@ import {
   RoleGroupName,
 } from '../domain/workshop';
 import { WorkshopFile } from '../format/workshop-file';
+import { INSTRUMENTS } from '../instrument';
 import { ScoreResultSchema } from '../scoring/result';
 import {
   Comment,
@@ -68,6 +69,13 @@ export type AppInfo = z.infer<typeof AppInfo>;
  * The only list of what the UI can ask for. Every transport (Electron IPC, the local HTTP host)
  * serves exactly these channels, parsing each input with its schema before a service sees it.
  */
+/** The set-up of a new workshop, and which instrument it asks (fixed once it exists). */
+export const WorkshopCreate = WorkshopDraft.extend({
+  instrumentVersion: z
+    .enum(INSTRUMENTS.map((instrument) => instrument.version) as [string, ...string[]])
+    .optional(),
+});
+
 export const contract = {
   'app:info': { input: z.object({}).default({}), output: AppInfo },
 
@@ -77,7 +85,8 @@ export const contract = {
     output: z.array(Workshop),
   },
   'workshop:get': { input: WorkshopRef, output: Workshop },
-  'workshop:create': { input: WorkshopDraft, output: Workshop },
+  /** A new workshop asks the current instrument unless another released version is chosen. */
+  'workshop:create': { input: WorkshopCreate, output: Workshop },
   'workshop:update': { input: z.object({ id: Id, draft: WorkshopDraft }), output: Workshop },
   /** Copies the set-up and participants, never the answers. */
   'workshop:duplicate': { input: WorkshopRef, output: Workshop },

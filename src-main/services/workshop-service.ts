@@ -107,7 +107,7 @@ export function workshopHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Work
       insertWorkshop(db, {
         draft,
         status: 'draft',
-        instrumentVersion: INSTRUMENT.version,
+        instrumentVersion: draft.instrumentVersion ?? INSTRUMENT.version,
         now: nowIso(clock),
       }),
     'workshop:update': ({ id, draft }) => update(id, draft),

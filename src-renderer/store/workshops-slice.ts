@@ -17,7 +17,7 @@ export interface WorkshopsSlice {
 
   loadWorkshops(query?: string): Promise<void>;
   loadWorkshop(id: string): Promise<Workshop>;
-  createWorkshop(draft: WorkshopDraftInput): Promise<Workshop>;
+  createWorkshop(draft: WorkshopDraftInput & { instrumentVersion?: string }): Promise<Workshop>;
   updateWorkshop(id: string, draft: WorkshopDraftInput): Promise<Workshop>;
   duplicateWorkshop(id: string): Promise<Workshop>;
   deleteWorkshop(id: string): Promise<void>;

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/workshop';
 import { ApiCallError } from '../../api/client';
 import { Field } from '../../components/Field';
+import { INSTRUMENT, INSTRUMENTS } from '../../../shared/instrument';
 import { groupIssues } from '../../forms/field-errors';
 import { fieldMessage, todayIso } from '../../i18n/labels';
 import { hrefFor, type Route } from '../../router/routes';
@@ -97,6 +98,8 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
   const announce = useAppStore((state) => state.announce);
 
   const [values, setValues] = useState(initial);
+  // Which statements a new workshop asks; fixed once answers could exist, so not on edit.
+  const [instrumentVersion, setInstrumentVersion] = useState(INSTRUMENT.version);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
@@ -146,7 +149,9 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
     setSaving(true);
     try {
       // The host validates again: the form's check only saves a round trip.
-      const saved = editing ? await updateWorkshop(workshopId, draft) : await createWorkshop(draft);
+      const saved = editing
+        ? await updateWorkshop(workshopId, draft)
+        : await createWorkshop({ ...draft, instrumentVersion });
       announce(t(editing ? 'workshopForm.saved' : 'workshopForm.created', { title: saved.title }));
       navigate({ name: 'workshop', id: saved.id });
     } catch (error) {
@@ -252,6 +257,26 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
             </select>
           )}
         </Field>
+        {editing ? null : (
+          <Field label={t('workshopForm.instrument')} hint={t('workshopForm.instrumentHint')}>
+            {(control) => (
+              <select
+                {...control}
+                className="input"
+                value={instrumentVersion}
+                onChange={(event) => setInstrumentVersion(event.target.value)}
+              >
+                {INSTRUMENTS.map((instrument) => (
+                  <option key={instrument.version} value={instrument.version}>
+                    {t(`workshopForm.instruments.${instrument.version.replace(/\./g, '_')}`, {
+                      count: instrument.items.length,
+                    })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
         <Field
           label={t('workshop.fields.anonymityThreshold')}
           error={errors.anonymityThreshold}

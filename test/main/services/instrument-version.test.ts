@@ -25,5 +25,22 @@ describe("a workshop's own instrument version", () => {
       roleGroups: ['engineering'],
     });
     expect(fresh.instrumentVersion).toBe(INSTRUMENT_V1.version);
+    // Or the one the facilitator chooses; an unknown version is refused and nothing is stored.
+    const chosen = h.call('workshop:create', {
+      title: 'Balanced',
+      date: '2026-03-02',
+      roleGroups: ['engineering'],
+      instrumentVersion: '2.0.0',
+    });
+    expect(chosen.instrumentVersion).toBe('2.0.0');
+    const before = h.call('workshop:list', {}).length;
+    const refused = h.fail('workshop:create', {
+      title: 'Unknown',
+      date: '2026-03-02',
+      instrumentVersion: '9.9.9',
+    });
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.issues?.[0]?.path).toBe('instrumentVersion');
+    expect(h.call('workshop:list', {})).toHaveLength(before);
   });
 });
