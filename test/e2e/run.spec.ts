@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { INSTRUMENT, itemsOf, type Dimension } from '../../shared/instrument';
+import { getInstrument, INSTRUMENT, itemsOf, type Dimension } from '../../shared/instrument';
 import { test, expect } from './support/app-host';
 
 // Aliases nobody would write in a statement, so "the presenter never shows one" is a real check.
@@ -418,4 +418,51 @@ test('private mode records every key press, 30 ms apart or all at once, in order
       [...keys].map((key) => (key === '0' ? null : Number(key))),
     );
   }
+});
+
+test('a 2.0.0 workshop asks its own statements on the laptop and the projector, and flags a straight line', async ({
+  page,
+  appHost,
+}) => {
+  const base = appHost.baseURL;
+  const workshop = (await (
+    await page.request.post(`${base}/api/workshop:create`, {
+      data: {
+        title: 'Balanced',
+        date: '2026-05-04',
+        anonymityThreshold: 3,
+        instrumentVersion: '2.0.0',
+      },
+    })
+  ).json()) as { id: string };
+  await page.request.post(`${base}/api/participant:add`, {
+    data: {
+      workshopId: workshop.id,
+      participants: ALIASES.map((alias) => ({ alias, role: 'engineering' })),
+    },
+  });
+  const v1 = INSTRUMENT.items.find((item) => item.id === 'hd.load.1')?.text.en ?? '';
+  const v2 = getInstrument('2.0.0')?.items.find((item) => item.id === 'hd.load.1')?.text.en ?? '';
+  expect(v2).not.toBe(v1);
+  const humanStatements = itemsOf(getInstrument('2.0.0') ?? INSTRUMENT, { dimension: 'human' });
+
+  await page.goto(`${base}/#/workshops/${workshop.id}/run`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Framing');
+  await press(page, 'Alt+ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Human Debt');
+  await expect(page.getByText(v2, { exact: true })).toBeVisible();
+  await expect(page.getByText(v1, { exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole('columnheader', { name: `Statement 1 of ${humanStatements.length}` }),
+  ).toBeVisible();
+
+  // Kestrel agrees with every statement, healthy and indebted alike: the row says so.
+  await press(page, 'Alt+g');
+  await page.keyboard.type('5'.repeat(humanStatements.length));
+  const kestrel = page.getByRole('row', { name: /Kestrel/ });
+  await expect(kestrel.getByTestId('straight-lined')).toHaveText('same answer');
+
+  const presenter = await page.context().newPage();
+  await presenter.goto(`${base}/#/present/${workshop.id}`);
+  await expect(presenter.getByRole('heading', { level: 1 })).toContainText('Human Debt');
 });
