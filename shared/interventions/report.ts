@@ -58,6 +58,8 @@ export interface NotChosenRow {
   mechanism: string;
   what: string;
   firstStep: string;
+  /** The role the catalogue suggests should own it. */
+  suggestedOwner: string;
   successSignal: string;
   because: string[];
 }
@@ -122,6 +124,7 @@ export function actionPlanForReport(input: ActionPlanInput): ActionPlan {
           mechanism: mechanismLabel(intervention.mechanism),
           what: intervention.what[lang],
           firstStep: intervention.firstStep[lang],
+          suggestedOwner: intervention.owner[lang],
           successSignal: intervention.successSignal[lang],
           because: because(recommendation),
         },
@@ -143,8 +146,11 @@ export function reportInterventions(plan: ActionPlan): {
   const recommended = plan.notChosen.map((row) => ({
     title: row.title,
     because: row.because,
+    firstStep: row.firstStep,
+    suggestedOwner: row.suggestedOwner,
     successSignal: row.successSignal,
     priority: row.rank,
+    recommended: true,
   }));
   if (plan.agreed.length === 0) return { recommendations: recommended, alsoRecommended: [] };
   return {

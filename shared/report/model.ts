@@ -38,6 +38,10 @@ export interface ReportIntervention {
   because?: readonly (string | Localized)[];
   owner?: string;
   due?: string;
+  /** For a recommended intervention the room has not agreed yet: what to do this week, and who. */
+  firstStep?: string | Localized;
+  suggestedOwner?: string | Localized;
+  recommended?: boolean;
   successSignal?: string | Localized;
   /** Dot votes or priority rank; lower rank or more votes comes first when given. */
   priority?: number;
@@ -409,6 +413,14 @@ function interventionLines(ctx: Ctx, limit: number): string[] {
       entry.due ? `${ctx.t('interventionDue')}: ${entry.due}` : '',
     ].filter(Boolean);
     const title = localized(entry.title, ctx.lang);
+    if (entry.recommended && entry.firstStep !== undefined) {
+      // Not agreed yet: what to do this week and who would own it, so page one is actionable.
+      const owner =
+        entry.suggestedOwner === undefined
+          ? ''
+          : ` ${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)}.`;
+      return `${title}. ${ctx.t('interventionFirstStep')}: ${localized(entry.firstStep, ctx.lang)}${owner}`;
+    }
     return extras.length > 0 ? `${title} (${extras.join(' · ')})` : title;
   });
 }
@@ -441,7 +453,14 @@ function summarySection(ctx: Ctx, brief: boolean): ReportSection {
       : { kind: 'paragraph', text: ctx.t('noFindings') },
     { kind: 'heading', text: ctx.t('confidenceTitle') },
     { kind: 'paragraph', text: confidence.sentences.join(' ') },
-    { kind: 'heading', text: ctx.t('interventionsTopTitle') },
+    {
+      kind: 'heading',
+      text: ctx.t(
+        (ctx.input.recommendations ?? []).some((entry) => entry.recommended)
+          ? 'interventionsRecommendedTitle'
+          : 'interventionsTopTitle',
+      ),
+    },
     interventions.length > 0
       ? { kind: 'bullets', items: interventions }
       : { kind: 'paragraph', text: ctx.t('interventionsNone'), tone: 'note' },

@@ -97,6 +97,12 @@ export const REPORT_TEXTS = {
     es: 'No se registró Comprobación de realidad ni Repaso de decisiones: todas las cifras son solo percepción.',
   },
   interventionsTopTitle: { en: 'What to do next', es: 'Qué hacer a continuación' },
+  interventionsRecommendedTitle: {
+    en: 'What to do first (recommended until the team agrees its own plan)',
+    es: 'Qué hacer primero (recomendado hasta que el equipo acuerde su propio plan)',
+  },
+  interventionFirstStep: { en: 'First step', es: 'Primer paso' },
+  interventionSuggestedOwner: { en: 'Suggested owner', es: 'Responsable sugerido' },
   interventionsNone: {
     en: 'Interventions have not been agreed yet; the findings above are where to start.',
     es: 'Aún no se han acordado intervenciones; los hallazgos anteriores son el punto de partida.',

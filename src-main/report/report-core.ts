@@ -8,6 +8,11 @@ import {
 } from '../../shared/report/model';
 import { renderReportPdf, type ReportFonts } from '../../shared/report/render-pdf';
 import { scoreWorkshop } from '../../shared/scoring';
+import {
+  actionPlanForReport,
+  recommendInterventions,
+  reportInterventions,
+} from '../../shared/interventions';
 import type { ScoreResult } from '../../shared/scoring/result';
 
 // Kept apart from make-report.ts, which finds the fonts on disk: the report worker imports this
@@ -56,8 +61,22 @@ export function renderReport(
     language: options.language ?? file.workshop.language,
     flavour: options.flavour,
     generatedAt: options.generatedAt.toISOString(),
-    ...(options.recommendations ? { recommendations: options.recommendations } : {}),
-    ...(options.alsoRecommended ? { alsoRecommended: options.alsoRecommended } : {}),
+    // One way to build a report: without an agreed plan (the CLI, the demo) the recommendations
+    // fill page one exactly as they do in the app before the room has agreed anything.
+    ...(options.recommendations
+      ? {
+          recommendations: options.recommendations,
+          ...(options.alsoRecommended ? { alsoRecommended: options.alsoRecommended } : {}),
+        }
+      : reportInterventions(
+          actionPlanForReport({
+            language: options.language ?? file.workshop.language,
+            recommendations: recommendInterventions(result),
+            findings: result.findings,
+            actions: [],
+            instrument,
+          }),
+        )),
   });
   return {
     pdf: renderReportPdf(model, { fonts }),

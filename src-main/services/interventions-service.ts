@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { getInstrument } from '../../shared/instrument';
+import { getInstrument, instrumentOf } from '../../shared/instrument';
 import type { Language } from '../../shared/domain/workshop';
 import {
   actionPlanForReport,
@@ -96,6 +96,7 @@ export function reportInterventionsOf(
     recommendations: recommendInterventions(result),
     findings: result.findings,
     actions: listActions(db, workshopId),
+    instrument: instrumentOf(result.instrumentVersion),
   });
   return reportInterventions(plan);
 }

@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MODEL_VERSION } from '../../../shared/scoring';
+import { execFileSync } from 'node:child_process';
+import { INSTRUMENT } from '../../../shared/instrument';
+import { CATALOGUE, recommendInterventions } from '../../../shared/interventions';
+import { MODEL_VERSION, scoreWorkshop } from '../../../shared/scoring';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import { DEMO_FILES } from '../../../src-main/cli/commands/demo';
 import { runEdw } from '../../helpers/run-edw';
@@ -49,6 +52,21 @@ describe('edw report and edw verify', () => {
     expect(checked.code).toBe(1);
     expect(checked.err).toContain('indices.executionDebtIndex: report 32.1, recomputed 63.1');
     expect(checked.err).toContain('1 of');
+  });
+
+  it('puts the recommended interventions on page one, with a first step and an owner', async () => {
+    writeDemo();
+    expect((await edw('report', 'workshop.json', '-o', 'report.pdf')).code).toBe(0);
+    const page1 = execFileSync('pdftotext', ['-f', '3', '-l', '3', join(dir, 'report.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    const file = demoWorkshopFile();
+    const [top] = recommendInterventions(scoreWorkshop(file, INSTRUMENT));
+    const intervention = CATALOGUE.interventions.find((entry) => entry.id === top?.interventionId);
+    expect(page1).toContain('What to do first (recommended until the team agrees its own plan)');
+    expect(page1).toContain(`${intervention?.title.en ?? '?'}. First step:`);
+    expect(page1).toContain(`Suggested owner: ${intervention?.owner.en ?? '?'}`);
+    expect(page1).not.toContain('Interventions have not been agreed yet');
   });
 
   it('says which scoring model made a report of another model version', async () => {
