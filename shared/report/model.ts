@@ -379,7 +379,12 @@ function headlineBlock(ctx: Ctx): Block {
     figures: DIMENSIONS.map((dimension) => {
       const score = byId.get(dimension);
       return {
-        label: ctx.dimensionName(dimension),
+        // The visibility figure is a deficit (higher = less visible): named so, it cannot be read
+        // as "63 % visible".
+        label:
+          dimension === 'visibility'
+            ? ctx.t('tileVisibilityDeficit')
+            : ctx.dimensionName(dimension),
         value: ctx.num(score?.index ?? null),
         note: `n = ${score?.n ?? 0}`,
       };
@@ -400,7 +405,7 @@ function findingItems(ctx: Ctx, findings: readonly Finding[]) {
   }));
 }
 
-function interventionLines(ctx: Ctx, limit: number): string[] {
+function interventionLines(ctx: Ctx, limit: number, brief = false): string[] {
   const list = [...(ctx.input.recommendations ?? [])]
     .map((entry, index) => ({ entry, index }))
     .sort(
@@ -413,6 +418,10 @@ function interventionLines(ctx: Ctx, limit: number): string[] {
       entry.due ? `${ctx.t('interventionDue')}: ${entry.due}` : '',
     ].filter(Boolean);
     const title = localized(entry.title, ctx.lang);
+    if (entry.recommended && brief && entry.suggestedOwner !== undefined) {
+      // The brief's page one also carries the cover strip: the owner, the full report the step.
+      return `${title} (${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)})`;
+    }
     if (entry.recommended && entry.firstStep !== undefined) {
       // Not agreed yet: what to do this week and who would own it, so page one is actionable.
       const owner =
@@ -442,11 +451,21 @@ function summarySection(ctx: Ctx, brief: boolean): ReportSection {
   const { result } = ctx.input;
   const top = result.findings.slice(0, 3);
   const confidence = confidenceOf(ctx);
-  const interventions = interventionLines(ctx, 3);
+  const interventions = interventionLines(ctx, 3, brief);
   const blocks: Block[] = [];
   if (brief) blocks.push(coverSection(ctx, true));
+  const reality = result.indices.executionReality;
   blocks.push(
     headlineBlock(ctx),
+    ...(reality === null || brief
+      ? []
+      : [
+          {
+            kind: 'paragraph' as const,
+            text: ctx.t('executionRealityNote', { value: ctx.num(reality) }),
+            tone: 'note' as const,
+          },
+        ]),
     { kind: 'heading', text: ctx.t('findingsTitle') },
     top.length > 0
       ? { kind: 'findings', items: findingItems(ctx, top) }

@@ -102,6 +102,11 @@ export const REPORT_TEXTS = {
     es: 'Qué hacer primero (recomendado hasta que el equipo acuerde su propio plan)',
   },
   interventionFirstStep: { en: 'First step', es: 'Primer paso' },
+  tileVisibilityDeficit: { en: 'Visibility deficit', es: 'Déficit de visibilidad' },
+  executionRealityNote: {
+    en: 'Execution Reality ({value}) is the room’s own view of the symptoms the evidence measures; it is shown beside the evidence, not added to the index.',
+    es: 'La Realidad de la ejecución ({value}) es la visión de la sala sobre los síntomas que mide la evidencia; se muestra junto a la evidencia y no se suma al índice.',
+  },
   interventionSuggestedOwner: { en: 'Suggested owner', es: 'Responsable sugerido' },
   interventionsNone: {
     en: 'Interventions have not been agreed yet; the findings above are where to start.',

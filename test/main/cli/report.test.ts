@@ -67,6 +67,15 @@ describe('edw report and edw verify', () => {
     expect(page1).toContain(`${intervention?.title.en ?? '?'}. First step:`);
     expect(page1).toContain(`Suggested owner: ${intervention?.owner.en ?? '?'}`);
     expect(page1).not.toContain('Interventions have not been agreed yet');
+    // The brief keeps them on its page one too, and stays within three pages in either language.
+    for (const lang of ['en', 'es']) {
+      const out = `brief-${lang}.pdf`;
+      expect(
+        (await edw('report', 'workshop.json', '-o', out, '--brief', '--lang', lang)).code,
+      ).toBe(0);
+      const info = execFileSync('pdfinfo', [join(dir, out)], { encoding: 'utf8' });
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeLessThanOrEqual(3);
+    }
   });
 
   it('says which scoring model made a report of another model version', async () => {
