@@ -152,6 +152,11 @@ export function runHandlers(
   // Wrong PINs per workshop: the person at the laptop is a participant, so guessing is slowed
   // down. Kept in memory on purpose: reloading the page does not reset it, restarting the app does.
   const pinFailures = new Map<string, { count: number; blockedUntil: number }>();
+  // The revealed result per workshop, as the room first saw it (see presenterState).
+  const revealed = new Map<
+    string,
+    { key: string; result?: PresenterState['result']; maps?: PresenterState['maps'] }
+  >();
 
   function instrumentOf(workshopId: string): Instrument {
     return getInstrument(workshopInstrumentVersion(db, workshopId) ?? undefined) ?? INSTRUMENT;
@@ -390,7 +395,21 @@ export function runHandlers(
         answers: answers.length,
       };
     }
-    if (state.revealed && items.length > 0) {
+    if (!state.revealed) {
+      revealed.delete(workshopId);
+      return out;
+    }
+    // What the room sees is fixed at the moment of the reveal. Live, each later answer would
+    // change the figures on the wall as it arrived, and whoever watched would see what that
+    // person answered; revealing again shows the answers given since.
+    const key = `${section.id}|${section.round}`;
+    const shown = revealed.get(workshopId);
+    if (shown?.key === key) {
+      if (shown.result) out.result = shown.result;
+      if (shown.maps) out.maps = shown.maps;
+      return out;
+    }
+    if (items.length > 0) {
       const round = section.kind === 'reveal' ? 1 : section.round;
       const current = aggregateRound(items, answersOf(round, itemIds), k);
       const previous = round === 2 ? aggregateRound(items, answersOf(1, itemIds), k) : null;
@@ -401,7 +420,12 @@ export function runHandlers(
         convergence: previous ? convergence(previous.statements, current.statements) : null,
       };
     }
-    if (state.revealed && section.kind === 'reveal') out.maps = presenterMaps(workshopId);
+    if (section.kind === 'reveal') out.maps = presenterMaps(workshopId);
+    revealed.set(workshopId, {
+      key,
+      ...(out.result ? { result: out.result } : {}),
+      ...(out.maps ? { maps: out.maps } : {}),
+    });
     return out;
   }
 
@@ -444,8 +468,11 @@ export function runHandlers(
         }),
       ),
 
-    'run:reveal': ({ workshopId, revealed }) =>
-      changeState(workshopId, (state) => ({ ...state, revealed })),
+    'run:reveal': ({ workshopId, revealed: show }) => {
+      // Every reveal shows the answers as they are now.
+      revealed.delete(workshopId);
+      return changeState(workshopId, (state) => ({ ...state, revealed: show }));
+    },
 
     'run:revote': ({ workshopId, sectionId }) => {
       const section = requireSection(startedAgenda(workshopId), sectionId);

@@ -287,7 +287,7 @@ function RunLayout({
           className="button"
           aria-pressed={view.state.revealed}
           onClick={reveal}
-          title="Alt+R"
+          title={`${t('run.revealFrozen')} (Alt+R)`}
         >
           {view.state.revealed ? t('run.hideResult') : t('run.reveal')}
         </button>

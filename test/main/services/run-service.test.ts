@@ -403,6 +403,45 @@ describe('presenter state', () => {
     expect(JSON.stringify(h.call('presenter:state', { workshopId }))).not.toContain('secret');
   });
 
+  it('keeps the revealed figures as they were at the reveal, so a later answer cannot be read off the wall', () => {
+    const { h, workshopId, participants } = setUp(4, 3);
+    h.call('run:start', { workshopId });
+    const humanSection = sectionOf(h, workshopId, 1);
+    h.call('run:goto', { workshopId, sectionId: humanSection.id });
+    const [first, ...others] = participants;
+    if (!first) throw new Error('no participant');
+    for (const p of others) {
+      h.call('response:record', {
+        workshopId,
+        participantId: p.id,
+        itemId: h1.id,
+        round: 1,
+        value: 2,
+      });
+    }
+    h.call('run:reveal', { workshopId, revealed: true });
+    const atReveal = h.call('presenter:state', { workshopId }).result;
+    expect(atReveal?.current.statements.find((s) => s.itemId === h1.id)).toMatchObject({ n: 3 });
+
+    // One more person answers while the room watches: the wall does not move.
+    h.call('response:record', {
+      workshopId,
+      participantId: first.id,
+      itemId: h1.id,
+      round: 1,
+      value: 5,
+    });
+    expect(h.call('presenter:state', { workshopId }).result).toEqual(atReveal);
+    // The live count of answers still moves; it says someone answered, not what.
+    expect(h.call('presenter:state', { workshopId }).progress?.answers).toBe(4);
+
+    // Revealing again shows the answers given since.
+    h.call('run:reveal', { workshopId, revealed: false });
+    h.call('run:reveal', { workshopId, revealed: true });
+    const again = h.call('presenter:state', { workshopId }).result;
+    expect(again?.current.statements.find((s) => s.itemId === h1.id)).toMatchObject({ n: 4 });
+  });
+
   it('after a re-vote shows round 1 beside round 2 with the convergence', () => {
     const { h, workshopId, participants } = setUp(4, 3);
     h.call('run:start', { workshopId });
