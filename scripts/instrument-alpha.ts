@@ -93,4 +93,12 @@ function main(argv: readonly string[]): void {
   }
 }
 
-if (process.argv[1]?.endsWith('instrument-alpha.ts')) main(process.argv.slice(2));
+if (process.argv[1]?.endsWith('instrument-alpha.ts')) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    // A file that cannot be read or is not a workshop file: say which and why, in one line.
+    console.error(`instrument-alpha: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
