@@ -1,7 +1,8 @@
 import { meetsThreshold, type HiddenReason } from '../disclosure/suppression';
 import type { Language } from '../domain/workshop';
 import type { WorkshopFile } from '../format/workshop-file';
-import { DIMENSION_PREFIX, type Instrument } from '../instrument/types';
+import type { Instrument } from '../instrument/types';
+import { factorKey } from '../scoring/model';
 import type { FactorScore, ScoreResult } from '../scoring/result';
 
 /** Byte-order mark that makes spreadsheet programs read the UTF-8 accents right. */
@@ -109,7 +110,7 @@ export function answersCsv(
         file.workshop.title,
         item.id,
         item.dimension,
-        `${DIMENSION_PREFIX[item.dimension]}.${item.factor}`,
+        factorKey(item.dimension, item.factor),
         round,
         n,
         ...(hidden === null ? entry.values : [null, null, null, null, null]),
@@ -180,7 +181,7 @@ export function answersByAliasCsv(
           : hiddenNote(hiddenRole.get(role) ?? 'below_threshold', language, k),
         response.item,
         item?.dimension ?? '',
-        item ? `${DIMENSION_PREFIX[item.dimension]}.${item.factor}` : '',
+        item ? factorKey(item.dimension, item.factor) : '',
         response.round,
         response.value,
       ];

@@ -33,7 +33,7 @@ import {
 } from '../disclosure/suppression';
 import { withholdSmallRoom } from '../disclosure/room';
 import { computeFindings } from './findings';
-import { straightLinedDimensions, withoutStraightLines } from './response-style';
+import { withoutStraightLines } from './response-style';
 import { collectAnswers, type AnswerTable } from './answers';
 import { fingerprintOf, rolesById } from './fingerprint';
 import type {
@@ -272,24 +272,24 @@ function headlineInterval(
  * at once is not an opinion. A count between 1 and k − 1 is withheld like any small group.
  */
 function responseStyleOf(
-  instrument: Instrument,
-  table: AnswerTable,
+  collected: AnswerTable,
+  counted: AnswerTable,
   participants: readonly string[],
   k: number,
 ): ResponseStyle {
-  const byId = new Map(instrument.items.map((item) => [item.id, item]));
   let straightLiners = 0;
   let total = 0;
   let count = 0;
   for (const participant of participants) {
-    const row = table.get(participant);
+    const row = collected.get(participant);
     if (row === undefined) continue;
     for (const value of row.values()) {
       if (value === null) continue;
       total += value;
       count += 1;
     }
-    if (straightLinedDimensions(row, byId).size > 0) straightLiners += 1;
+    // Straight-lined answers are what `withoutStraightLines` left out of the counted table.
+    if ((counted.get(participant)?.size ?? 0) !== row.size) straightLiners += 1;
   }
   return {
     straightLiners:
@@ -780,7 +780,7 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
       factors: convergenceOf(factors, scores1, scores2, k),
     },
     consensus: consensusOf(factorResults),
-    responseStyle: responseStyleOf(instrument, collected[1], participantIds, k),
+    responseStyle: responseStyleOf(collected[1], table1, participantIds, k),
     spread: mapSpread(factors, scores1, respondents, k),
   });
   return {

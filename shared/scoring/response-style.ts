@@ -1,6 +1,22 @@
 import type { AnswerValue, Dimension, Instrument, Keyed } from '../instrument/types';
 import { STRAIGHT_LINE_MIN_ITEMS } from './constants';
 
+/** What one participant answered to a set of statements, as far as straight-lining needs it. */
+interface Tally {
+  value: number;
+  same: boolean;
+  keyed: Set<Keyed>;
+  given: number;
+}
+
+function counted(tally: Tally | undefined, value: number, keyed: Keyed): Tally {
+  if (tally === undefined) return { value, same: true, keyed: new Set([keyed]), given: 1 };
+  if (tally.value !== value) tally.same = false;
+  tally.keyed.add(keyed);
+  tally.given += 1;
+  return tally;
+}
+
 /**
  * One participant's answers to a set of statements (a dimension, or the section on screen) are
  * straight-lined when at least STRAIGHT_LINE_MIN_ITEMS were answered 1–5, all with the same value
@@ -8,54 +24,38 @@ import { STRAIGHT_LINE_MIN_ITEMS } from './constants';
  * something is healthy and that it is in debt at once is not an opinion. "Neither" to everything
  * is consistent, if uninformative, and is left to the intervals; "can't say" is left out.
  */
+function isStraightLine(tally: Tally): boolean {
+  return (
+    tally.given >= STRAIGHT_LINE_MIN_ITEMS &&
+    tally.same &&
+    tally.value !== 3 &&
+    tally.keyed.size === 2
+  );
+}
+
+/** The rule for one list of answers: the facilitator's grid asks it row by row. */
 export function straightLined(answers: readonly { value: number | null; keyed: Keyed }[]): boolean {
-  const given = answers.filter((answer) => answer.value !== null);
-  if (given.length < STRAIGHT_LINE_MIN_ITEMS) return false;
-  const values = new Set(given.map((answer) => answer.value));
-  const keyings = new Set(given.map((answer) => answer.keyed));
-  return values.size === 1 && !values.has(3) && keyings.size === 2;
+  let tally: Tally | undefined;
+  for (const answer of answers) {
+    if (answer.value !== null) tally = counted(tally, answer.value, answer.keyed);
+  }
+  return tally !== undefined && isStraightLine(tally);
 }
 
-interface DimensionTally {
-  value: number | null;
-  same: boolean;
-  keyed: Set<Keyed>;
-  given: number;
-}
-
-/**
- * The dimensions one participant straight-lined (as `straightLined` decides), in one pass over
- * their answers: scoring runs this for every participant, so it keeps no per-answer lists.
- */
-export function straightLinedDimensions(
+/** The dimensions one participant straight-lined, in one pass over their answers. */
+function straightLinedDimensions(
   row: ReadonlyMap<string, AnswerValue>,
   byId: ReadonlyMap<string, { dimension: Dimension; keyed: Keyed }>,
 ): Set<Dimension> {
-  const tallies = new Map<Dimension, DimensionTally>();
+  const tallies = new Map<Dimension, Tally>();
   for (const [itemId, value] of row) {
     const item = byId.get(itemId);
     if (item === undefined || value === null) continue;
-    let tally = tallies.get(item.dimension);
-    if (tally === undefined) {
-      tally = { value, same: true, keyed: new Set(), given: 0 };
-      tallies.set(item.dimension, tally);
-    }
-    if (tally.value !== value) tally.same = false;
-    tally.keyed.add(item.keyed);
-    tally.given += 1;
+    tallies.set(item.dimension, counted(tallies.get(item.dimension), value, item.keyed));
   }
-  const dropped = new Set<Dimension>();
-  for (const [dimension, tally] of tallies) {
-    if (
-      tally.given >= STRAIGHT_LINE_MIN_ITEMS &&
-      tally.same &&
-      tally.value !== 3 &&
-      tally.keyed.size === 2
-    ) {
-      dropped.add(dimension);
-    }
-  }
-  return dropped;
+  return new Set(
+    [...tallies].filter(([, tally]) => isStraightLine(tally)).map(([dimension]) => dimension),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { titleSlug } from '../../shared/format/title-slug';
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -157,14 +158,7 @@ export function checkPassphrase(passphrase: string): void {
 
 /** `<title-slug>-<date>.edw`, the name an archive is offered under. */
 export function archiveFileName(workshop: { title: string; date: string }): string {
-  const slug = workshop.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'workshop'}-${workshop.date}${ARCHIVE_EXTENSION}`;
+  return `${titleSlug(workshop.title)}-${workshop.date}${ARCHIVE_EXTENSION}`;
 }
 
 function seal(plain: Buffer, passphrase: string): Buffer {

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/domain/workshop';
+import { titleSlug } from '../../shared/format/title-slug';
 import type { WorkshopFile } from '../../shared/format/workshop-file';
 import { getInstrument } from '../../shared/instrument';
 import {
@@ -34,14 +35,7 @@ export interface ReportOptions {
 
 /** A file-system-safe name from the workshop title and date, e.g. `payments-2026-11-20-full.pdf`. */
 export function reportFilename(file: WorkshopFile, suffix: string, extension = 'pdf'): string {
-  const slug = file.workshop.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${slug || 'workshop'}-${file.workshop.date}-${suffix}.${extension}`;
+  return `${titleSlug(file.workshop.title)}-${file.workshop.date}-${suffix}.${extension}`;
 }
 
 /** Scores a workshop file and renders its report with `fonts`; throws when the instrument is unknown. */

@@ -5,7 +5,8 @@ import { suppressParts } from '../../../shared/disclosure/suppression';
 import { aggregatesCsv, answersByAliasCsv, answersCsv } from '../../../shared/export/csv';
 import type { WorkshopFile } from '../../../shared/format/workshop-file';
 import { INSTRUMENT } from '../../../shared/instrument';
-import { DIMENSION_PREFIX, type AnswerValue } from '../../../shared/instrument/types';
+import { DIMENSION_PREFIX } from '../../../shared/instrument/types';
+import { collectAnswers } from '../../../shared/scoring/answers';
 import { withoutStraightLines } from '../../../shared/scoring/response-style';
 import { aggregateRound } from '../../../shared/run/aggregate';
 import { scoreWorkshop } from '../../../shared/scoring';
@@ -125,14 +126,11 @@ function outputsOf(file: WorkshopFile) {
  */
 function truthOf(file: WorkshopFile) {
   const roleOf = new Map(file.participants.map((person) => [person.id, person.role]));
-  const table = new Map<string, Map<string, AnswerValue>>();
-  for (const response of file.responses) {
-    if (response.round !== 1) continue;
-    table.set(
-      response.participant,
-      (table.get(response.participant) ?? new Map()).set(response.item, response.value),
-    );
-  }
+  const table = collectAnswers(
+    file,
+    new Set(INSTRUMENT.items.map((item) => item.id)),
+    new Set(roleOf.keys()),
+  )[1];
   const answered = new Map<string, Set<string>>();
   for (const [participant, row] of withoutStraightLines(table, INSTRUMENT)) {
     for (const [item, value] of row) {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkshopFile } from '../../../shared/format/workshop-file';
-import { DIMENSION_PREFIX, type AnswerValue } from '../../../shared/instrument/types';
+import { DIMENSION_PREFIX } from '../../../shared/instrument/types';
+import { collectAnswers } from '../../../shared/scoring/answers';
 import { withoutStraightLines } from '../../../shared/scoring/response-style';
 import {
   bandOf,
@@ -47,14 +48,11 @@ function expectNoIndexLower(before: Indices, after: Indices): void {
 
 /** Which participants' dimensions are straight-lined, as one comparable string. */
 function straightLinedDimensions(file: WorkshopFile): string {
-  const table = new Map<string, Map<string, AnswerValue>>();
-  for (const response of file.responses) {
-    if (response.round !== 1) continue;
-    table.set(
-      response.participant,
-      (table.get(response.participant) ?? new Map()).set(response.item, response.value),
-    );
-  }
+  const table = collectAnswers(
+    file,
+    new Set(SMALL_INSTRUMENT.items.map((item) => item.id)),
+    new Set(file.participants.map((participant) => participant.id)),
+  )[1];
   const kept = withoutStraightLines(table, SMALL_INSTRUMENT);
   return [...table]
     .map(([id, row]) => `${id}:${row.size - (kept.get(id)?.size ?? 0)}`)
