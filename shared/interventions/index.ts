@@ -2,6 +2,7 @@ export * from './types';
 export { CATALOGUE, interventionById } from './catalogue';
 export { RULE_LABELS } from './rule-labels';
 export {
+  compareFindingStrength,
   CONFIDENCE_WEIGHT,
   FACTOR_IDS,
   FACTOR_ONLY_RULES,
@@ -10,6 +11,8 @@ export {
   NON_TRIGGERING_RULES,
   recommendInterventions,
   SEVERITY_WEIGHT,
+  TOP_FINDINGS,
+  topFindings,
   type Recommendation,
 } from './recommend';
 export * from './schemas';

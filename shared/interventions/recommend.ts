@@ -10,9 +10,12 @@ export interface Recommendation {
   mechanism: Mechanism;
   /** 1 = most urgent; unique and gap-free. */
   rank: number;
-  /** Sum over the triggering findings of severity weight × confidence weight. */
+  /**
+   * Sum over the triggering findings of severity weight × confidence weight: how much stands behind
+   * it in all. The rank does not follow it (see `recommendInterventions`).
+   */
   score: number;
-  /** Ids of the findings that triggered it, in the findings' own order (most severe first). */
+  /** Ids of the findings that triggered it, strongest first (severity, confidence, id). */
   triggeredBy: string[];
   /** Factor ids a follow-up should see fall. */
   targets: string[];
@@ -63,19 +66,68 @@ export function findingWeight(finding: Pick<Finding, 'severity' | 'confidence'>)
 
 const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+/** How many findings page one shows as "what matters most"; the first interventions answer them. */
+export const TOP_FINDINGS = 3;
+
+/**
+ * Stronger first: severity, then confidence, then id — the order the scoring lists findings in,
+ * so the first three here are the three page one shows.
+ */
+export function compareFindingStrength(
+  a: Pick<Finding, 'id' | 'severity' | 'confidence'>,
+  b: Pick<Finding, 'id' | 'severity' | 'confidence'>,
+): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
+    compareCodeUnits(a.id, b.id)
+  );
+}
+
+/** The findings page one shows as "what matters most": the strongest three. */
+export function topFindings<T extends Pick<Finding, 'id' | 'severity' | 'confidence'>>(
+  findings: readonly T[],
+): T[] {
+  return [...findings].sort(compareFindingStrength).slice(0, TOP_FINDINGS);
+}
+
+/**
+ * Compares two interventions by the findings behind them, each list strongest first: the one with
+ * the stronger strongest finding wins, then the stronger second one, and so on; of two lists equal
+ * as far as the shorter goes, the longer wins. Many weak findings (role gaps against a group of
+ * three) therefore never outrank one severe, well-agreed finding, however many of them there are.
+ * This is the multiset order on findings: adding the same finding to both sides never changes
+ * which wins, so raising a finding never lowers its interventions.
+ */
+function compareBacking(a: readonly Finding[], b: readonly Finding[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const x = a[index];
+    const y = b[index];
+    if (x === undefined || y === undefined) break;
+    const order = compareFindingStrength(x, y);
+    if (order !== 0) return order;
+  }
+  return b.length - a.length;
+}
+
 /**
  * Ranks the catalogue's interventions from a scored workshop's findings. An intervention appears
- * only when at least one finding triggers it (by rule, or by a factor the finding is about); each
- * triggering finding adds the same weight to every intervention it triggers, so a more severe or
- * more certain finding never pushes its interventions down. Ties go to the smaller id.
+ * only when at least one finding triggers it (by rule, or by a factor the finding is about), and
+ * ranks by the findings behind it (`compareBacking`; docs/scoring.md, "Recommendations"). Findings
+ * are totally ordered (severity, confidence, id), so every intervention that answers one of the
+ * top findings page one shows comes before every one that does not: the first three each answer
+ * a top finding whenever three interventions do.
  */
 export function recommendInterventions(
   result: Pick<ScoreResult, 'findings'>,
   catalogue: Catalogue = CATALOGUE,
 ): Recommendation[] {
-  const findings = result.findings.filter(
-    (finding) => !NON_TRIGGERING_RULES.includes(finding.rule as FindingRule),
-  );
+  const findings = result.findings
+    .filter((finding) => !NON_TRIGGERING_RULES.includes(finding.rule as FindingRule))
+    .sort(compareFindingStrength);
   const unranked = catalogue.interventions.flatMap((intervention) => {
     const rules = new Set<string>(intervention.triggers.rules);
     const factors = new Set(intervention.triggers.factors);
@@ -93,21 +145,25 @@ export function recommendInterventions(
       {
         interventionId: intervention.id,
         mechanism: intervention.mechanism,
+        triggering,
         // Integer weights: the sum is exact whatever order the findings come in.
         score: triggering.reduce((sum, finding) => sum + findingWeight(finding), 0),
-        triggeredBy: triggering.map((finding) => finding.id),
         targets: [...targets].sort(compareCodeUnits),
       },
     ];
   });
   return unranked
-    .sort((a, b) => b.score - a.score || compareCodeUnits(a.interventionId, b.interventionId))
-    .map(({ interventionId, mechanism, score, triggeredBy, targets }, index) => ({
+    .sort(
+      (a, b) =>
+        compareBacking(a.triggering, b.triggering) ||
+        compareCodeUnits(a.interventionId, b.interventionId),
+    )
+    .map(({ interventionId, mechanism, score, triggering, targets }, index) => ({
       interventionId,
       mechanism,
       rank: index + 1,
       score,
-      triggeredBy,
+      triggeredBy: triggering.map((finding) => finding.id),
       targets,
     }));
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import { WorkshopFile } from '../../../shared/format/workshop-file';
 import { INSTRUMENT_V1 } from '../../../shared/instrument';
 import {
@@ -8,6 +9,8 @@ import {
   FACTOR_IDS,
   findingFactors,
   recommendInterventions,
+  TOP_FINDINGS,
+  topFindings,
   type Recommendation,
 } from '../../../shared/interventions';
 import {
@@ -79,22 +82,23 @@ function triggers(recommendation: Recommendation, f: Finding): boolean {
 }
 
 describe('recommendInterventions', () => {
-  it('ranks the sample workshop by its findings, each recommendation naming them', () => {
+  it('ranks the sample workshop by the findings behind each intervention, strongest first', () => {
     const recommendations = recommendInterventions(sampleResult);
-    // Two splits and two role gaps: medium×medium 6 + 6, high×low 6, medium×low 4.
-    expect(recommendations[0]).toMatchObject({
-      interventionId: 'perception-swap',
-      rank: 1,
-      score: 22,
-    });
-    // dv.replay (39.6–93.8) is not clearly debt, so the replay finding rests on the evidence
-    // alone: medium×high 8 + medium×medium 6 + medium×low 4.
+    // The three strongest findings (hd.load, td.pipeline, the propagation, each high × medium)
+    // call for the first three: the load cap also answers the progress mismatch (high × medium).
+    expect(recommendations.slice(0, 3).map((r) => [r.interventionId, r.triggeredBy])).toEqual([
+      ['commitment-cap', ['factor-level:hd.load', 'progress-perception-mismatch']],
+      ['steady-pipeline', ['factor-level:td.pipeline']],
+      ['boundary-owners', ['non-local-propagation']],
+    ]);
+    // The perspective swap has the largest sum (22) but its strongest finding is a role gap of
+    // low confidence: it follows everything behind a high × medium finding.
+    const swap = recommendations.find((r) => r.interventionId === 'perception-swap');
+    expect(swap).toMatchObject({ rank: 9, score: 22 });
     expect(recommendations.find((r) => r.interventionId === 'decision-log')).toEqual({
       interventionId: 'decision-log',
       mechanism: 'pathway-stabilisation',
-      // Ties with the commitment cap (factor-level:hd.load high×medium 9 + the progress
-      // mismatch 9), which comes first by id.
-      rank: 3,
+      rank: 11,
       score: 18,
       triggeredBy: [
         'decisions-not-replayable',
@@ -111,6 +115,34 @@ describe('recommendInterventions', () => {
     for (const absent of ['constraint-register', 'pressure-protocol']) {
       expect(ids).not.toContain(absent);
     }
+  });
+
+  it('puts a high, agreed factor above many low-confidence role gaps against a small group', () => {
+    const legacy = finding('factor-level', 'td.legacy', 'high', 'high');
+    const gaps = FACTOR_IDS.filter((id) => id !== 'td.legacy').map((factor) =>
+      finding('role-reality-gap', factor, 'high', 'low'),
+    );
+    const recommendations = recommendInterventions({ findings: [...gaps, legacy] });
+    // Everything the legacy finding calls for (the impact note, the constraint register) first.
+    const legacyOnes = recommendations.filter((r) => r.triggeredBy.includes(legacy.id));
+    expect(legacyOnes.map((r) => r.interventionId)).toEqual(['impact-note', 'constraint-register']);
+    expect(recommendations.slice(0, 2)).toEqual(legacyOnes);
+    // The swap collects far more weight from the gaps, and still comes after.
+    const swap = recommendations.find((r) => r.interventionId === 'perception-swap');
+    expect(swap?.score).toBeGreaterThan(recommendations[0]?.score ?? Infinity);
+    expect(swap?.rank).toBeGreaterThan(1);
+  });
+
+  it('the demo’s first three each answer a finding page one shows, none a role gap alone', () => {
+    const result = scoreWorkshop(demoWorkshopFile(), INSTRUMENT_V1);
+    const top = new Set(topFindings(result.findings).map((f) => f.id));
+    expect([...top]).toEqual(result.findings.slice(0, TOP_FINDINGS).map((f) => f.id));
+    const first = recommendInterventions(result).slice(0, 3);
+    expect(first).toHaveLength(3);
+    for (const recommendation of first) {
+      expect(recommendation.triggeredBy.some((id) => top.has(id))).toBe(true);
+    }
+    expect(first.map((r) => r.interventionId)).not.toContain('perception-swap');
   });
 
   it('lets a role gap add its factor to the targets of the perspective swap', () => {
@@ -132,16 +164,59 @@ describe('recommendInterventions', () => {
     expect(ids).toEqual(['perception-swap', 'steady-pipeline']);
   });
 
-  it('breaks ties by id, so the order never depends on the findings’ order', () => {
+  it('never depends on the findings’ order; interventions behind the same findings go by id', () => {
     const a = finding('non-local-propagation', 'er.propagation', 'high', 'medium');
     const b = finding('controls-not-mapping', 'dv.controls', 'high', 'medium');
     const one = recommendInterventions({ findings: [a, b] });
     const two = recommendInterventions({ findings: [b, a] });
-    expect(one.map((r) => [r.interventionId, r.score])).toEqual(
-      two.map((r) => [r.interventionId, r.score]),
+    expect(one).toEqual(two);
+    const sameBacking = (ids: string[]) =>
+      one
+        .filter((r) => JSON.stringify(r.triggeredBy) === JSON.stringify(ids))
+        .map((r) => r.interventionId);
+    for (const ids of [[b.id], [a.id]]) {
+      const tied = sameBacking(ids);
+      expect(tied).toEqual([...tied].sort());
+    }
+  });
+
+  it('property: the first three each answer a top finding whenever three interventions do', () => {
+    fc.assert(
+      fc.property(findingsArb, (findings) => {
+        const top = new Set(topFindings(findings).map((f) => f.id));
+        const recommendations = recommendInterventions({ findings });
+        const answersTop = (r: Recommendation) => r.triggeredBy.some((id) => top.has(id));
+        const answering = recommendations.filter(answersTop).length;
+        recommendations
+          .slice(0, Math.min(3, answering))
+          .forEach((r) => expect(answersTop(r), r.interventionId).toBe(true));
+        // And everything answering a top finding comes before everything that does not.
+        const firstOther = recommendations.findIndex((r) => !answersTop(r));
+        if (firstOther >= 0) expect(firstOther).toBe(answering);
+      }),
+      { numRuns: 400 },
     );
-    const tied = one.filter((r) => r.score === 9).map((r) => r.interventionId);
-    expect(tied).toEqual([...tied].sort());
+  });
+
+  it('property: a finding of lower severity, or of equal severity and lower confidence, never outranks', () => {
+    fc.assert(
+      fc.property(findingsArb, (findings) => {
+        const byId = new Map(findings.map((f) => [f.id, f]));
+        const strongest = recommendInterventions({ findings }).map((r) => {
+          const f = byId.get(r.triggeredBy[0] ?? '');
+          if (!f) throw new Error('unknown finding');
+          return [SEVERITIES.indexOf(f.severity), CONFIDENCES.indexOf(f.confidence)] as const;
+        });
+        for (let i = 1; i < strongest.length; i++) {
+          const [severity, confidence] = strongest[i] ?? [0, 0];
+          const [prevSeverity, prevConfidence] = strongest[i - 1] ?? [0, 0];
+          expect(
+            prevSeverity > severity || (prevSeverity === severity && prevConfidence >= confidence),
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('property: no recommendation without a triggering finding that really triggers it', () => {
