@@ -10,6 +10,7 @@ import type { WorkshopFile } from '../../shared/format/workshop-file';
 import { getInstrument, INSTRUMENT } from '../../shared/instrument';
 import { scoreWorkshop } from '../../shared/scoring';
 import { FindingsList } from '../../src-renderer/features/results/FindingsList';
+import { consequenceOf } from '../../shared/report/consequences';
 import { ResultsHeadline } from '../../src-renderer/features/results/ResultsHeadline';
 import { hasAnyAnswers } from '../../src-renderer/features/results/ResultsScreen';
 import { messages } from '../../src-renderer/i18n/messages';
@@ -146,5 +147,25 @@ describe('findings list', () => {
       screen.getByRole('heading', { name: 'Las decisiones no se pueden reconstruir ni auditar' }),
     ).toBeTruthy();
     expect(screen.getAllByText('Gravedad alta').length).toBeGreaterThan(0);
+  });
+
+  it('says what each finding costs delivery, in the UI language', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const { unmount } = renderIn(
+        lang,
+        <FindingsList results={{ result: sampleResult, realityCheck: [], decisions: [] }} />,
+      );
+      const items = screen.getAllByRole('listitem');
+      expect(items).toHaveLength(sampleResult.findings.length);
+      sampleResult.findings.forEach((finding, index) => {
+        const consequence = consequenceOf(finding);
+        expect(consequence, finding.id).not.toBeNull();
+        expect(items[index]?.textContent).toContain(consequence?.[lang] ?? '?');
+      });
+      expect(items[0]?.textContent).toContain(
+        lang === 'en' ? 'What it costs delivery:' : 'Lo que cuesta a la entrega:',
+      );
+      unmount();
+    }
   });
 });

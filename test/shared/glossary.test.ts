@@ -3,6 +3,7 @@ import { demoWorkshopFile } from '../../shared/demo/demo-workshop';
 import { INSTRUMENT_V1, INSTRUMENT_V2 } from '../../shared/instrument';
 import { CATALOGUE, RULE_LABELS } from '../../shared/interventions';
 import { computeFindings, scoreWorkshop } from '../../shared/scoring';
+import { FACTOR_CONSEQUENCES, RULE_CONSEQUENCES } from '../../shared/report/consequences';
 import { FACTOR_SHORT, REPORT_TEXTS } from '../../shared/report/texts';
 import { messages } from '../../src-renderer/i18n/messages';
 
@@ -73,6 +74,9 @@ describe('Spanish texts follow docs/glossary.md', () => {
       `rule ${rule}`,
       label.es,
     ]),
+    ...Object.entries({ ...RULE_CONSEQUENCES, ...FACTOR_CONSEQUENCES }).map(
+      ([key, text]): [string, string] => [`consequence ${key}`, text.es],
+    ),
     ...computeFindings(
       scoreWorkshop(demoWorkshopFile(), INSTRUMENT_V1),
       demoWorkshopFile(),

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { consequenceOf } from '../../../shared/report/consequences';
 import type { Finding, ScoreResult } from '../../../shared/scoring';
 import type { WorkshopResults } from '../../store/results-slice';
 import { roleLabel } from '../../i18n/labels';
@@ -35,6 +36,25 @@ export function describeInput(
   return input;
 }
 
+/** What the finding costs delivery, in plain words, before the figures behind it. */
+function Consequence({
+  finding,
+  label,
+  lang,
+}: {
+  finding: Finding;
+  label: string;
+  lang: ResultsText['lang'];
+}) {
+  const consequence = consequenceOf(finding);
+  if (consequence === null) return null;
+  return (
+    <p className="finding__consequence">
+      <span className="finding__inputs-label">{label}</span> {consequence[lang]}
+    </p>
+  );
+}
+
 /** What the room should look at first, each finding with its severity, confidence and basis. */
 export function FindingsList({ results }: { results: WorkshopResults }) {
   const text = useResultsText();
@@ -61,6 +81,7 @@ export function FindingsList({ results }: { results: WorkshopResults }) {
                 </span>
               </p>
               <h3 className="finding__title">{finding.title[lang]}</h3>
+              <Consequence finding={finding} label={t('results.findings.costs')} lang={lang} />
               <p className="finding__detail">{finding.detail[lang]}</p>
               <p className="finding__inputs">
                 <span className="finding__inputs-label">{t('results.findings.basedOn')}</span>{' '}
