@@ -118,3 +118,15 @@ export function parseParticipantList(
 
   return result;
 }
+
+/**
+ * The pasted lines that could not be read, in their order, so that after the good ones are added
+ * the box holds only what is left to fix.
+ */
+export function linesWithErrors(text: string, errors: readonly ParticipantLineError[]): string {
+  const bad = new Set(errors.map((error) => error.line));
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter((_, index) => bad.has(index + 1))
+    .join('\n');
+}

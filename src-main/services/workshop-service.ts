@@ -1,6 +1,7 @@
 import { INSTRUMENT } from '../../shared/instrument';
 import type { Handlers } from '../../shared/api/contract';
 import type { Workshop, WorkshopDraft } from '../../shared/domain/workshop';
+import { isoDay, workshopDateProblem } from '../../shared/domain/workshop-date';
 import {
   insertParticipant,
   listParticipants,
@@ -57,12 +58,20 @@ function draftOf(workshop: Workshop): WorkshopDraft {
   };
 }
 
+/** Refuses a date far from today (a typing slip like 1900); `path` names the field for the form. */
+function checkDate(channel: WorkshopChannel, path: string, date: string, now: Date): void {
+  const problem = workshopDateProblem(date, isoDay(now));
+  if (problem !== null) throw invalidInput(channel, [{ path, message: problem }]);
+}
+
 /** Handlers for the `workshop:*` channels. */
 export function workshopHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, WorkshopChannel> {
   const { clock } = deps;
 
   const update = db.transaction((id: string, draft: WorkshopDraft): Workshop => {
-    requireWorkshop(db, id);
+    const stored = requireWorkshop(db, id);
+    // Only a new date is checked: a workshop imported from years ago keeps its own.
+    if (draft.date !== stored.date) checkDate('workshop:update', 'draft.date', draft.date, clock());
     // Dropping a role group people still belong to would orphan them and their breakdowns.
     const orphaned = rolesInUse(db, id).filter((role) => !draft.roleGroups.includes(role));
     if (orphaned.length > 0) {
@@ -103,13 +112,15 @@ export function workshopHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Work
   return {
     'workshop:list': ({ query }) => listWorkshops(db, query),
     'workshop:get': ({ id }) => requireWorkshop(db, id),
-    'workshop:create': (draft) =>
-      insertWorkshop(db, {
+    'workshop:create': (draft) => {
+      checkDate('workshop:create', 'date', draft.date, clock());
+      return insertWorkshop(db, {
         draft,
         status: 'draft',
         instrumentVersion: draft.instrumentVersion ?? INSTRUMENT.version,
         now: nowIso(clock),
-      }),
+      });
+    },
     'workshop:update': ({ id, draft }) => update(id, draft),
     'workshop:duplicate': ({ id }) => duplicate(id),
     'workshop:delete': ({ id }) => {

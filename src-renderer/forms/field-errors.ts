@@ -20,6 +20,13 @@ const KNOWN_MESSAGES: ReadonlyArray<[RegExp, (match: RegExpMatchArray) => Messag
     /^(must be a date written YYYY-MM-DD|is not a real calendar date)$/,
     () => ({ key: 'errors.date' }),
   ],
+  [
+    /^must be between (\d{4}-\d{2}-\d{2}) and (\d{4}-\d{2}-\d{2}), within (\d+) years of today$/,
+    (m) => ({
+      key: 'errors.dateRange',
+      values: { earliest: m[1] ?? '', latest: m[2] ?? '', years: Number(m[3]) },
+    }),
+  ],
   [/^needs at least one role group$/, () => ({ key: 'errors.roleGroupsEmpty' })],
   [
     /^allows at most (\d+) role groups$/,

@@ -8,6 +8,7 @@ import {
   splitIssuePath,
 } from '../../src-renderer/forms/field-errors';
 import en from '../../src-renderer/i18n/locales/en.json';
+import { workshopDateProblem } from '../../shared/domain/workshop-date';
 
 const valid = { title: 'Quarterly check', date: '2025-03-14' };
 
@@ -60,6 +61,16 @@ describe('field messages', () => {
       key: 'errors.atLeast',
       values: { min: 3 },
     });
+  });
+
+  it('translates the date-range refusal with its two dates', () => {
+    const message = workshopDateProblem('1900-01-01', '2026-11-26');
+    expect(message).not.toBeNull();
+    expect(describeFieldMessage(message ?? '')).toEqual({
+      key: 'errors.dateRange',
+      values: { earliest: '2021-11-26', latest: '2031-11-26', years: 5 },
+    });
+    expect(typeof englishText('errors.dateRange')).toBe('string');
   });
 
   it('shows an unknown host message as detail rather than dropping it', () => {

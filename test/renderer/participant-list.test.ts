@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParticipantList } from '../../shared/domain/participant-list';
+import { linesWithErrors, parseParticipantList } from '../../shared/domain/participant-list';
 import { ParticipantDraft, DEFAULT_ROLE_GROUPS } from '../../shared/domain/workshop';
 
 const roleGroups = [...DEFAULT_ROLE_GROUPS];
@@ -136,5 +136,14 @@ describe('parseParticipantList', () => {
     const result = parse(text);
     expect(result.drafts).toHaveLength(5);
     for (const draft of result.drafts) expect(ParticipantDraft.safeParse(draft).success).toBe(true);
+  });
+
+  it('keeps only the lines it could not read, to fix after the good ones are added', () => {
+    const text = 'alias, role\nP1, engineering\nP2, marketing\n\n, product\nP3';
+    const result = parse(text);
+    expect(result.drafts).toHaveLength(2);
+    expect(result.errors.map((error) => error.line)).toEqual([3, 6]);
+    expect(linesWithErrors(text, result.errors)).toBe('P2, marketing\nP3');
+    expect(linesWithErrors(text, [])).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import {
+  linesWithErrors,
   parseParticipantList,
   type ParticipantLineError,
 } from '../../../shared/domain/participant-list';
@@ -26,7 +27,11 @@ function lineErrorText(t: TFunction, error: ParticipantLineError): string {
   });
 }
 
-/** Adds many participants from pasted text (a spreadsheet column, a list of roles…), all or none. */
+/**
+ * Adds many participants from pasted text (a spreadsheet column, a list of roles…). Lines it
+ * cannot read are listed with their reason; the good ones are added only once the facilitator
+ * confirms, and the bad lines stay in the box to fix.
+ */
 export function PasteParticipants({ workshop, participants }: Props) {
   const { t } = useTranslation();
   const addParticipants = useAppStore((state) => state.addParticipants);
@@ -34,6 +39,8 @@ export function PasteParticipants({ workshop, participants }: Props) {
   const [text, setText] = useState('');
   const [hostErrors, setHostErrors] = useState<string[]>([]);
   const [showLineErrors, setShowLineErrors] = useState(false);
+  // Set when the list has bad lines and the facilitator asked to add: adding the rest needs a yes.
+  const [confirming, setConfirming] = useState(false);
   const [saving, setSaving] = useState(false);
   const id = useId();
 
@@ -60,16 +67,33 @@ export function PasteParticipants({ workshop, participants }: Props) {
       setHostErrors([t('paste.nothing')]);
       return;
     }
-    if (problems.length > 0) {
-      setShowLineErrors(true);
+    setShowLineErrors(true);
+    if (tooMany) return;
+    if (parsed.drafts.length === 0) {
+      setHostErrors([t('paste.nothingGood')]);
       return;
     }
+    if (parsed.errors.length > 0) {
+      setConfirming(true);
+      return;
+    }
+    await add('');
+  }
+
+  /** Sends the readable lines; `leftover` is what stays in the box (the lines still to fix). */
+  async function add(leftover: string) {
+    setConfirming(false);
     setSaving(true);
     try {
       const added = await addParticipants(workshop.id, parsed.drafts);
-      announce(t('paste.added', { count: added.length }));
-      setText('');
-      setShowLineErrors(false);
+      const left = parsed.errors.length;
+      announce(
+        left === 0
+          ? t('paste.added', { count: added.length })
+          : `${t('paste.added', { count: added.length })} ${t('paste.leftToFix', { count: left })}`,
+      );
+      setText(leftover);
+      setShowLineErrors(leftover !== '');
     } catch (error) {
       setHostErrors(hostErrorLines(t, error, parsed.lines));
     } finally {
@@ -112,6 +136,7 @@ export function PasteParticipants({ workshop, participants }: Props) {
           onChange={(event) => {
             setText(event.target.value);
             setHostErrors([]);
+            setConfirming(false);
           }}
           onKeyDown={(event) => {
             // Enter starts a new line here; Ctrl/Cmd+Enter adds the list.
@@ -124,7 +149,9 @@ export function PasteParticipants({ workshop, participants }: Props) {
         <p id={statusId} className="paste__status" aria-live="polite">
           {text.trim() === ''
             ? t('paste.statusEmpty')
-            : t('paste.status', { count: parsed.drafts.length })}
+            : parsed.errors.length === 0
+              ? t('paste.status', { count: parsed.drafts.length })
+              : `${t('paste.status', { count: parsed.drafts.length })} ${t('paste.statusBad', { count: parsed.errors.length })}`}
         </p>
         {allErrors.length > 0 ? (
           <ul
@@ -137,11 +164,35 @@ export function PasteParticipants({ workshop, participants }: Props) {
             ))}
           </ul>
         ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {t('paste.submit')}
-          </button>
-        </div>
+        {confirming ? (
+          <div className="paste__confirm notice" role="alert">
+            <p>
+              {t('paste.confirm', {
+                count: parsed.drafts.length,
+                bad: t('paste.badLines', { count: parsed.errors.length }),
+              })}
+            </p>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={saving}
+                onClick={() => void add(linesWithErrors(text, parsed.errors))}
+              >
+                {t('paste.confirmAdd', { count: parsed.drafts.length })}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                {t('paste.keepEditing')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="form-actions">
+            <button type="submit" className="button button--primary" disabled={saving}>
+              {t('paste.submit')}
+            </button>
+          </div>
+        )}
       </form>
     </details>
   );

@@ -7,6 +7,7 @@ import type { Round } from '../../../shared/run/api';
 import { useAppStore } from '../../store';
 import { straightLined } from '../../../shared/scoring/response-style';
 import { answersKey, cellKey, type CellState } from '../../store/run-slice';
+import './capture-grid.css';
 
 interface Props {
   workshopId: string;
@@ -48,7 +49,14 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    tableRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`)?.focus();
+    const table = tableRef.current;
+    const cell = table?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`);
+    if (!table || !cell) return;
+    cell.focus();
+    // Focus scrolls the cell to the scroller's edge, where the sticky alias column would cover it.
+    const aliasEdge = table.querySelector('.capture-grid__corner')?.getBoundingClientRect().right;
+    const covered = aliasEdge === undefined ? 0 : aliasEdge - cell.getBoundingClientRect().left;
+    if (covered > 0 && table.parentElement) table.parentElement.scrollLeft -= covered;
   }, [row, col]);
 
   const answered = (cell: CellState | undefined) => cell !== undefined && cell.value !== undefined;

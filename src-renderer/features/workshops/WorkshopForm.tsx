@@ -21,6 +21,7 @@ import { hrefFor, type Route } from '../../router/routes';
 import { navigate } from '../../router/use-route';
 import { useAppStore } from '../../store';
 import { RoleGroupEditor } from './RoleGroupEditor';
+import { workshopDateProblem, workshopDateRange } from '../../../shared/domain/workshop-date';
 
 const FIELDS = [
   'title',
@@ -48,6 +49,9 @@ interface FormValues {
 }
 
 type TextField = Exclude<FieldName, 'language' | 'roleGroups'>;
+
+/** The `WorkshopDraft` schema's limit for the title, stated in its hint. */
+const TITLE_MAX = 200;
 
 /** The values a new workshop starts with. */
 export function emptyWorkshopValues(language: Language): FormValues {
@@ -109,6 +113,8 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const editing = workshopId !== undefined;
+  const today = todayIso();
+  const dateRange = workshopDateRange(today);
   const backTo: Route = editing ? { name: 'workshop', id: workshopId } : { name: 'home' };
 
   useEffect(() => {
@@ -145,6 +151,10 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
     const draft = toDraft(values);
     const checked = WorkshopDraft.safeParse(draft);
     if (!checked.success) return showIssues(issuesFromZod(checked.error), []);
+    // The host checks the range too; an unchanged date of an old (imported) workshop may stay.
+    const dateProblem =
+      values.date === initial.date && editing ? null : workshopDateProblem(values.date, today);
+    if (dateProblem !== null) return showIssues([{ path: 'date', message: dateProblem }], []);
 
     setSaving(true);
     try {
@@ -174,6 +184,8 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
     label: string,
     options: { optional?: boolean; hint?: string } = {},
   ) => (
+    // No maxLength: the browser would cut a pasted title silently; the schema refuses it with
+    // the limit stated instead.
     <Field
       label={label}
       error={errors[field]}
@@ -187,7 +199,6 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
           value={values[field]}
           onChange={(event) => set(field, event.target.value)}
           required={field === 'title'}
-          maxLength={200}
           autoComplete="off"
         />
       )}
@@ -221,7 +232,11 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
       ) : null}
 
       <div className="form-grid">
-        <div className="form-grid__wide">{text('title', t('workshop.fields.title'))}</div>
+        <div className="form-grid__wide">
+          {text('title', t('workshop.fields.title'), {
+            hint: t('workshopForm.titleHint', { max: TITLE_MAX }),
+          })}
+        </div>
         {text('client', t('workshop.fields.client'), { optional: true })}
         {text('team', t('workshop.fields.team'), { optional: true })}
         <Field label={t('workshop.fields.date')} error={errors.date}>
@@ -230,6 +245,8 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
               {...control}
               type="date"
               className="input"
+              min={dateRange.earliest}
+              max={dateRange.latest}
               value={values.date}
               onChange={(event) => set('date', event.target.value)}
               required

@@ -191,6 +191,46 @@ describe('workshop service', () => {
     ).toBe(copy.title);
   });
 
+  it('refuses a date more than five years from today on create, naming the range, and saves nothing', () => {
+    // The harness clock reads 2026-03-02.
+    const { call, fail, db } = serviceHarness();
+    for (const date of ['1900-01-01', '2021-03-01', '2031-03-03']) {
+      const error = fail('workshop:create', draft({ date }));
+      expect(error.code).toBe('invalid_input');
+      expect(error.issues).toEqual([
+        {
+          path: 'date',
+          message: 'must be between 2021-03-02 and 2031-03-02, within 5 years of today',
+        },
+      ]);
+    }
+    expect(rowCounts(db).workshops).toBe(0);
+    expect(call('workshop:create', draft({ date: '2021-03-02' })).date).toBe('2021-03-02');
+    expect(call('workshop:create', draft({ date: '2031-03-02' })).date).toBe('2031-03-02');
+  });
+
+  it("refuses moving a workshop's date out of range on update, but keeps an old date untouched", () => {
+    const { call, fail, db } = serviceHarness();
+    const created = call('workshop:create', draft());
+    const error = fail('workshop:update', { id: created.id, draft: draft({ date: '1900-01-01' }) });
+    expect(error.issues?.[0]?.path).toBe('draft.date');
+    expect(call('workshop:get', { id: created.id }).date).toBe('2026-03-02');
+    // A workshop stored long ago (an imported file) can still be retitled without re-dating it.
+    db.prepare('UPDATE workshops SET date = ? WHERE id = ?').run('2015-06-01', created.id);
+    const renamed = call('workshop:update', {
+      id: created.id,
+      draft: draft({ title: 'Renamed', date: '2015-06-01' }),
+    });
+    expect(renamed).toMatchObject({ title: 'Renamed', date: '2015-06-01' });
+  });
+
+  it('refuses a title beyond 200 characters, stating the limit', () => {
+    const { fail, db } = serviceHarness();
+    const error = fail('workshop:create', draft({ title: 'z'.repeat(201) }));
+    expect(error.issues).toEqual([{ path: 'title', message: 'must be at most 200 characters' }]);
+    expect(rowCounts(db).workshops).toBe(0);
+  });
+
   it('deletes a workshop with everything it owns', () => {
     const { call, db } = serviceHarness();
     const kept = call('workshop:create', draft({ title: 'Kept' }));
