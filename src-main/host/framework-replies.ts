@@ -8,6 +8,7 @@ import {
 } from 'fastify';
 import { decodeUtf8, describeInvalidUtf8 } from '../../shared/format/utf8';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-depth';
+import type { JsonBodyProblem } from './read-json-body';
 
 /**
  * The error codes both hosts share (the facilitator's `ApiErrorBody` and the phones'
@@ -100,8 +101,15 @@ const DRAIN_FACTOR = 16;
  * - answers a body over `limit` bytes, chunked or not, with a 413 that reaches the client.
  * Parsing itself stays Fastify's (the same prototype-poisoning checks), and errors carry
  * Fastify's codes and statuses, so each host's error handler shapes them as before.
+ * With `offloadAbove`, a body larger than that many bytes is not read here at all: it becomes a
+ * `LargeJsonBody` for the route to read off the main thread (`readJsonBody` on the heavy-work
+ * thread), which refuses the same bodies with the same errors (`bodyProblemError`).
  */
-export function useStrictJsonBodies(app: FastifyInstance, limit: number): void {
+export function useStrictJsonBodies(
+  app: FastifyInstance,
+  limit: number,
+  offloadAbove?: number,
+): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', (request, payload, done) => {
@@ -125,23 +133,18 @@ export function useStrictJsonBodies(app: FastifyInstance, limit: number): void {
     };
     const onEnd = () => {
       if (received > limit) return finish(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
-      const decoded = decodeUtf8(Buffer.concat(chunks, received));
+      const body = Buffer.concat(chunks, received);
+      // A large body is read on the heavy-work thread: the route hands it there (`LargeJsonBody`).
+      if (offloadAbove !== undefined && received > offloadAbove) {
+        return finish(null, new LargeJsonBody(body));
+      }
+      const decoded = decodeUtf8(body);
       if (!decoded.ok) {
         return finish(
-          Object.assign(
-            new Error(`the body is ${describeInvalidUtf8(decoded.offset, decoded.byte)}`),
-            { statusCode: 400 },
-          ),
+          bodyProblemError({ kind: 'utf8', offset: decoded.offset, byte: decoded.byte }),
         );
       }
-      if (jsonNestsDeeperThan(decoded.text)) {
-        return finish(
-          Object.assign(
-            new Error(`the body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`),
-            { statusCode: 400 },
-          ),
-        );
-      }
+      if (jsonNestsDeeperThan(decoded.text)) return finish(bodyProblemError({ kind: 'depth' }));
       parseJson(request, decoded.text, (error, body) => finish(error, body));
     };
     // A body cut off midway is the client's doing: a 400, as Fastify's own parser answers.
@@ -150,4 +153,26 @@ export function useStrictJsonBodies(app: FastifyInstance, limit: number): void {
     payload.on('end', onEnd);
     payload.on('error', onError);
   });
+}
+
+/** A request body too large to read on the main thread, kept as its bytes for a worker to read. */
+export class LargeJsonBody {
+  constructor(readonly bytes: Buffer) {}
+}
+
+/** The error the JSON body parser gives for `problem`, wherever the body was read. */
+export function bodyProblemError(problem: JsonBodyProblem): Error {
+  if (problem.kind === 'utf8') {
+    return Object.assign(
+      new Error(`the body is ${describeInvalidUtf8(problem.offset, problem.byte)}`),
+      { statusCode: 400 },
+    );
+  }
+  if (problem.kind === 'depth') {
+    return Object.assign(
+      new Error(`the body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`),
+      { statusCode: 400 },
+    );
+  }
+  return new errorCodes.FST_ERR_CTP_INVALID_JSON_BODY();
 }

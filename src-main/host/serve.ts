@@ -7,7 +7,7 @@ import { recoveryAdvice, recoveryOffer } from '../store/recovery';
 import { startBackupScheduler } from '../services/backup-scheduler';
 import { startBackgroundCheck } from '../store/background-check';
 import { createHandlers } from '../services/create-handlers';
-import { offloadHeavyWork } from '../services/heavy-work';
+import { largeBodyReader, offloadHeavyWork } from '../services/heavy-work';
 import { loadReportFonts } from '../report/fonts';
 import { createHeavyPool } from '../workers/heavy-pool';
 import { createHost } from './create-host';
@@ -59,7 +59,8 @@ async function main(): Promise<number> {
     transport: 'http' as const,
   };
   const handlers = createHandlers(db, deps);
-  // PDF and CSV are made on a worker thread, so phones in the room are answered meanwhile.
+  // PDF, CSV, archives and large imports are made on a worker thread, so phones in the room are
+  // answered meanwhile.
   const heavyWork = createHeavyPool({ fonts: () => loadReportFonts() });
   const backups = startBackupScheduler({
     db,
@@ -79,6 +80,7 @@ async function main(): Promise<number> {
   });
   const host = await createHost({
     handlers: offloadHeavyWork(db, deps, handlers, heavyWork),
+    largeBodies: largeBodyReader(deps, heavyWork),
     staticDir: resolve(projectRoot(), 'out/renderer'),
     facilitatorToken: randomBytes(16).toString('hex'),
   });

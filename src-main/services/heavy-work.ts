@@ -9,6 +9,17 @@ import type { Db, ServiceDeps } from './service-deps';
 import { invalidInput } from './service-errors';
 import { requireWorkshop } from './workshop-service';
 import { workshopInstrumentVersion } from '../store/repositories/workshops';
+import { ApiError } from '../../shared/api/errors';
+import type { JsonBodyProblem } from '../host/read-json-body';
+import type { ImportAttempt } from '../workers/heavy-tasks';
+import { discardPreparedImport, mergeWorkshopImport } from './workshop-import';
+
+/**
+ * Workshop files read from large request bodies on the heavy-work thread, keyed by the object
+ * that stands for the file in the parsed body. Only `readLargeBody` makes such objects, and a
+ * client's JSON can never produce one of them, so no request can name a scratch file itself.
+ */
+const attemptsByStandIn = new WeakMap<object, ImportAttempt>();
 
 /**
  * The handlers the IPC and HTTP adapters serve: `handlers`, with the PDF report, the CSV exports
@@ -76,6 +87,22 @@ export function offloadHeavyWork(
         throw archiveApiError(error);
       }
     },
+    'workshop:importFile': async (input: ParsedInput<'workshop:importFile'>) => {
+      refuseInPrivateMode(db, 'workshop:importFile', input);
+      const { file } = input;
+      const read =
+        typeof file === 'object' && file !== null ? attemptsByStandIn.get(file) : undefined;
+      if (read) {
+        // Read from a large body on the worker already, checked and written to its scratch store.
+        attemptsByStandIn.delete(file as object);
+        if (!read.ok) throw new ApiError(read.error.code, read.error.message, read.error.issues);
+        return mergeWorkshopImport(db, read.prepared);
+      }
+      const output = await pool.run({ kind: 'importFile', file, now: deps.clock().toISOString() });
+      if (output.kind !== 'importFile') throw unexpected(output.kind);
+      // Written here, on the thread that owns the store, in one transaction as any import.
+      return mergeWorkshopImport(db, output.prepared);
+    },
     'archive:import': async (input: ParsedInput<'archive:import'>) => {
       refuseInPrivateMode(db, 'archive:import', input);
       const { base64, passphrase, confirmDuplicate } = input;
@@ -93,6 +120,45 @@ export function offloadHeavyWork(
       // Written here, on the thread that owns the store, in one transaction as any import.
       return storeImported(db, deps, output.file, confirmDuplicate);
     },
+  };
+}
+
+/** A large body as the host's route receives it from `readLargeBody`. */
+export type LargeBodyReading =
+  { ok: true; body: unknown; release: () => void } | { ok: false; problem: JsonBodyProblem };
+
+export type LargeBodyReader = (channel: string, bytes: Uint8Array) => Promise<LargeBodyReading>;
+
+/**
+ * Reads large request bodies on `pool`'s worker, as the host's JSON parser would (same refusals).
+ * The body of `workshop:importFile` is also checked and written to a scratch store there; the
+ * route gets `{ file: <stand-in> }`, which the import handler above recognises. `release` removes
+ * a scratch store the request did not use (refused before its handler ran, or failed).
+ */
+export function largeBodyReader(deps: ServiceDeps, pool: HeavyPool): LargeBodyReader {
+  return async (channel, bytes) => {
+    const importFile = channel === 'workshop:importFile';
+    const output = await pool.run({
+      kind: 'readBody',
+      bytes,
+      importFile,
+      now: deps.clock().toISOString(),
+    });
+    if (output.kind !== 'readBody') throw unexpected(output.kind);
+    const { reading } = output;
+    if (!reading.ok) return reading;
+    if (!('importAttempt' in reading)) return { ok: true, body: reading.value, release: () => {} };
+    const standIn = Object.freeze({});
+    const attempt = reading.importAttempt;
+    attemptsByStandIn.set(standIn, attempt);
+    return {
+      ok: true,
+      body: { file: standIn },
+      release: () => {
+        attemptsByStandIn.delete(standIn);
+        if (attempt.ok) discardPreparedImport(attempt.prepared);
+      },
+    };
   };
 }
 

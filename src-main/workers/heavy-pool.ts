@@ -95,7 +95,7 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
           reply.problem
             ? new ArchiveError(reply.problem, reply.message)
             : reply.code
-              ? new ApiError(reply.code, reply.message)
+              ? new ApiError(reply.code, reply.message, reply.issues)
               : new Error(reply.message),
         );
       pump();

@@ -9,6 +9,10 @@ import { renderReport } from '../report/report-core';
 import { reportInterventionsOf } from '../services/interventions-service';
 import type { Db } from '../services/service-deps';
 import { workshopFileFrom } from '../services/workshop-file-service';
+import { prepareWorkshopImport, type PreparedImport } from '../services/workshop-import';
+import { ApiError, type ApiErrorBody } from '../../shared/api/errors';
+import { readJsonBody, type JsonBodyProblem } from '../host/read-json-body';
+import { chooseNativeBinding } from '../electron/native-binding';
 
 /** A workshop in a store file: the worker reads it over a read-only connection of its own. */
 export interface StoredWorkshop {
@@ -34,13 +38,31 @@ export type HeavyJob =
   /** A workshop archive (`.edw`); `now` stamps it, as the clock would. */
   | { kind: 'archive'; workshop: StoredWorkshop; passphrase?: string; now: string }
   /** An archive's bytes read back and checked whole into a workshop file. */
-  | { kind: 'readArchive'; bytes: Uint8Array; passphrase?: string };
+  | { kind: 'readArchive'; bytes: Uint8Array; passphrase?: string }
+  /** A workshop file checked and written into a scratch store (`workshop-import.ts`). */
+  | { kind: 'importFile'; file: unknown; now: string }
+  /**
+   * A large request body read as JSON; with `importFile` (the body of `workshop:importFile`), its
+   * `file` is then prepared for import right here, so the file never crosses back as objects.
+   */
+  | { kind: 'readBody'; bytes: Uint8Array; importFile: boolean; now: string };
+
+/** A body's file prepared for import, or the service's refusal of it. */
+export type ImportAttempt =
+  { ok: true; prepared: PreparedImport } | { ok: false; error: ApiErrorBody };
+
+export type BodyReading =
+  | { ok: true; value: unknown }
+  | { ok: true; importAttempt: ImportAttempt }
+  | { ok: false; problem: JsonBodyProblem };
 
 export type HeavyOutput =
   | { kind: 'pdf'; filename: string; pdf: Uint8Array }
   | { kind: 'csv'; filename: string; text: string }
   | { kind: 'archive'; bytes: Uint8Array }
-  | { kind: 'readArchive'; file: WorkshopFile };
+  | { kind: 'readArchive'; file: WorkshopFile }
+  | { kind: 'importFile'; prepared: PreparedImport }
+  | { kind: 'readBody'; reading: BodyReading };
 
 /** Runs `read` in one read transaction, so every table is read at the same moment. */
 function snapshot<T>(db: Db, read: () => T): T {
@@ -56,6 +78,13 @@ export function runHeavyJob(
   fonts: ReportFonts,
   store: (dataFile: string) => Db,
 ): HeavyOutput {
+  if (job.kind === 'importFile') {
+    return {
+      kind: 'importFile',
+      prepared: prepareWorkshopImport(job.file, job.now, scratchStore()),
+    };
+  }
+  if (job.kind === 'readBody') return { kind: 'readBody', reading: readBody(job) };
   if (job.kind === 'readArchive') {
     const options = job.passphrase !== undefined ? { passphrase: job.passphrase } : {};
     return { kind: 'readArchive', file: readArchive(job.bytes, options) };
@@ -98,4 +127,29 @@ export function runHeavyJob(
     throw new Error(`unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`);
   }
   return { kind: 'csv', ...makeCsvExport(file, instrument, job.csv) };
+}
+
+/** The scratch store is opened with the same native binding the worker's own connections use. */
+function scratchStore(): { nativeBinding?: string } {
+  const nativeBinding = chooseNativeBinding(process.versions, process.env);
+  return nativeBinding ? { nativeBinding } : {};
+}
+
+function readBody(job: Extract<HeavyJob, { kind: 'readBody' }>): BodyReading {
+  const reading = readJsonBody(job.bytes);
+  if (!reading.ok || !job.importFile) return reading;
+  const body = reading.value;
+  // Not the channel's shape: the contract refuses it on the main thread, as for a small body.
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return reading;
+  try {
+    const raw = (body as { file?: unknown }).file;
+    return {
+      ok: true,
+      importAttempt: { ok: true, prepared: prepareWorkshopImport(raw, job.now, scratchStore()) },
+    };
+  } catch (error) {
+    if (error instanceof ApiError)
+      return { ok: true, importAttempt: { ok: false, error: error.toBody() } };
+    throw error;
+  }
 }

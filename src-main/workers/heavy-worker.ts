@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { ApiError, type ErrorCode } from '../../shared/api/errors';
+import { ApiError, type ErrorCode, type FieldIssue } from '../../shared/api/errors';
 import type { ReportFonts } from '../../shared/report/render-pdf';
 import { ArchiveError, type ArchiveProblem } from '../archive/edw-archive';
 import { chooseNativeBinding } from '../electron/native-binding';
@@ -23,7 +23,14 @@ export type HeavyRequest = { id: number; job: HeavyJob };
 export type HeavyReply =
   | { id: number; ok: true; output: ReturnType<typeof runHeavyJob> }
   /** `problem` is set for an archive refusal, so the starter can answer it as the service would. */
-  | { id: number; ok: false; message: string; problem?: ArchiveProblem; code?: ErrorCode };
+  | {
+      id: number;
+      ok: false;
+      message: string;
+      problem?: ArchiveProblem;
+      code?: ErrorCode;
+      issues?: FieldIssue[];
+    };
 
 const port = parentPort;
 if (!port) throw new Error('heavy-worker runs only as a worker thread');
@@ -63,6 +70,7 @@ port.on('message', (request: HeavyRequest) => {
       message: (error as Error).message,
       ...(error instanceof ArchiveError ? { problem: error.problem } : {}),
       ...(error instanceof ApiError ? { code: error.code } : {}),
+      ...(error instanceof ApiError && error.issues ? { issues: error.issues } : {}),
     };
   }
   // The PDF's bytes move to the main thread instead of being copied.

@@ -87,8 +87,15 @@ export function ImportWorkshopButton({
         className={primary ? 'button button--primary' : 'button'}
         onClick={() => inputRef.current?.click()}
         disabled={importer.busy}
+        aria-busy={importer.busy}
       >
-        <UploadIcon />
+        {/* A large file is read and checked on the host's worker thread for a few seconds: the
+            spinner says work goes on, as the report export's does. */}
+        {importer.busy ? (
+          <span className="import-button__spinner" aria-hidden="true" data-testid="import-busy" />
+        ) : (
+          <UploadIcon />
+        )}
         {importer.busy ? t('results.import.busy') : t('results.import.action')}
       </button>
       <input
