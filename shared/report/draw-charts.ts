@@ -2,7 +2,8 @@ import type { jsPDF } from 'jspdf';
 import { debtMapLayout, MAP_GROUP_FILL, type DebtMapLayout } from '../charts/debt-map';
 import { distributionLayout, type StripsLayout } from '../charts/distribution';
 import { factorWebLayout, type FactorWebLayout } from '../charts/factor-web';
-import { DIMENSION_COLOURS, OKABE_ITO } from '../charts/geometry';
+import { OKABE_ITO } from '../charts/geometry';
+import { drawFactorWeb } from './draw-factor-web';
 import { heatmapLayout, type HeatmapLayout } from '../charts/heatmap';
 import { realityFunnelLayout, type FunnelLayout } from '../charts/reality-funnel';
 import type { FigureSpec } from './model';
@@ -41,7 +42,13 @@ export function layoutFigure(figure: FigureSpec): FigureLayout {
         layout: debtMapLayout(figure.input, { groupLabels: figure.labels.groups, labelFont: 10 }),
       };
     case 'factorWeb':
-      return { chart: 'factorWeb', layout: factorWebLayout(figure.input) };
+      return {
+        chart: 'factorWeb',
+        layout: factorWebLayout(figure.input, {
+          names: figure.labels.factors,
+          dimensionNames: figure.labels.dimensions,
+        }),
+      };
     case 'heatmap':
       return { chart: 'heatmap', layout: heatmapLayout(figure.input) };
     case 'strips':
@@ -244,116 +251,6 @@ function drawDebtMap(
 }
 
 /** A filled arrowhead at the end of a link, pointing along the curve's last segment. */
-function arrowHead(doc: jsPDF, d: string, frame: Frame, size: number): void {
-  const numbers = (d.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
-  if (numbers.length < 4) return;
-  const [qx, qy, ex, ey] = numbers.slice(-4) as [number, number, number, number];
-  const x = px(frame, ex);
-  const y = py(frame, ey);
-  const angle = Math.atan2(py(frame, ey) - py(frame, qy), px(frame, ex) - px(frame, qx));
-  const left = angle + Math.PI * 0.85;
-  const right = angle - Math.PI * 0.85;
-  doc.triangle(
-    x,
-    y,
-    x + size * Math.cos(left),
-    y + size * Math.sin(left),
-    x + size * Math.cos(right),
-    y + size * Math.sin(right),
-    'F',
-  );
-}
-
-function drawFactorWeb(
-  doc: jsPDF,
-  spec: Spec<'factorWeb'>,
-  layout: FactorWebLayout,
-  frame: Frame,
-  language: 'en' | 'es',
-): void {
-  const s = frame.scale;
-  for (const sector of layout.sectors) {
-    doc.setDrawColor(DIMENSION_COLOURS[sector.dimension]);
-    doc.setLineWidth(1.6);
-    doc.setLineCap('round');
-    tracePath(doc, sector.path, frame);
-    doc.stroke();
-    doc.setLineCap('butt');
-    const name = spec.labels.dimensions[sector.dimension] ?? sector.dimension;
-    const anchor =
-      sector.label.x > layout.centre.x + 10
-        ? 'left'
-        : sector.label.x < layout.centre.x - 10
-          ? 'right'
-          : 'center';
-    drawText(doc, name, px(frame, sector.label.x), py(frame, sector.label.y), {
-      size: 8.5,
-      bold: true,
-      align: anchor,
-    });
-  }
-  const links = [...layout.links].sort((a, b) => Number(a.compounding) - Number(b.compounding));
-  for (const link of links) {
-    const width = Math.max(0.2, link.strokeWidth * s * 0.9);
-    if (link.compounding) {
-      doc.setDrawColor(INK);
-      doc.setLineWidth(width + 0.7);
-      tracePath(doc, link.path, frame);
-      doc.stroke();
-      doc.setDrawColor('#ffffff');
-      doc.setLineWidth(Math.max(0.25, width - 0.1));
-      tracePath(doc, link.path, frame);
-      doc.stroke();
-      doc.setFillColor(INK);
-    } else {
-      doc.setDrawColor(link.weight === null ? '#b9c0ca' : '#8a94a3');
-      doc.setLineWidth(width);
-      if (link.weight === null) doc.setLineDashPattern([1, 0.8], 0);
-      tracePath(doc, link.path, frame);
-      doc.stroke();
-      doc.setLineDashPattern([], 0);
-      doc.setFillColor(link.weight === null ? '#b9c0ca' : '#8a94a3');
-    }
-    arrowHead(doc, link.path, frame, 1.6 + width * 0.6);
-  }
-  for (const node of layout.nodes) {
-    const x = px(frame, node.x);
-    const y = py(frame, node.y);
-    const r = node.r * s;
-    if (node.insufficient) {
-      doc.setFillColor('#ffffff');
-      doc.setDrawColor(MUTED);
-      doc.setLineWidth(0.3);
-      doc.setLineDashPattern([0.8, 0.6], 0);
-      doc.circle(x, y, r, 'FD');
-      doc.setLineDashPattern([], 0);
-    } else {
-      doc.setFillColor(DIMENSION_COLOURS[node.dimension]);
-      doc.setDrawColor(node.compounding ? INK : '#ffffff');
-      doc.setLineWidth(node.compounding ? 0.6 : 0.3);
-      doc.circle(x, y, r, 'FD');
-    }
-    const label = spec.labels.factors[node.id] ?? node.factor;
-    const value = node.mean === null ? spec.labels.insufficient : formatFigure(node.mean, language);
-    const lx = px(frame, node.label.x);
-    const ly = py(frame, node.label.y);
-    drawText(doc, label, lx, ly, {
-      size: SMALL,
-      bold: node.hot,
-      align:
-        node.label.anchor === 'start' ? 'left' : node.label.anchor === 'end' ? 'right' : 'center',
-    });
-    // Above a node the figure goes over its name, so neither runs into the circle below.
-    const labelAbove = node.label.anchor === 'middle' && node.label.y < node.y;
-    drawText(doc, value, lx, labelAbove ? ly - 2.9 : ly + 2.7, {
-      size: TINY,
-      color: MUTED,
-      align:
-        node.label.anchor === 'start' ? 'left' : node.label.anchor === 'end' ? 'right' : 'center',
-    });
-  }
-}
-
 function drawHeatmap(
   doc: jsPDF,
   spec: Spec<'heatmap'>,

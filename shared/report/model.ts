@@ -1,4 +1,5 @@
 import type { DebtMapInput } from '../charts/debt-map';
+import { factorWebNames } from '../charts/factor-names';
 import { factorWebLayout } from '../charts/factor-web';
 import type { FunnelEntry } from '../charts/reality-funnel';
 import type { StripsOptions } from '../charts/distribution';
@@ -96,9 +97,11 @@ export type FigureSpec =
       chart: 'factorWeb';
       input: Pick<ScoreResult, 'factors'>;
       labels: {
+        /** Full factor names from the instrument: the layout wraps them inside its boxes. */
         factors: Record<string, string>;
         dimensions: Record<string, string>;
-        insufficient: string;
+        /** Said in place of the picture when no link joins two factors at 50 or more. */
+        empty: string;
       };
     }
   | {
@@ -583,38 +586,58 @@ function mapSection(ctx: Ctx, brief: boolean): ReportSection {
 
 function webSection(ctx: Ctx): ReportSection {
   const layoutInput = { factors: ctx.input.result.factors };
-  const paths = factorWebLayout(layoutInput).paths;
+  // The instrument's names, as on every other page and on screen, so the layout wraps them too.
+  const names = factorWebNames(ctx.input.instrument, ctx.lang);
+  const layout = factorWebLayout(layoutInput, {
+    names: names.factors,
+    dimensionNames: names.dimensions,
+  });
+  const name = (id: string) => names.factors[id] ?? ctx.factorName(id);
   const chain = (factors: readonly string[], loop: boolean) =>
-    `${factors.map((id) => ctx.factorName(id)).join(' → ')}${loop ? ` (${ctx.t('webLoop')})` : ''}`;
-  return {
-    id: 'web',
-    title: ctx.t('webTitle'),
-    inToc: true,
-    blocks: [
-      { kind: 'paragraph', text: ctx.t('webIntro'), tone: 'lead' },
-      {
-        kind: 'figure',
-        figure: {
-          chart: 'factorWeb',
-          input: layoutInput,
-          labels: {
-            factors: factorLabels(ctx, true),
-            dimensions: dimensionLabels(ctx),
-            insufficient: ctx.t('insufficientShort'),
-          },
-        },
-        caption: '',
-        maxHeightMm: 140,
+    loop
+      ? `${[...factors, factors[0] ?? ''].map(name).join(' → ')} (${ctx.t('webLoop')})`
+      : factors.map(name).join(' → ');
+  const lettered = layout.links
+    .filter((link) => link.label !== null)
+    .sort((p, q) => ((p.label?.text ?? '') < (q.label?.text ?? '') ? -1 : 1));
+  const blocks: Block[] = [{ kind: 'paragraph', text: ctx.t('webIntro'), tone: 'lead' }];
+  if (layout.nodes.length === 0) {
+    blocks.push({ kind: 'paragraph', text: ctx.t('webEmpty'), tone: 'note' });
+  } else {
+    blocks.push({
+      kind: 'figure',
+      figure: {
+        chart: 'factorWeb',
+        input: layoutInput,
+        labels: { factors: names.factors, dimensions: names.dimensions, empty: ctx.t('webEmpty') },
       },
-      { kind: 'heading', text: ctx.t('webPaths') },
-      paths.length > 0
-        ? {
-            kind: 'bullets',
-            items: paths.slice(0, 5).map((path) => chain(path.factors, path.loop)),
-          }
-        : { kind: 'paragraph', text: ctx.t('webNoPaths'), tone: 'note' },
-    ],
-  };
+      caption: '',
+      maxHeightMm: 120,
+    });
+  }
+  blocks.push({ kind: 'heading', text: ctx.t('webPaths') });
+  blocks.push(
+    layout.chains.length > 0
+      ? { kind: 'bullets', items: layout.chains.map((entry) => chain(entry.factors, entry.loop)) }
+      : { kind: 'paragraph', text: ctx.t('webNoPaths'), tone: 'note' },
+  );
+  if (lettered.length > 0) {
+    blocks.push({ kind: 'heading', text: ctx.t('webReasons') });
+    blocks.push({
+      kind: 'bullets',
+      items: lettered.map(
+        (link) =>
+          `${link.label?.text ?? ''}: ${name(link.from)} → ${name(link.to)}. ${link.why[ctx.lang]}`,
+      ),
+    });
+  }
+  if (layout.unlinked.length > 0)
+    blocks.push({
+      kind: 'paragraph',
+      text: ctx.t('webUnlinked', { list: layout.unlinked.map(name).join('; ') }),
+      tone: 'note',
+    });
+  return { id: 'web', title: ctx.t('webTitle'), inToc: true, blocks };
 }
 
 function factorColumns(ctx: Ctx): TableColumn[] {

@@ -151,15 +151,33 @@ export const REPORT_TEXTS = {
   mapAxisTechnical: { en: 'Technical Debt (0–100) →', es: 'Deuda Técnica (0–100) →' },
   mapTeam: { en: 'Team', es: 'Equipo' },
   mapBoundary: { en: '{band} ≥ {floor}', es: '{band} ≥ {floor}' },
-  webTitle: { en: 'Factor web', es: 'Red de factores' },
-  webIntro: {
-    en: 'Each circle is a factor, larger for more debt. An arrow means debt in one factor feeds debt in the next; it is thicker when both are high here. Double lines mark compounding chains, where every factor on the chain is at 50 or more.',
-    es: 'Cada círculo es un factor, más grande cuanta más deuda. Una flecha indica que la deuda de un factor alimenta la del siguiente; es más gruesa cuando ambos son altos aquí. Las líneas dobles marcan cadenas que se refuerzan, donde todos los factores están en 50 o más.',
+  webTitle: {
+    en: 'Links the model assumes between the factors at 50 or more',
+    es: 'Vínculos que supone el modelo entre los factores en 50 o más',
   },
-  webPaths: { en: 'Compounding chains', es: 'Cadenas que se refuerzan' },
+  webIntro: {
+    en: 'Each box is a factor this room scores at 50 or more (the neutral point), with its mean debt. Each arrow is a link the model assumes, not one this room measured: debt at its start makes debt at its end more likely. Every link and its reason is documented in docs/scoring.md, section “The factor web”; the links change this picture, never a score. Arrows run left to right, except one that closes a loop, and are thicker when both factors are high; dark arrows form the chains listed below, and lettered arrows are the strongest links.',
+    es: 'Cada recuadro es un factor que esta sala puntúa en 50 o más (el punto neutro), con su deuda media. Cada flecha es un vínculo que supone el modelo, no algo que esta sala haya medido: la deuda en su origen hace más probable la deuda en su destino. Cada vínculo y su razón están documentados en docs/scoring.md, sección «The factor web»; los vínculos cambian esta figura, nunca una puntuación. Las flechas van de izquierda a derecha, salvo la que cierra un bucle, y son más gruesas cuando ambos factores están altos; las flechas oscuras forman las cadenas listadas debajo y las que llevan letra son los vínculos más fuertes.',
+  },
+  webPaths: {
+    en: 'Chains where debt may compound',
+    es: 'Cadenas en las que la deuda puede agravarse',
+  },
   webNoPaths: {
-    en: 'No chain of two or more links has every factor at 50 or more.',
-    es: 'Ninguna cadena de dos o más enlaces tiene todos sus factores en 50 o más.',
+    en: 'No chain of two or more assumed links joins factors at 50 or more.',
+    es: 'Ninguna cadena de dos o más vínculos supuestos une factores en 50 o más.',
+  },
+  webReasons: {
+    en: 'The strongest links and why the model assumes them',
+    es: 'Los vínculos más fuertes y por qué los supone el modelo',
+  },
+  webUnlinked: {
+    en: 'Also at 50 or more, with no assumed link to another such factor: {list}.',
+    es: 'También en 50 o más, sin vínculo supuesto con otro factor así: {list}.',
+  },
+  webEmpty: {
+    en: 'No two factors at 50 or more are joined by a link the model assumes.',
+    es: 'Ningún par de factores en 50 o más está unido por un vínculo que suponga el modelo.',
   },
   webLoop: { en: 'loop', es: 'bucle' },
   insufficientShort: { en: 'n/a', es: 'n/d' },

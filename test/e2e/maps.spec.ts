@@ -15,7 +15,12 @@ test.describe('debt maps', () => {
 
     const figures = page.locator('figure');
     await expect(figures.first()).toBeVisible();
-    for (const name of [/Debt Interaction Map/i, /Factor web/i, /role group/i, /Reality/i]) {
+    for (const name of [
+      /Debt Interaction Map/i,
+      /Links the model assumes/i,
+      /role group/i,
+      /Reality/i,
+    ]) {
       await expect(
         page
           .locator('figure')
@@ -86,7 +91,7 @@ test.describe('debt maps', () => {
     // The facilitator reveals; the projector follows live, with no reload.
     await post('run:reveal', { workshopId: id, revealed: true });
     await expect(page.getByRole('heading', { name: 'Debt Interaction Map' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Factor web' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Links the model assumes/ })).toBeVisible();
     const participants = (sample as { participants: { alias: string }[] }).participants;
     const text = await page.locator('body').innerText();
     for (const { alias } of participants) expect(text).not.toContain(alias);

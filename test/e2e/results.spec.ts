@@ -42,7 +42,9 @@ test.describe('results and workshop files in browser mode', () => {
     const map = figureTitled(page, 'Debt Interaction Map');
     await expect(map).toBeVisible();
     await expect(map.getByRole('slider')).toBeVisible();
-    await expect(figureTitled(page, 'Factor web')).toBeVisible();
+    await expect(
+      figureTitled(page, 'Links the model assumes between the factors at 50 or more'),
+    ).toBeVisible();
     const heatmap = figureTitled(page, 'Factors by role group');
     await expect(heatmap).toBeVisible();
     const hidden = heatmap.locator('[data-kind="suppressed"]');

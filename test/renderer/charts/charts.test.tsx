@@ -13,6 +13,11 @@ import {
 } from '../../../src-renderer/charts';
 import chartsEn from '../../../src-renderer/i18n/locales/charts.en.json';
 import chartsEs from '../../../src-renderer/i18n/locales/charts.es.json';
+import { InstrumentProvider } from '../../../src-renderer/charts/instrument-context';
+import { factorWebLayout, factorWebNames } from '../../../shared/charts';
+import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
+import { INSTRUMENT_V2 } from '../../../shared/instrument';
+import { scoreWorkshop } from '../../../shared/scoring';
 import { scoredRoom } from '../../shared/charts/fixtures';
 
 function renderIn(lng: 'en' | 'es', ui: ReactElement) {
@@ -185,5 +190,38 @@ describe('charts in the browser', () => {
     expect(container.querySelector('h3')?.textContent).toBe('Embudo de realidad');
     expect(container.textContent).toContain('2 de 4 (50 %)');
     expect(container.textContent).toContain('+1 en parte');
+  });
+
+  it('names the factor web’s factors exactly as the instrument does, 2.0.0 and Spanish included', () => {
+    const result = scoreWorkshop(demoWorkshopFile({ instrument: INSTRUMENT_V2 }), INSTRUMENT_V2);
+    const names = factorWebNames(INSTRUMENT_V2, 'es');
+    const layout = factorWebLayout(result, {
+      names: names.factors,
+      dimensionNames: names.dimensions,
+    });
+    const { container } = renderIn(
+      'es',
+      <InstrumentProvider value={INSTRUMENT_V2}>
+        <FactorWeb result={result} />
+      </InstrumentProvider>,
+    );
+    expect(container.querySelector('h3')?.textContent).toBe(
+      'Vínculos que supone el modelo entre los factores en 50 o más',
+    );
+    const svgText = [...container.querySelectorAll('svg text')].map((node) => node.textContent);
+    // The picture prints the lines the shared layout wrapped, so screen and PDF read alike.
+    for (const node of layout.nodes)
+      for (const line of node.lines) expect(svgText, node.id).toContain(line.text);
+    expect(svgText).not.toContain('Carga');
+    expect(container.querySelector('details tbody th')?.textContent).toBe(
+      names.factors[layout.nodes[0]?.id ?? ''],
+    );
+    // At most three chains, each named in full; the strongest links' reasons keyed by letter.
+    const chains = container.querySelectorAll('.chart__paths ol li');
+    expect(chains.length).toBe(layout.chains.length);
+    expect(chains.length).toBeLessThanOrEqual(3);
+    expect(chains[0]?.textContent).toContain('Carga mental y exceso de compromisos');
+    expect(container.querySelectorAll('.chart__reasons li')).toHaveLength(3);
+    expect(container.textContent).toContain('docs/scoring.md');
   });
 });

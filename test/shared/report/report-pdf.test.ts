@@ -44,7 +44,7 @@ describe('PDF report', () => {
       'Contents',
       'Executive summary',
       'Debt Interaction Map',
-      'Factor web',
+      'Links the model assumes',
       'Human Debt',
       'Technical Debt',
       'Decision Visibility',
