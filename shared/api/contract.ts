@@ -90,14 +90,6 @@ export const contract = {
   'workshop:update': { input: z.object({ id: Id, draft: WorkshopDraft }), output: Workshop },
   /** Copies the set-up and participants, never the answers. */
   'workshop:duplicate': { input: WorkshopRef, output: Workshop },
-  /**
-   * From a closed workshop, a draft linked as its follow-up: the same set-up, participants and
-   * agenda, dated today, never the answers. The title defaults to "<title> (follow-up)".
-   */
-  'workshop:planFollowUp': {
-    input: WorkshopRef.extend({ title: WorkshopDraft.shape.title.optional() }),
-    output: Workshop,
-  },
   'workshop:delete': { input: WorkshopRef, output: WorkshopRef },
 
   'participant:list': { input: z.object({ workshopId: Id }), output: z.array(Participant) },

@@ -1,4 +1,9 @@
-import { EMBEDDED_FORMAT, type EmbeddedReport, type FigureValue } from './figures';
+import {
+  EMBEDDED_FORMAT,
+  type EmbeddedPlan,
+  type EmbeddedReport,
+  type FigureValue,
+} from './figures';
 
 /** Our XMP namespace: a name, not an address anything is fetched from. */
 export const XMP_NAMESPACE = 'urn:x-edw:report:1/';
@@ -84,6 +89,8 @@ export function readEmbeddedReport(bytes: Uint8Array): ReadEmbeddedResult {
   ) {
     return { ok: false, reason: 'unreadable' };
   }
+  const plan = planOf(candidate.plan);
+  if (plan === 'invalid') return { ok: false, reason: 'unreadable' };
   return {
     ok: true,
     embedded: {
@@ -95,6 +102,34 @@ export function readEmbeddedReport(bytes: Uint8Array): ReadEmbeddedResult {
       flavour: String(candidate.flavour ?? ''),
       generatedAt: String(candidate.generatedAt ?? ''),
       figures,
+      ...(plan ? { plan } : {}),
     },
   };
+}
+
+const isText = (value: unknown): boolean =>
+  typeof value === 'string' ||
+  (typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { en?: unknown }).en === 'string' &&
+    typeof (value as { es?: unknown }).es === 'string');
+
+function isInterventionList(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (entry) =>
+        typeof entry === 'object' && entry !== null && isText((entry as { title?: unknown }).title),
+    )
+  );
+}
+
+/** The embedded action plan, checked for the shape the renderer needs. */
+function planOf(value: unknown): EmbeddedPlan | undefined | 'invalid' {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) return 'invalid';
+  const { recommendations, alsoRecommended } = value as Partial<EmbeddedPlan>;
+  if (!isInterventionList(recommendations)) return 'invalid';
+  if (alsoRecommended !== undefined && !isInterventionList(alsoRecommended)) return 'invalid';
+  return value as EmbeddedPlan;
 }

@@ -1,4 +1,5 @@
 import type { ScoreResult } from '../scoring/result';
+import type { ReportIntervention } from './model';
 
 /** A figure as the report prints it: a number, a word (band, agreement, "suppressed"), or null. */
 export type FigureValue = number | string | null;
@@ -16,6 +17,17 @@ export interface EmbeddedReport {
   flavour: string;
   generatedAt: string;
   figures: Record<string, FigureValue>;
+  /**
+   * The action plan the room agreed, when the report printed one: names, dates and texts are the
+   * room's decisions, not figures, so `edw verify` replays them from here when it renders the
+   * report again. Absent when the report printed the recommendations of the scores.
+   */
+  plan?: EmbeddedPlan;
+}
+
+export interface EmbeddedPlan {
+  recommendations: ReportIntervention[];
+  alsoRecommended?: ReportIntervention[];
 }
 
 /** Marks a breakdown the report hides; it carries no figure at all. */

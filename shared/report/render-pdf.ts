@@ -72,8 +72,10 @@ class Renderer {
   constructor(
     readonly model: ReportModel,
     fonts: ReportFonts,
+    onText?: TextRecorder,
   ) {
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+    if (onText) recordText(this.doc, onText);
     this.doc.addFileToVFS('report-regular.ttf', base64Of(fonts.regular));
     this.doc.addFont('report-regular.ttf', FONT, 'normal');
     this.doc.addFileToVFS('report-bold.ttf', base64Of(fonts.bold));
@@ -595,7 +597,27 @@ class Renderer {
   }
 }
 
-/** Renders a report model as an A4 PDF with embedded fonts, vector charts and its figures in XMP. */
-export function renderReportPdf(model: ReportModel, options: { fonts: ReportFonts }): Uint8Array {
-  return new Renderer(model, options.fonts).render();
+/** Told every piece of text the report draws, with its page, in the order the page draws it. */
+export type TextRecorder = (page: number, text: string) => void;
+
+/** Reports each `text` call (every label, line and cell goes through it) before it draws. */
+function recordText(doc: jsPDF, onText: TextRecorder): void {
+  const draw = doc.text.bind(doc) as (...args: unknown[]) => jsPDF;
+  doc.text = ((...args: unknown[]) => {
+    const [text] = args;
+    const page = doc.getCurrentPageInfo().pageNumber;
+    for (const line of Array.isArray(text) ? text : [text]) onText(page, String(line));
+    return draw(...args);
+  }) as jsPDF['text'];
+}
+
+/**
+ * Renders a report model as an A4 PDF with embedded fonts, vector charts and its figures in XMP.
+ * `onText` hears every piece of text as it is drawn: `edw verify` compares it with a report's pages.
+ */
+export function renderReportPdf(
+  model: ReportModel,
+  options: { fonts: ReportFonts; onText?: TextRecorder },
+): Uint8Array {
+  return new Renderer(model, options.fonts, options.onText).render();
 }

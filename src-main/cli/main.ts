@@ -96,7 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'report':
         return reportCommand({ ...args, brief: parsed.values.brief ?? false }, io);
       case 'verify':
-        return verifyCommand(args, io);
+        return await verifyCommand(args, io);
       case 'demo':
         return demoCommand(args, io);
       case 'backups':

@@ -7,7 +7,11 @@ import {
   type ReportFlavour,
   type ReportIntervention,
 } from '../../shared/report/model';
-import { renderReportPdf, type ReportFonts } from '../../shared/report/render-pdf';
+import {
+  renderReportPdf,
+  type ReportFonts,
+  type TextRecorder,
+} from '../../shared/report/render-pdf';
 import { scoreWorkshop } from '../../shared/scoring';
 import {
   actionPlanForReport,
@@ -38,11 +42,15 @@ export function reportFilename(file: WorkshopFile, suffix: string, extension = '
   return `${titleSlug(file.workshop.title)}-${file.workshop.date}-${suffix}.${extension}`;
 }
 
-/** Scores a workshop file and renders its report with `fonts`; throws when the instrument is unknown. */
+/**
+ * Scores a workshop file and renders its report with `fonts`; throws when the instrument is
+ * unknown. `onText` hears every piece of text drawn, page by page (what `edw verify` compares).
+ */
 export function renderReport(
   file: WorkshopFile,
   options: ReportOptions,
   fonts: ReportFonts,
+  onText?: TextRecorder,
 ): MadeReport {
   const instrument = getInstrument(file.workshop.instrumentVersion);
   if (!instrument)
@@ -72,8 +80,19 @@ export function renderReport(
           }),
         )),
   });
+  // An agreed plan is the room's decision, not a figure: the report carries it so `edw verify`
+  // can print the same pages again from the workshop's answers.
+  const embedded = options.recommendations
+    ? {
+        ...model.embedded,
+        plan: {
+          recommendations: [...options.recommendations],
+          ...(options.alsoRecommended ? { alsoRecommended: [...options.alsoRecommended] } : {}),
+        },
+      }
+    : model.embedded;
   return {
-    pdf: renderReportPdf(model, { fonts }),
+    pdf: renderReportPdf({ ...model, embedded }, { fonts, ...(onText ? { onText } : {}) }),
     result,
     filename: reportFilename(file, options.flavour),
   };

@@ -20,8 +20,6 @@ export interface WorkshopsSlice {
   createWorkshop(draft: WorkshopDraftInput & { instrumentVersion?: string }): Promise<Workshop>;
   updateWorkshop(id: string, draft: WorkshopDraftInput): Promise<Workshop>;
   duplicateWorkshop(id: string): Promise<Workshop>;
-  /** A linked follow-up of a closed workshop: same set-up, participants and agenda. */
-  planFollowUp(id: string, title: string): Promise<Workshop>;
   deleteWorkshop(id: string): Promise<void>;
 }
 
@@ -84,13 +82,6 @@ export function createWorkshopsSlice(api: Api): StateCreator<AppState, [], [], W
       // The service decides where the copy sorts, so the list is asked for again.
       await get().loadWorkshops();
       return copy;
-    },
-
-    async planFollowUp(id, title) {
-      const followUp = await api.call('workshop:planFollowUp', { id, title });
-      set((state) => ({ workshopById: { ...state.workshopById, [followUp.id]: followUp } }));
-      await get().loadWorkshops();
-      return followUp;
     },
 
     async deleteWorkshop(id) {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getInstrument } from '../../../shared/instrument';
-import { readEmbeddedReport } from '../../../shared/report/embedded';
-import { compareWithResult, type FigureValue } from '../../../shared/report/figures';
-import { MODEL_VERSION, scoreWorkshop } from '../../../shared/scoring';
+import type { FigureValue } from '../../../shared/report/figures';
+import type { PrintedMismatch } from '../../../shared/report/printed-figures';
+import { checkReport } from '../../report/verify-report';
 import { workshopFromArgument } from '../../report/workshop-source';
 import type { ParsedCommand } from '../args';
 import { EXIT_INVALID, EXIT_OK, InvalidInputError, UsageError, type CliIo } from '../io';
@@ -13,11 +12,32 @@ const SHOWN = 25;
 const show = (value: FigureValue | undefined): string =>
   value === undefined ? '(absent)' : value === null ? 'null' : JSON.stringify(value);
 
+const WHY_NOT_READ = {
+  not_pdf: 'is not a PDF',
+  missing: 'carries no embedded figures (not a report made by this app)',
+  unreadable: 'has embedded figures or pages that cannot be read: the file has been altered',
+} as const;
+
+/** Where a printed line is longer than its figure, it says where on the page the figure stands. */
+const where = (figure: { value: string; context: string }): string =>
+  figure.context !== figure.value ? ` in "${figure.context.slice(0, 70)}"` : '';
+
+function printedLine(mismatch: PrintedMismatch): string {
+  const { page, printed, expected } = mismatch;
+  if (printed && expected) {
+    return `  page ${page} prints ${printed.value}${where(printed)}; recomputed: ${expected.value}`;
+  }
+  if (printed)
+    return `  page ${page} prints ${printed.value}${where(printed)}, which the recomputed report does not`;
+  return `  page ${page} lacks ${expected?.value ?? '?'}${expected ? where(expected) : ''}, which the recomputed report prints`;
+}
+
 /**
- * `edw verify`: replays the scoring of the workshop and checks every figure the report embedded,
- * and its fingerprint. Exit 0 when all match, 1 listing each mismatch.
+ * `edw verify`: replays the scoring of the workshop, checks every figure the report embedded and
+ * its fingerprint, and every figure printed on its pages against the same report rendered again.
+ * Exit 0 when all match, 1 listing each mismatch.
  */
-export function verifyCommand(args: ParsedCommand, io: CliIo): number {
+export async function verifyCommand(args: ParsedCommand, io: CliIo): Promise<number> {
   if (args.positionals.length !== 2) {
     throw new UsageError(
       `expected a report and a workshop file or id, got ${args.positionals.length} arguments`,
@@ -32,44 +52,55 @@ export function verifyCommand(args: ParsedCommand, io: CliIo): number {
       `${reportPath}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
     );
   }
-  const read = readEmbeddedReport(bytes);
-  if (!read.ok) {
-    const why = {
-      not_pdf: 'is not a PDF',
-      missing: 'carries no embedded figures (not a report made by this app)',
-      unreadable: 'has embedded figures that cannot be read: the file has been altered',
-    }[read.reason];
-    throw new InvalidInputError(`${reportPath} ${why}.`);
-  }
   const file = workshopFromArgument(source, io.cwd, args.dataFile);
-  const instrument = getInstrument(file.workshop.instrumentVersion);
-  if (!instrument) throw new InvalidInputError(`${source}: unknown instrument version`);
-  const outcome = compareWithResult(read.embedded, scoreWorkshop(file, instrument));
-  if (outcome.ok) {
-    io.out(`${reportPath}: all ${outcome.checked} figures match`);
-    io.out(`Fingerprint ${outcome.fingerprint.recomputed}`);
+  const check = await checkReport(bytes, file);
+  switch (check.kind) {
+    case 'not_pdf':
+    case 'missing':
+    case 'unreadable':
+      throw new InvalidInputError(`${reportPath} ${WHY_NOT_READ[check.kind]}.`);
+    case 'unknown_instrument':
+      throw new InvalidInputError(`${source}: unknown instrument version "${check.version}"`);
+    case 'other_model':
+      // Not tampering, most likely: another version of the model made it, and this one cannot
+      // replay its figures.
+      io.err(
+        `${reportPath}: the report was made by scoring model ${check.report || 'unknown'}; this app scores with model ${check.current}, so it cannot check the report's figures (docs/scoring.md lists what changed)`,
+      );
+      return EXIT_INVALID;
+  }
+  const { embedded, printed } = check;
+  if (check.ok) {
+    io.out(
+      `${reportPath}: all ${embedded.checked} figures match, and all ${printed.checked} figures printed on its ${printed.pages.report} pages`,
+    );
+    io.out(`Fingerprint ${embedded.fingerprint.recomputed}`);
     return EXIT_OK;
   }
   const lines = [`${reportPath}: the report does not match ${source}`];
-  if (read.embedded.modelVersion !== MODEL_VERSION) {
-    // Not tampering, most likely: the figures were made by another version of the model.
+  if (!embedded.fingerprint.matches) {
     lines.push(
-      `  the report was made by scoring model ${read.embedded.modelVersion || 'unknown'}; this app scores with model ${MODEL_VERSION} (docs/scoring.md lists what changed)`,
+      `  fingerprint: report ${embedded.fingerprint.report}, recomputed ${embedded.fingerprint.recomputed}`,
     );
   }
-  if (!outcome.fingerprint.matches) {
+  if (printed.pages.report !== printed.pages.recomputed) {
     lines.push(
-      `  fingerprint: report ${outcome.fingerprint.report}, recomputed ${outcome.fingerprint.recomputed}`,
+      `  the report has ${printed.pages.report} pages; the recomputed report has ${printed.pages.recomputed}`,
     );
   }
-  for (const mismatch of outcome.mismatches.slice(0, SHOWN)) {
+  for (const mismatch of printed.mismatches.slice(0, SHOWN)) lines.push(printedLine(mismatch));
+  if (printed.mismatches.length > SHOWN)
+    lines.push(`  … and ${printed.mismatches.length - SHOWN} more printed`);
+  for (const mismatch of embedded.mismatches.slice(0, SHOWN)) {
     lines.push(
       `  ${mismatch.key}: report ${show(mismatch.report)}, recomputed ${show(mismatch.recomputed)}`,
     );
   }
-  if (outcome.mismatches.length > SHOWN)
-    lines.push(`  … and ${outcome.mismatches.length - SHOWN} more`);
-  lines.push(`${outcome.mismatches.length} of ${outcome.checked} figures differ`);
+  if (embedded.mismatches.length > SHOWN)
+    lines.push(`  … and ${embedded.mismatches.length - SHOWN} more`);
+  lines.push(
+    `${printed.mismatches.length} printed figures differ; ${embedded.mismatches.length} of ${embedded.checked} embedded figures differ`,
+  );
   io.err(lines.join('\n'));
   return EXIT_INVALID;
 }
