@@ -299,6 +299,15 @@ export function textLineBox(line: TextLine, size: number, bold = false): Box {
   };
 }
 
+/**
+ * A factor's mean as the web prints it, on screen and on paper alike: always one decimal, with the
+ * language's decimal separator (as the report's figures and the results screen write them).
+ */
+export function formatWebValue(value: number, lang: 'en' | 'es'): string {
+  const text = value.toFixed(1);
+  return lang === 'es' ? text.replace('.', ',') : text;
+}
+
 /** Widest a mean can print ("100.0" or "100,0"), so the value line always fits its box. */
 const VALUE_WIDTH = measureText('100.0', WEB_FONT.value, true);
 

@@ -1,8 +1,13 @@
 import type { jsPDF } from 'jspdf';
 import { DIMENSION_COLOURS } from '../charts/geometry';
-import { TEXT_ASCENT, WEB_COLOURS, WEB_FONT, type FactorWebLayout } from '../charts/factor-web';
+import {
+  formatWebValue,
+  TEXT_ASCENT,
+  WEB_COLOURS,
+  WEB_FONT,
+  type FactorWebLayout,
+} from '../charts/factor-web';
 import type { FigureSpec } from './model';
-import { formatFigure } from './texts';
 import { drawText, px, py, tracePath, type Frame } from './pdf-primitives';
 
 type WebSpec = Extract<FigureSpec, { chart: 'factorWeb' }>;
@@ -79,7 +84,7 @@ export function drawFactorWeb(
       });
     drawText(
       doc,
-      formatFigure(node.mean, language),
+      formatWebValue(node.mean, language),
       px(frame, node.value.x),
       py(frame, node.value.y),
       {

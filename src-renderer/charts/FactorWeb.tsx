@@ -3,6 +3,7 @@ import {
   DIMENSION_COLOURS,
   factorWebLayout,
   factorWebNames,
+  formatWebValue,
   WEB_COLOURS,
   WEB_FONT,
   type FactorLink,
@@ -230,7 +231,7 @@ export function FactorWeb({ result, theme = 'default', links }: FactorWebProps) 
                   </text>
                 ))}
                 <text x={node.value.x} y={node.value.y} style={valueStyle}>
-                  {num(node.mean)}
+                  {formatWebValue(node.mean, lang)}
                 </text>
               </g>
             );

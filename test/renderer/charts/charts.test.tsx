@@ -14,7 +14,7 @@ import {
 import chartsEn from '../../../src-renderer/i18n/locales/charts.en.json';
 import chartsEs from '../../../src-renderer/i18n/locales/charts.es.json';
 import { InstrumentProvider } from '../../../src-renderer/charts/instrument-context';
-import { factorWebLayout, factorWebNames } from '../../../shared/charts';
+import { factorWebLayout, factorWebNames, formatWebValue } from '../../../shared/charts';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import { INSTRUMENT_V2 } from '../../../shared/instrument';
 import { scoreWorkshop } from '../../../shared/scoring';
@@ -210,8 +210,11 @@ describe('charts in the browser', () => {
     );
     const svgText = [...container.querySelectorAll('svg text')].map((node) => node.textContent);
     // The picture prints the lines the shared layout wrapped, so screen and PDF read alike.
-    for (const node of layout.nodes)
+    for (const node of layout.nodes) {
       for (const line of node.lines) expect(svgText, node.id).toContain(line.text);
+      // One decimal with the Spanish comma, exactly as the report prints it.
+      expect(svgText, node.id).toContain(formatWebValue(node.mean, 'es'));
+    }
     expect(svgText).not.toContain('Carga');
     expect(container.querySelector('details tbody th')?.textContent).toBe(
       names.factors[layout.nodes[0]?.id ?? ''],
