@@ -4,7 +4,7 @@ import type { ReportIntervention } from '../report/model';
 import type { Finding } from '../scoring/result';
 import { CATALOGUE, interventionById } from './catalogue';
 import type { Recommendation } from './recommend';
-import type { Catalogue } from './types';
+import type { Catalogue, Horizon } from './types';
 
 /** What the report needs of a stored action. */
 export interface ActionPlanAction {
@@ -49,6 +49,19 @@ export interface AgreedActionRow {
   recommendedRank: number | null;
   /** Titles of the findings that triggered it (empty for the room's own). */
   because: string[];
+  /** The catalogue intervention, or null for the room's own action. */
+  interventionId: string | null;
+  /** The catalogue's why, first step and suggested owner role; '' for the room's own action. */
+  why: string;
+  firstStep: string;
+  suggestedOwner: string;
+  horizon: Horizon | null;
+  /** Ids of the findings that triggered it, strongest first (empty for the room's own). */
+  findings: string[];
+  /** Factor ids the follow-up should see fall. */
+  targetIds: string[];
+  /** The room's own success signal when it wrote one other than the catalogue's, else ''. */
+  roomSignal: string;
 }
 
 /** One recommended intervention the room did not choose. */
@@ -57,11 +70,19 @@ export interface NotChosenRow {
   title: string;
   mechanism: string;
   what: string;
+  /** Why it helps: its link to the framework. */
+  why: string;
   firstStep: string;
   /** The role the catalogue suggests should own it. */
   suggestedOwner: string;
   successSignal: string;
   because: string[];
+  interventionId: string;
+  horizon: Horizon;
+  /** Ids of the findings that triggered it, strongest first. */
+  findings: string[];
+  /** Factor ids the follow-up should see fall. */
+  targetIds: string[];
 }
 
 export interface ActionPlan {
@@ -96,6 +117,11 @@ export function actionPlanForReport(input: ActionPlanInput): ActionPlan {
         : interventionById(catalogue, action.interventionId);
     const recommendation =
       action.interventionId === null ? undefined : byIntervention.get(action.interventionId);
+    const signal = action.successSignal.trim();
+    const catalogueSignal =
+      intervention === undefined
+        ? false
+        : Object.values(intervention.successSignal).some((text) => text.trim() === signal);
     return {
       title: action.title || (intervention?.title[lang] ?? ''),
       description: action.description || (intervention?.what[lang] ?? ''),
@@ -107,6 +133,14 @@ export function actionPlanForReport(input: ActionPlanInput): ActionPlan {
       targets: action.targets.map(factorLabel),
       recommendedRank: recommendation?.rank ?? null,
       because: because(recommendation),
+      interventionId: intervention?.id ?? null,
+      why: intervention?.why[lang] ?? '',
+      firstStep: intervention?.firstStep[lang] ?? '',
+      suggestedOwner: intervention?.owner[lang] ?? '',
+      horizon: intervention?.horizon ?? null,
+      findings: [...(recommendation?.triggeredBy ?? [])],
+      targetIds: [...action.targets],
+      roomSignal: signal === '' || catalogueSignal ? '' : signal,
     };
   });
 
@@ -123,10 +157,15 @@ export function actionPlanForReport(input: ActionPlanInput): ActionPlan {
           title: intervention.title[lang],
           mechanism: mechanismLabel(intervention.mechanism),
           what: intervention.what[lang],
+          why: intervention.why[lang],
           firstStep: intervention.firstStep[lang],
           suggestedOwner: intervention.owner[lang],
           successSignal: intervention.successSignal[lang],
           because: because(recommendation),
+          interventionId: intervention.id,
+          horizon: intervention.horizon,
+          findings: [...recommendation.triggeredBy],
+          targetIds: [...recommendation.targets],
         },
       ];
     });
@@ -143,7 +182,7 @@ export function reportInterventions(plan: ActionPlan): {
   recommendations: ReportIntervention[];
   alsoRecommended: ReportIntervention[];
 } {
-  const recommended = plan.notChosen.map((row) => ({
+  const recommended = plan.notChosen.map((row): ReportIntervention => ({
     title: row.title,
     because: row.because,
     firstStep: row.firstStep,
@@ -151,16 +190,32 @@ export function reportInterventions(plan: ActionPlan): {
     successSignal: row.successSignal,
     priority: row.rank,
     recommended: true,
+    interventionId: row.interventionId,
+    what: row.what,
+    why: row.why,
+    horizon: row.horizon,
+    findings: row.findings,
+    targets: row.targetIds,
   }));
   if (plan.agreed.length === 0) return { recommendations: recommended, alsoRecommended: [] };
   return {
-    recommendations: plan.agreed.map((row, index) => ({
+    recommendations: plan.agreed.map((row, index): ReportIntervention => ({
       title: row.title,
       because: row.because,
       owner: row.owner,
       ...(row.dueDate === null ? {} : { due: row.dueDate }),
       successSignal: row.successSignal,
       priority: index,
+      ...(row.interventionId === null ? {} : { interventionId: row.interventionId }),
+      what: row.description,
+      ...(row.why === '' ? {} : { why: row.why }),
+      ...(row.firstStep === '' ? {} : { firstStep: row.firstStep }),
+      ...(row.suggestedOwner === '' ? {} : { suggestedOwner: row.suggestedOwner }),
+      ...(row.horizon === null ? {} : { horizon: row.horizon }),
+      findings: row.findings,
+      targets: row.targetIds,
+      votes: row.votes,
+      ...(row.roomSignal === '' ? {} : { roomSignal: row.roomSignal }),
     })),
     alsoRecommended: recommended,
   };

@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { cardHeight, drawCard } from './draw-card';
 import { drawFigure, figureSize, layoutFigure } from './draw-charts';
 import { reportXmp } from './embedded';
 import type { Block, ReportModel, ReportSection, TableColumn, TableRow } from './model';
@@ -148,6 +149,8 @@ class Renderer {
         return this.findings(block.items);
       case 'bullets':
         return this.bullets(block.items);
+      case 'card':
+        return this.card(block);
       case 'table':
         return this.table(block.columns, block.rows, block.title);
       case 'figure':
@@ -195,6 +198,13 @@ class Renderer {
       this.y += 1.2;
     }
     this.y += 1.6;
+  }
+
+  /** An intervention card, kept whole: it moves to the next page rather than split. */
+  card(block: Extract<Block, { kind: 'card' }>): void {
+    const height = cardHeight(this.doc, block, WIDTH);
+    this.ensure(Math.min(height, BOTTOM - TOP));
+    this.y += drawCard(this.doc, block, LEFT, this.y, WIDTH) + 4;
   }
 
   cover(block: Extract<Block, { kind: 'cover' }>): void {
@@ -344,11 +354,20 @@ class Renderer {
     const textW = WIDTH - 5;
     for (const item of items) {
       const title = wrap(doc, item.title, textW, { size: 9.8, bold: true });
-      const detail = wrap(doc, item.detail, textW, { size: 8.8 });
+      // Page one leads with what the finding costs delivery and leaves its figures to the
+      // dimension's section (an empty detail).
+      const consequenceStyle: TextStyle = { size: 9 };
+      const consequence = item.consequence
+        ? wrap(doc, item.consequence, textW, consequenceStyle)
+        : [];
+      const detailStyle: TextStyle = { size: 8.8 };
+      const detailStep = lineHeight(detailStyle.size, 1.38);
+      const detail = item.detail === '' ? [] : wrap(doc, item.detail, textW, detailStyle);
       const meta = wrap(doc, item.meta, textW, { size: 7.2, color: MUTED });
       const height =
         title.length * lineHeight(9.8, 1.3) +
-        detail.length * lineHeight(8.8, 1.38) +
+        consequence.length * lineHeight(consequenceStyle.size, 1.32) +
+        detail.length * detailStep +
         meta.length * lineHeight(7.2, 1.35) +
         2;
       this.ensure(Math.min(height, BOTTOM - TOP));
@@ -358,13 +377,17 @@ class Renderer {
         drawText(doc, line, textX, y + 3.6, { size: 9.8, bold: true });
         y += lineHeight(9.8, 1.3);
       }
+      for (const line of consequence) {
+        drawText(doc, line, textX, y + 3.3, consequenceStyle);
+        y += lineHeight(consequenceStyle.size, 1.32);
+      }
       for (const line of detail) {
-        if (y + lineHeight(8.8, 1.38) > BOTTOM) {
+        if (y + detailStep > BOTTOM) {
           this.newPage();
           y = this.y;
         }
-        drawText(doc, line, textX, y + 3.3, { size: 8.8 });
-        y += lineHeight(8.8, 1.38);
+        drawText(doc, line, textX, y + 3.2, detailStyle);
+        y += detailStep;
       }
       for (const line of meta) {
         drawText(doc, line, textX, y + 3, { size: 7.2, color: MUTED });
