@@ -31,7 +31,7 @@ export function largeWorkshop(people: number, items: number): WorkshopFile {
   }
   return {
     format: 'edw-workshop',
-    version: 1,
+    version: 2,
     workshop: {
       title: 'Benchmark room',
       client: 'Bench',
@@ -62,7 +62,14 @@ export function largeWorkshop(people: number, items: number): WorkshopFile {
       },
     ],
     decisions: [
-      { title: 'C', deciderKnown: true, inputsKnown: false, recorded: '', replayable: 'unsure' },
+      {
+        title: 'C',
+        deciderKnown: true,
+        inputsKnown: false,
+        recorded: 'nowhere',
+        recordedNote: '',
+        replayable: 'unsure',
+      },
     ],
   };
 }

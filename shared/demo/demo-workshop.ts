@@ -166,9 +166,9 @@ const REALITY_CHECK: readonly (Omit<FileRealityCheckEntry, 'title' | 'reported'>
   },
 ];
 
-const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recorded'> & {
+const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recordedNote'> & {
   title: Localized;
-  recorded: Localized;
+  recordedNote: Localized;
 })[] = [
   {
     title: {
@@ -177,7 +177,8 @@ const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recorded'> & {
     },
     deciderKnown: true,
     inputsKnown: false,
-    recorded: { en: 'steering committee minutes', es: 'acta del comité de dirección' },
+    recorded: 'meeting_minutes',
+    recordedNote: { en: 'steering committee', es: 'comité de dirección' },
     replayable: 'unsure',
   },
   {
@@ -187,7 +188,8 @@ const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recorded'> & {
     },
     deciderKnown: true,
     inputsKnown: true,
-    recorded: { en: '', es: '' },
+    recorded: 'nowhere',
+    recordedNote: { en: '', es: '' },
     replayable: 'no',
   },
   {
@@ -197,7 +199,8 @@ const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recorded'> & {
     },
     deciderKnown: false,
     inputsKnown: false,
-    recorded: { en: '', es: '' },
+    recorded: 'nowhere',
+    recordedNote: { en: '', es: '' },
     replayable: 'no',
   },
   {
@@ -207,7 +210,8 @@ const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recorded'> & {
     },
     deciderKnown: true,
     inputsKnown: true,
-    recorded: { en: 'architecture decision record ADR-41', es: 'registro de decisión ADR-41' },
+    recorded: 'decision_log',
+    recordedNote: { en: 'architecture decision record ADR-41', es: 'registro de decisión ADR-41' },
     replayable: 'yes',
   },
 ];
@@ -356,7 +360,7 @@ export function demoWorkshopFile(
     decisions: DECISIONS.map((entry) => ({
       ...entry,
       title: entry.title[language],
-      recorded: entry.recorded[language],
+      recordedNote: entry.recordedNote[language],
     })),
   };
 }

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { WorkshopFile } from './workshop-file';
+import { FORMAT_VERSION, WorkshopFileV2 } from './workshop-file';
 
-/** The JSON Schema of workshop file v1, generated from the zod schema the app itself validates with. */
+/** The JSON Schema of the workshop file version the app writes, generated from the zod schema the app itself validates with. */
 export function workshopFileJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(WorkshopFile, { io: 'input', target: 'draft-2020-12' }) as Record<
+  const schema = z.toJSONSchema(WorkshopFileV2, { io: 'input', target: 'draft-2020-12' }) as Record<
     string,
     unknown
   >;
   return {
     ...schema,
-    $id: 'https://execution-debt-workshop.local/schemas/edw-workshop-1.json',
-    title: 'Execution Debt Workshop file, version 1',
+    $id: `https://execution-debt-workshop.local/schemas/edw-workshop-${FORMAT_VERSION}.json`,
+    title: `Execution Debt Workshop file, version ${FORMAT_VERSION}`,
   };
 }

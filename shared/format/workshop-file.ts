@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { WorkshopDraft } from '../domain/workshop';
 
 /**
- * Workshop file format v1 (`docs/formats.md`, JSON Schema in `docs/workshop-file.schema.json`).
+ * Workshop file format v2 (`docs/formats.md`, JSON Schema in `docs/workshop-file.schema.json`).
  * The schema checks shape and ranges; `validateWorkshopFile` adds the cross-references
- * (known items, known participants, no duplicate answers).
+ * (known items, known participants, no duplicate answers). Version 1 files are still read: they
+ * are mapped to version 2 first (`upgradeVersion1`), so the rest of the app knows one shape.
  */
 export const FORMAT_NAME = 'edw-workshop';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The versions this app reads; it writes FORMAT_VERSION only. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 export const VERIFIED_STATUSES = ['verified', 'partly', 'not_verified', 'unknown'] as const;
 export const VerifiedStatus = z.enum(VERIFIED_STATUSES);
@@ -17,6 +20,22 @@ export const OWNER_CLEAR = ['yes', 'no', 'unclear'] as const;
 export const OwnerClear = z.enum(OWNER_CLEAR);
 export const REPLAYABLE = ['yes', 'no', 'unsure'] as const;
 export const Replayable = z.enum(REPLAYABLE);
+
+/**
+ * Where a decision is written down, from "nowhere" to a place anyone can find it again. A choice,
+ * not free text: free text could not tell "nowhere" from a real place ("other" asks for a note).
+ */
+export const RECORD_PLACES = [
+  'nowhere',
+  'personal_notes',
+  'team_chat',
+  'meeting_minutes',
+  'ticket',
+  'decision_log',
+  'other',
+] as const;
+export const RecordPlace = z.enum(RECORD_PLACES);
+export type RecordPlace = z.infer<typeof RecordPlace>;
 
 const shortText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
@@ -47,27 +66,32 @@ export const FileResponse = z.object({
   value: AnswerValueSchema,
 });
 
+/** An evidence field left unset (null or absent) was not assessed: it adds no gap and no count. */
+const assessed = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
+
 export const FileRealityCheckEntry = z.object({
   title: shortText(300).min(1, 'is required'),
   reported: shortText(100).default('done'),
-  verified: VerifiedStatus,
-  ownerClear: OwnerClear,
-  decisionTraceable: z.boolean(),
+  verified: assessed(VerifiedStatus),
+  ownerClear: assessed(OwnerClear),
+  decisionTraceable: assessed(z.boolean()),
 });
 
 export const FileDecisionEntry = z.object({
   title: shortText(300).min(1, 'is required'),
-  deciderKnown: z.boolean(),
-  inputsKnown: z.boolean(),
-  recorded: shortText(200).default(''),
-  replayable: Replayable,
+  deciderKnown: assessed(z.boolean()),
+  inputsKnown: assessed(z.boolean()),
+  recorded: assessed(RecordPlace),
+  recordedNote: shortText(200).default(''),
+  replayable: assessed(Replayable),
 });
 
-export const WorkshopFile = z.object({
+/** Version 2 as written; the schema published in `docs/workshop-file.schema.json`. */
+export const WorkshopFileV2 = z.object({
   format: z.literal(FORMAT_NAME, { error: `expected "${FORMAT_NAME}"` }),
   version: z.literal(FORMAT_VERSION, {
     error: (issue) =>
-      `unsupported version ${JSON.stringify(issue.input)}; this app reads version ${FORMAT_VERSION}`,
+      `unsupported version ${JSON.stringify(issue.input)}; this app reads versions ${READABLE_VERSIONS.join(' and ')}`,
   }),
   workshop: FileWorkshop,
   participants: z.array(FileParticipant).max(500, 'allows at most 500 participants'),
@@ -75,8 +99,40 @@ export const WorkshopFile = z.object({
   realityCheck: z.array(FileRealityCheckEntry).max(500, 'allows at most 500 entries').default([]),
   decisions: z.array(FileDecisionEntry).max(500, 'allows at most 500 entries').default([]),
 });
-export type WorkshopFile = z.infer<typeof WorkshopFile>;
-export type WorkshopFileInput = z.input<typeof WorkshopFile>;
+
+/** Words a version-1 file used in its free-text `recorded` field to say "not recorded". */
+const NOWHERE_WORDS =
+  /^(|-|—|n\/a|none|no|nowhere|not recorded|nothing|ninguno|ninguna|en ninguna parte|en ningún (sitio|lugar)|no consta|sin registro)$/i;
+
+/**
+ * Maps a version-1 file onto version 2 (documented in `docs/formats.md`): the free-text `recorded`
+ * becomes `nowhere` when it is empty or says so, otherwise `other` with the text kept as the note.
+ * Version 1 had no "not assessed", so its evidence fields stay as they were given. Anything that is
+ * not a recognisable version-1 file passes through unchanged, for the version-2 schema to judge.
+ */
+function upgradeVersion1(raw: unknown): unknown {
+  if (!isRecord(raw) || raw.version !== 1 || raw.format !== FORMAT_NAME) return raw;
+  const decisions = Array.isArray(raw.decisions)
+    ? raw.decisions.map((entry: unknown) => {
+        if (!isRecord(entry) || 'recordedNote' in entry) return entry;
+        const text = typeof entry.recorded === 'string' ? entry.recorded.trim() : '';
+        if (entry.recorded !== undefined && typeof entry.recorded !== 'string') return entry;
+        return NOWHERE_WORDS.test(text)
+          ? { ...entry, recorded: 'nowhere', recordedNote: '' }
+          : { ...entry, recorded: 'other', recordedNote: text };
+      })
+    : raw.decisions;
+  return { ...raw, version: FORMAT_VERSION, decisions };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Any readable workshop file (version 1 or 2), parsed into the version-2 shape. */
+export const WorkshopFile = z.preprocess(upgradeVersion1, WorkshopFileV2);
+export type WorkshopFile = z.infer<typeof WorkshopFileV2>;
+export type WorkshopFileInput = z.input<typeof WorkshopFileV2>;
 export type FileResponse = z.infer<typeof FileResponse>;
 export type FileRealityCheckEntry = z.infer<typeof FileRealityCheckEntry>;
 export type FileDecisionEntry = z.infer<typeof FileDecisionEntry>;

@@ -4,8 +4,7 @@ import { factorWebLayout } from '../charts/factor-web';
 import type { FunnelEntry } from '../charts/reality-funnel';
 import type { StripsOptions } from '../charts/distribution';
 import type { Language } from '../domain/workshop';
-import type { Horizon } from '../interventions/types';
-import type { WorkshopFile } from '../format/workshop-file';
+import type { RecordPlace, WorkshopFile } from '../format/workshop-file';
 import { DIMENSIONS, type Dimension, type Instrument, type Localized } from '../instrument/types';
 import {
   AGREEMENT_LABELS,
@@ -15,10 +14,7 @@ import {
   ROLE_GAP_POINTS,
 } from '../scoring/constants';
 import type { Evidence, Finding, ScoreResult } from '../scoring/result';
-import { cardText } from './card-texts';
-import { consequenceOf } from './consequences';
 import { embeddedReportOf, type EmbeddedReport } from './figures';
-import { answeredTop, groupedReasons, interventionBlocks } from './intervention-cards';
 import {
   CONFIDENCE_TEXT,
   DIRECTION_TEXT,
@@ -50,20 +46,6 @@ export interface ReportIntervention {
   successSignal?: string | Localized;
   /** Dot votes or priority rank; lower rank or more votes comes first when given. */
   priority?: number;
-  /** For its card (./intervention-cards.ts): the catalogue intervention, when it is one. */
-  interventionId?: string;
-  /** What it is: the catalogue's text or the room's own description. */
-  what?: string | Localized;
-  /** Why it helps: the catalogue's link to the framework. */
-  why?: string | Localized;
-  horizon?: Horizon;
-  /** Ids of the findings behind it, strongest first. */
-  findings?: readonly string[];
-  /** Factor ids the follow-up should see fall. */
-  targets?: readonly string[];
-  votes?: number;
-  /** A success signal the room wrote itself, beside the one the figures give. */
-  roomSignal?: string;
 }
 
 export interface ReportInput {
@@ -176,20 +158,8 @@ export type Block =
       reading: string;
       figures: { label: string; value: string; note: string }[];
     }
-  | {
-      kind: 'findings';
-      items: {
-        title: string;
-        /** What it costs delivery, in plain words: page one only (./consequences.ts). */
-        consequence?: string;
-        detail: string;
-        meta: string;
-        severity: string;
-      }[];
-    }
+  | { kind: 'findings'; items: { title: string; detail: string; meta: string; severity: string }[] }
   | { kind: 'bullets'; items: string[] }
-  /** One intervention, kept on one page (./intervention-cards.ts). */
-  | { kind: 'card'; title: string; badge: string; rows: { label: string; text: string }[] }
   | { kind: 'table'; title?: string; columns: TableColumn[]; rows: TableRow[] }
   | { kind: 'figure'; figure: FigureSpec; caption: string; maxHeightMm: number }
   | { kind: 'keyValues'; items: { label: string; value: string }[] };
@@ -425,12 +395,10 @@ function headlineBlock(ctx: Ctx): Block {
   };
 }
 
-function findingItems(ctx: Ctx, findings: readonly Finding[], withConsequence = false) {
+function findingItems(ctx: Ctx, findings: readonly Finding[]) {
   return findings.map((finding) => ({
     title: finding.title[ctx.lang],
-    // Page one says what each finding costs delivery; its figures are in the dimension's section.
-    ...(withConsequence ? { consequence: consequenceOf(finding)?.[ctx.lang] ?? '' } : {}),
-    detail: withConsequence ? '' : finding.detail[ctx.lang],
+    detail: finding.detail[ctx.lang],
     meta: ctx.t('findingMeta', {
       severity: SEVERITY_TEXT[finding.severity][ctx.lang],
       confidence: CONFIDENCE_TEXT[finding.confidence][ctx.lang],
@@ -457,18 +425,15 @@ function interventionLines(ctx: Ctx, limit: number, brief = false): string[] {
       // The brief's page one also carries the cover strip: the owner, the full report the step.
       return `${title} (${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)})`;
     }
-    // Which of the findings above it answers, so page one reads as one argument; the first step,
-    // timescale and success signal are on its card in the interventions section.
-    const answers = answeredTop(
-      { lang: ctx.lang, result: ctx.input.result, factorName: ctx.factorName },
-      entry.findings ?? [],
-    );
-    if (entry.recommended && entry.suggestedOwner !== undefined) {
-      const owner = `${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)}`;
-      return answers === '' ? `${title} (${owner})` : `${title} — ${answers} · ${owner}`;
+    if (entry.recommended && entry.firstStep !== undefined) {
+      // Not agreed yet: what to do this week and who would own it, so page one is actionable.
+      const owner =
+        entry.suggestedOwner === undefined
+          ? ''
+          : ` ${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)}.`;
+      return `${title}. ${ctx.t('interventionFirstStep')}: ${localized(entry.firstStep, ctx.lang)}${owner}`;
     }
-    const named = extras.length > 0 ? `${title} (${extras.join(' · ')})` : title;
-    return answers === '' ? named : `${named} — ${answers}`;
+    return extras.length > 0 ? `${title} (${extras.join(' · ')})` : title;
   });
 }
 
@@ -506,14 +471,7 @@ function summarySection(ctx: Ctx, brief: boolean): ReportSection {
         ]),
     { kind: 'heading', text: ctx.t('findingsTitle') },
     top.length > 0
-      ? {
-          kind: 'findings',
-          // Numbered: what to do first below says which of them each intervention answers.
-          items: findingItems(ctx, top, true).map((item, index) => ({
-            ...item,
-            title: `${index + 1}. ${item.title}`,
-          })),
-        }
+      ? { kind: 'findings', items: findingItems(ctx, top) }
       : { kind: 'paragraph', text: ctx.t('noFindings') },
     { kind: 'heading', text: ctx.t('confidenceTitle') },
     { kind: 'paragraph', text: confidence.sentences.join(' ') },
@@ -786,8 +744,24 @@ function dimensionSection(ctx: Ctx, dimension: Dimension): ReportSection {
   return { id: `dimension-${dimension}`, title: label, inToc: true, blocks };
 }
 
-function yesNo(ctx: Ctx, value: boolean): string {
-  return ctx.t(value ? 'yes' : 'no');
+function yesNo(ctx: Ctx, value: boolean | null): string {
+  return value === null ? ctx.t('notAssessed') : ctx.t(value ? 'yes' : 'no');
+}
+
+/** A word from a lookup, or "not assessed" for an evidence field left unset. */
+function assessedWord<K extends string>(
+  ctx: Ctx,
+  words: Readonly<Record<K, string>>,
+  value: K | null,
+): string {
+  return value === null ? ctx.t('notAssessed') : words[value];
+}
+
+/** Where a decision is recorded, with the facilitator's note when there is one. */
+function recordPlaceText(ctx: Ctx, place: RecordPlace | null, note: string): string {
+  if (place === null) return ctx.t('notAssessed');
+  const word = place === 'nowhere' ? ctx.t('drNowhere') : ctx.t(`place_${place}`);
+  return note.trim() === '' ? word : `${word}: ${note.trim()}`;
 }
 
 function evidenceSection(ctx: Ctx): ReportSection {
@@ -863,8 +837,8 @@ function evidenceSection(ctx: Ctx): ReportSection {
         cells: [
           entry.title,
           entry.reported,
-          verifiedWord[entry.verified],
-          ownerWord[entry.ownerClear],
+          assessedWord(ctx, verifiedWord, entry.verified),
+          assessedWord(ctx, ownerWord, entry.ownerClear),
           yesNo(ctx, entry.decisionTraceable),
         ],
       })),
@@ -888,8 +862,8 @@ function evidenceSection(ctx: Ctx): ReportSection {
               entry.title,
               yesNo(ctx, entry.deciderKnown),
               yesNo(ctx, entry.inputsKnown),
-              entry.recorded.trim() === '' ? ctx.t('drNowhere') : entry.recorded,
-              replayWord[entry.replayable],
+              recordPlaceText(ctx, entry.recorded, entry.recordedNote),
+              assessedWord(ctx, replayWord, entry.replayable),
             ],
           })),
         }
@@ -1019,16 +993,36 @@ function findingTitleOf(ctx: Ctx, reason: string | Localized): string {
 function interventionsSection(ctx: Ctx): ReportSection | null {
   const list = ctx.input.recommendations ?? [];
   if (list.length === 0) return null;
-  const agreed = list.some((entry) => entry.recommended !== true);
+  const ordered = [...list]
+    .map((entry, index) => ({ entry, index }))
+    .sort(
+      (a, b) => (a.entry.priority ?? a.index) - (b.entry.priority ?? b.index) || a.index - b.index,
+    );
   return {
     id: 'interventions',
-    title: agreed ? cardText('planTitle', ctx.lang) : ctx.t('interventionsTitle'),
+    title: ctx.t('interventionsTitle'),
     inToc: true,
-    // One card per intervention (what, why, first step, owner, timescale, success, check).
-    blocks: interventionBlocks(
-      { lang: ctx.lang, result: ctx.input.result, factorName: ctx.factorName },
-      list,
-    ),
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: ctx.t('interventionColumn'), align: 'left', width: 3.4 },
+          { header: ctx.t('interventionWhy'), align: 'left', width: 3.4 },
+          { header: ctx.t('interventionOwner'), align: 'left', width: 1.6 },
+          { header: ctx.t('interventionDue'), align: 'left', width: 1.3 },
+          { header: ctx.t('interventionSignal'), align: 'left', width: 2.6 },
+        ],
+        rows: ordered.map(({ entry }) => ({
+          cells: [
+            localized(entry.title, ctx.lang),
+            (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
+            entry.owner ?? '',
+            entry.due ?? '',
+            entry.successSignal === undefined ? '' : localized(entry.successSignal, ctx.lang),
+          ],
+        })),
+      },
+    ],
   };
 }
 
@@ -1185,13 +1179,7 @@ function appendixSection(ctx: Ctx): ReportSection {
         rows: notChosen.map((entry) => ({
           cells: [
             localized(entry.title, ctx.lang),
-            // Grouped and counted, as on the cards: never the same title over and over.
-            entry.findings !== undefined
-              ? groupedReasons(
-                  { lang: ctx.lang, result: ctx.input.result, factorName: ctx.factorName },
-                  entry.findings,
-                )
-              : (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
+            (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
             entry.successSignal === undefined ? '' : localized(entry.successSignal, ctx.lang),
           ],
         })),

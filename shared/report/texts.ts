@@ -99,7 +99,7 @@ export const REPORT_TEXTS = {
   interventionsTopTitle: { en: 'What to do next', es: 'Qué hacer a continuación' },
   interventionsRecommendedTitle: {
     en: 'What to do first (recommended until the team agrees its own plan)',
-    es: 'Qué hacer primero (recomendado hasta que el equipo acuerde su plan)',
+    es: 'Qué hacer primero (recomendado hasta que el equipo acuerde su propio plan)',
   },
   interventionFirstStep: { en: 'First step', es: 'Primer paso' },
   tileVisibilityDeficit: { en: 'Visibility deficit', es: 'Déficit de visibilidad' },
@@ -263,6 +263,13 @@ export const REPORT_TEXTS = {
   drRecorded: { en: 'Recorded in', es: 'Registrada en' },
   drReplayable: { en: 'Same today?', es: '¿Igual hoy?' },
   drNowhere: { en: 'nowhere', es: 'en ningún sitio' },
+  notAssessed: { en: 'not assessed', es: 'sin evaluar' },
+  place_personal_notes: { en: "someone's notes", es: 'notas de una persona' },
+  place_team_chat: { en: 'team chat', es: 'chat del equipo' },
+  place_meeting_minutes: { en: 'meeting minutes', es: 'acta de reunión' },
+  place_ticket: { en: 'ticket', es: 'ticket' },
+  place_decision_log: { en: 'decision log', es: 'registro de decisiones' },
+  place_other: { en: 'elsewhere', es: 'otro lugar' },
   drNone: { en: 'No decisions were replayed.', es: 'No se reconstruyó ninguna decisión.' },
 
   rolesTitle: { en: 'Role gaps and disagreement', es: 'Diferencias entre roles y desacuerdo' },

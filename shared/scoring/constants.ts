@@ -1,7 +1,7 @@
 import type { Localized } from '../instrument/types';
 
 /** Travels with every score and report; bump it whenever a formula or threshold below changes. */
-export const MODEL_VERSION = '1.5.0';
+export const MODEL_VERSION = '2.0.0';
 
 /** Fewest participants whose answers make a statement or factor figure (below: insufficient). */
 export const MIN_N = 3;
@@ -21,6 +21,20 @@ export const EVIDENCE_WEIGHT = 0.5;
 export const VERIFIED_GAP = { verified: 0, partly: 0.5, unknown: 0.75, not_verified: 1 } as const;
 export const OWNER_GAP = { yes: 0, unclear: 0.5, no: 1 } as const;
 export const REPLAYABLE_GAP = { yes: 0, unsure: 0.5, no: 1 } as const;
+/**
+ * Decision Replay: how hard a decision's record is to find again. A decision log or a ticket is
+ * where the team looks; minutes and chat exist but are hard to search; one person's notes leave
+ * with that person. Heuristic steps, not a measured scale (docs/scoring.md).
+ */
+export const RECORD_GAP = {
+  decision_log: 0,
+  ticket: 0.25,
+  meeting_minutes: 0.25,
+  team_chat: 0.5,
+  other: 0.5,
+  personal_notes: 0.75,
+  nowhere: 1,
+} as const;
 
 /** The neutral point of the debt scale: a factor's whole interval must lie above it to be a finding. */
 export const SURVEY_TRIGGER = 50;

@@ -3,16 +3,22 @@ import { DIMENSION_PREFIX, type Instrument, type Localized } from '../instrument
 import {
   EVIDENCE_CONFIDENCE_N,
   EVIDENCE_TRIGGER,
-  OWNER_GAP,
-  REPLAYABLE_GAP,
   ROLE_GAP_HIGH_POINTS,
   ROLE_GAP_POINTS,
   SEVERITY_CUTS,
   SURVEY_CONFIDENCE_N,
   SURVEY_TRIGGER,
   UNVERIFIED_TRIGGER,
-  VERIFIED_GAP,
 } from './constants';
+import {
+  assessedOnly,
+  decisionEntryGap,
+  ownerGap,
+  recordGap,
+  replayGap,
+  unknownGap,
+  verificationGap,
+} from './evidence';
 import type { Confidence, FactorScore, Finding, ScoreResult, Severity } from './result';
 import { compareText, mean, round1 } from './stats';
 
@@ -183,23 +189,31 @@ function indexed<T>(list: readonly T[], prefix: string, failing: (entry: T) => b
 
 function symptomFindings(context: Context): Finding[] {
   const { realityCheck: rc, decisions: ds } = context.file;
-  const noRecord = (entry: (typeof ds)[number]): number =>
-    ((entry.recorded.trim() === '' ? 1 : 0) + (entry.inputsKnown ? 0 : 1)) / 2;
-  const replayShares = [
+  // Unassessed evidence fields (null) neither fail nor pass: each share is over what was assessed.
+  const noRecord = (entry: (typeof ds)[number]): number | null => {
+    const parts = assessedOnly([recordGap(entry), unknownGap(entry.inputsKnown)]);
+    return parts.length === 0 ? null : mean(parts);
+  };
+  const replayShares = assessedOnly([
     ...ds.map(noRecord),
-    ...rc.map((entry) => (entry.decisionTraceable ? 0 : 1)),
-  ];
-  const unrecorded = ds.filter((entry) => noRecord(entry) > 0).length;
-  const untraced = rc.filter((entry) => !entry.decisionTraceable).length;
+    ...rc.map((entry) => unknownGap(entry.decisionTraceable)),
+  ]);
+  const recordAssessed = ds.filter((entry) => noRecord(entry) !== null).length;
+  const unrecorded = ds.filter((entry) => (noRecord(entry) ?? 0) > 0).length;
+  const traceAssessed = rc.filter((entry) => entry.decisionTraceable !== null).length;
+  const untraced = rc.filter((entry) => entry.decisionTraceable === false).length;
 
-  const ownerShares = [
-    ...rc.map((entry) => OWNER_GAP[entry.ownerClear]),
-    ...ds.map((entry) => (entry.deciderKnown ? 0 : 1)),
-  ];
+  const ownerShares = assessedOnly([
+    ...rc.map(ownerGap),
+    ...ds.map((entry) => unknownGap(entry.deciderKnown)),
+  ]);
+  const ownerAssessed = rc.filter((entry) => entry.ownerClear !== null).length;
   const noOwner = rc.filter((entry) => entry.ownerClear === 'no').length;
   const unclearOwner = rc.filter((entry) => entry.ownerClear === 'unclear').length;
-  const noDecider = ds.filter((entry) => !entry.deciderKnown).length;
+  const deciderAssessed = ds.filter((entry) => entry.deciderKnown !== null).length;
+  const noDecider = ds.filter((entry) => entry.deciderKnown === false).length;
 
+  const replayAssessed = ds.filter((entry) => entry.replayable !== null).length;
   const notReplayable = ds.filter((entry) => entry.replayable === 'no').length;
   const unsure = ds.filter((entry) => entry.replayable === 'unsure').length;
 
@@ -218,12 +232,12 @@ function symptomFindings(context: Context): Finding[] {
         share: share(replayShares),
         entries: replayShares.length,
         failing: [
-          ...indexed(ds, 'decisions', (entry) => noRecord(entry) > 0),
-          ...indexed(rc, 'realityCheck', (entry) => !entry.decisionTraceable),
+          ...indexed(ds, 'decisions', (entry) => (noRecord(entry) ?? 0) > 0),
+          ...indexed(rc, 'realityCheck', (entry) => entry.decisionTraceable === false),
         ],
         detail: {
-          en: `In the Decision Replay, ${unrecorded} of ${ds.length} decisions lack a record or known inputs; in the Reality Check, ${untraced} of ${rc.length} reported items cannot be traced to a decision (${fmt(share(replayShares))}% of the evidence).`,
-          es: `En el Repaso de decisiones, a ${unrecorded} de ${ds.length} decisiones les falta registro o datos conocidos; en la Comprobación de realidad, ${untraced} de ${rc.length} elementos informados no se pueden vincular a una decisión (${fmtEs(share(replayShares))} % de la evidencia).`,
+          en: `In the Decision Replay, ${unrecorded} of ${recordAssessed} decisions lack a record or known inputs; in the Reality Check, ${untraced} of ${traceAssessed} reported items cannot be traced to a decision (${fmt(share(replayShares))}% of the evidence).`,
+          es: `En el Repaso de decisiones, a ${unrecorded} de ${recordAssessed} decisiones les falta registro o datos conocidos; en la Comprobación de realidad, ${untraced} de ${traceAssessed} elementos informados no se pueden vincular a una decisión (${fmtEs(share(replayShares))} % de la evidencia).`,
         },
       },
     },
@@ -235,12 +249,16 @@ function symptomFindings(context: Context): Finding[] {
         es: 'Los mismos datos dan resultados distintos',
       },
       evidence: {
-        share: share(ds.map((entry) => REPLAYABLE_GAP[entry.replayable])),
-        entries: ds.length,
-        failing: indexed(ds, 'decisions', (entry) => entry.replayable !== 'yes'),
+        share: share(assessedOnly(ds.map(replayGap))),
+        entries: replayAssessed,
+        failing: indexed(
+          ds,
+          'decisions',
+          (entry) => entry.replayable !== null && entry.replayable !== 'yes',
+        ),
         detail: {
-          en: `Decision Replay: on the same inputs today, ${notReplayable} of ${ds.length} decisions would come out differently and ${unsure} of ${ds.length} are uncertain.`,
-          es: `Repaso de decisiones: con los mismos datos hoy, ${notReplayable} de ${ds.length} decisiones saldrían distintas y en ${unsure} de ${ds.length} hay dudas.`,
+          en: `Decision Replay: on the same inputs today, ${notReplayable} of ${replayAssessed} decisions would come out differently and ${unsure} of ${replayAssessed} are uncertain.`,
+          es: `Repaso de decisiones: con los mismos datos hoy, ${notReplayable} de ${replayAssessed} decisiones saldrían distintas y en ${unsure} de ${replayAssessed} hay dudas.`,
         },
       },
     },
@@ -264,12 +282,16 @@ function symptomFindings(context: Context): Finding[] {
         share: share(ownerShares),
         entries: ownerShares.length,
         failing: [
-          ...indexed(rc, 'realityCheck', (entry) => entry.ownerClear !== 'yes'),
-          ...indexed(ds, 'decisions', (entry) => !entry.deciderKnown),
+          ...indexed(
+            rc,
+            'realityCheck',
+            (entry) => entry.ownerClear !== null && entry.ownerClear !== 'yes',
+          ),
+          ...indexed(ds, 'decisions', (entry) => entry.deciderKnown === false),
         ],
         detail: {
-          en: `In the Reality Check, ${noOwner} of ${rc.length} reported items have no owner and ${unclearOwner} an unclear one; the decider is unknown for ${noDecider} of ${ds.length} replayed decisions.`,
-          es: `En la Comprobación de realidad, ${noOwner} de ${rc.length} elementos informados no tienen responsable y ${unclearOwner} lo tienen poco claro; no se sabe quién decidió en ${noDecider} de ${ds.length} decisiones revisadas.`,
+          en: `In the Reality Check, ${noOwner} of ${ownerAssessed} reported items have no owner and ${unclearOwner} an unclear one; the decider is unknown for ${noDecider} of ${deciderAssessed} replayed decisions.`,
+          es: `En la Comprobación de realidad, ${noOwner} de ${ownerAssessed} elementos informados no tienen responsable y ${unclearOwner} lo tienen poco claro; no se sabe quién decidió en ${noDecider} de ${deciderAssessed} decisiones revisadas.`,
         },
       },
     },
@@ -329,26 +351,33 @@ function levelFindings(context: Context): Finding[] {
     });
 }
 
+/** Reality Check items whose verification was assessed: what `unverifiedShare` is made of. */
+function verificationsChecked(evidence: ScoredWithoutFindings['evidence']): number {
+  const rc = evidence.realityCheck;
+  return rc.verified + rc.partly + rc.notVerified + rc.unknown;
+}
+
 function unverifiedFinding(context: Context): Finding | null {
   const rc = context.scored.evidence.realityCheck;
   if (rc.unverifiedShare === null || rc.unverifiedShare < UNVERIFIED_TRIGGER) return null;
   const failing = indexed(
     context.file.realityCheck,
     'realityCheck',
-    (entry) => VERIFIED_GAP[entry.verified] > 0,
+    (entry) => (verificationGap(entry) ?? 0) > 0,
   );
+  const checked = verificationsChecked(context.scored.evidence);
   return {
     id: 'reported-work-not-verified',
     rule: 'reported-work-not-verified',
     severity: severityOf(rc.unverifiedShare),
-    confidence: evidenceConfidence(rc.entries),
+    confidence: evidenceConfidence(checked),
     title: {
       en: 'Reported work cannot be verified',
       es: 'El trabajo informado no se puede verificar',
     },
     detail: {
-      en: `Reality Check of ${rc.entries} items reported as done or on track: verified ${rc.verified}, partly ${rc.partly}, not verified ${rc.notVerified}, unknown ${rc.unknown}; ${fmt(rc.unverifiedShare)} of 100 unverified.`,
-      es: `Comprobación de realidad de ${rc.entries} elementos informados como terminados o en plazo: verificados ${rc.verified}, en parte ${rc.partly}, no verificados ${rc.notVerified}, desconocidos ${rc.unknown}; ${fmtEs(rc.unverifiedShare)} de 100 sin verificar.`,
+      en: `Reality Check of ${checked} items reported as done or on track: verified ${rc.verified}, partly ${rc.partly}, not verified ${rc.notVerified}, unknown ${rc.unknown}; ${fmt(rc.unverifiedShare)} of 100 unverified.`,
+      es: `Comprobación de realidad de ${checked} elementos informados como terminados o en plazo: verificados ${rc.verified}, en parte ${rc.partly}, no verificados ${rc.notVerified}, desconocidos ${rc.unknown}; ${fmtEs(rc.unverifiedShare)} de 100 sin verificar.`,
     },
     inputs: failing,
   };
@@ -367,7 +396,7 @@ function mismatchFindings(context: Context): Finding[] {
       severity: optimistic ? 'high' : 'medium',
       confidence: lower(
         factorConfidence(progressFactor),
-        evidenceConfidence(evidence.realityCheck.entries),
+        evidenceConfidence(verificationsChecked(evidence)),
       ),
       title: optimistic
         ? {
@@ -384,7 +413,7 @@ function mismatchFindings(context: Context): Finding[] {
       },
       inputs: [
         ...factorInputs(context, 'er.progress'),
-        ...indexed(context.file.realityCheck, 'realityCheck', () => true),
+        ...indexed(context.file.realityCheck, 'realityCheck', (entry) => entry.verified !== null),
       ],
     });
   }
@@ -403,7 +432,7 @@ function mismatchFindings(context: Context): Finding[] {
       severity: optimistic ? 'high' : 'medium',
       confidence: lower(
         surveyConfidence(visibilityDimension.n),
-        evidenceConfidence(evidence.decisions.entries),
+        evidenceConfidence(evidence.decisions.assessed),
       ),
       title: optimistic
         ? {
@@ -415,12 +444,16 @@ function mismatchFindings(context: Context): Finding[] {
             es: 'Las decisiones son más visibles de lo que la sala cree',
           },
       detail: {
-        en: `The perceived visibility deficit is ${fmt(visibility.perceived)} of 100 (n = ${visibilityDimension.n}); the Decision Replay finds a gap of ${fmt(visibility.observed)} of 100 over ${evidence.decisions.entries} decisions, a difference of ${fmt(Math.abs(visibility.difference))} points.`,
-        es: `El déficit de visibilidad percibido es ${fmtEs(visibility.perceived)} de 100 (n = ${visibilityDimension.n}); el Repaso de decisiones encuentra una brecha de ${fmtEs(visibility.observed)} de 100 en ${evidence.decisions.entries} decisiones, una diferencia de ${fmtEs(Math.abs(visibility.difference))} puntos.`,
+        en: `The perceived visibility deficit is ${fmt(visibility.perceived)} of 100 (n = ${visibilityDimension.n}); the Decision Replay finds a gap of ${fmt(visibility.observed)} of 100 over ${evidence.decisions.assessed} decisions, a difference of ${fmt(Math.abs(visibility.difference))} points.`,
+        es: `El déficit de visibilidad percibido es ${fmtEs(visibility.perceived)} de 100 (n = ${visibilityDimension.n}); el Repaso de decisiones encuentra una brecha de ${fmtEs(visibility.observed)} de 100 en ${evidence.decisions.assessed} decisiones, una diferencia de ${fmtEs(Math.abs(visibility.difference))} puntos.`,
       },
       inputs: [
         ...scored.map((factor) => factor.id),
-        ...indexed(context.file.decisions, 'decisions', () => true),
+        ...indexed(
+          context.file.decisions,
+          'decisions',
+          (entry) => decisionEntryGap(entry) !== null,
+        ),
       ],
     });
   }

@@ -7,7 +7,7 @@ import type { Fingerprint } from './result';
 import { compareText } from './stats';
 
 /** Data format tag inside the hashed text, so a change of canonical form never collides with an old hash. */
-const CANONICAL_TAG = 'edw-scoring-data/1';
+const CANONICAL_TAG = 'edw-scoring-data/2';
 
 /** What the canonical text is built from: exactly the data the scores are computed from. */
 export interface ScoringData {
@@ -60,7 +60,7 @@ export function encodeScoringData(data: ScoringData): string {
     decisions: data.file.decisions.map((entry) => [
       entry.deciderKnown,
       entry.inputsKnown,
-      entry.recorded.trim() !== '',
+      entry.recorded,
       entry.replayable,
     ]),
   });

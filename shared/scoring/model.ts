@@ -12,16 +12,10 @@ import {
   BAND_FLOORS,
   CONVERGENCE_SD_CHANGE,
   EVIDENCE_WEIGHT,
-  MISMATCH_POINTS,
   MODEL_VERSION,
-  OWNER_GAP,
   CONSENSUS_CUTS,
   CONSENSUS_LABELS,
   RWG_NULL_VARIANCE,
-  REPLAYABLE_GAP,
-  UNVERIFIED_FLOOR,
-  UNVERIFIED_FLOOR_ENTRIES,
-  VERIFIED_GAP,
   type Band,
   type ConsensusLevel,
 } from './constants';
@@ -33,13 +27,13 @@ import {
 } from '../disclosure/suppression';
 import { withholdSmallRoom } from '../disclosure/room';
 import { computeFindings } from './findings';
+import { evidenceOf, executionGapOf, unverifiedFloor } from './evidence';
 import { withoutStraightLines } from './response-style';
 import { collectAnswers, type AnswerTable } from './answers';
 import { fingerprintOf, rolesById } from './fingerprint';
 import type {
   ConvergenceFactor,
   DimensionScore,
-  Evidence,
   FactorScore,
   GroupFactorCell,
   GroupScore,
@@ -110,16 +104,6 @@ export function headlineIndex(structural: number, gap: number | null, floor = 0)
   const raised =
     gap === null ? structural : structural + ((100 - structural) * EVIDENCE_WEIGHT * gap) / 100;
   return Math.max(raised, floor);
-}
-
-/** The headline's minimum from the Reality Check: UNVERIFIED_FLOOR when nothing could be verified. */
-export function unverifiedFloor(realityCheck: WorkshopFile['realityCheck']): number {
-  const failing = realityCheck.filter(
-    (entry) => entry.verified === 'not_verified' || entry.verified === 'unknown',
-  ).length;
-  return realityCheck.length >= UNVERIFIED_FLOOR_ENTRIES && failing === realityCheck.length
-    ? UNVERIFIED_FLOOR
-    : 0;
 }
 
 /** The band a (rounded) headline index falls in. */
@@ -302,91 +286,6 @@ function responseStyleOf(
 function dimensionIndex(means: readonly (number | null)[]): number | null {
   const scored = means.filter((value): value is number => value !== null);
   return scored.length === 0 ? null : round1(mean(scored));
-}
-
-function evidenceOf(
-  file: WorkshopFile,
-  perceivedProgress: number | null,
-  perceivedVisibility: number | null,
-): Evidence {
-  const rc = file.realityCheck;
-  const count = <T>(list: readonly T[], test: (entry: T) => boolean): number =>
-    list.filter(test).length;
-  const rcGap =
-    rc.length === 0
-      ? null
-      : round1(
-          100 *
-            mean(
-              rc.map(
-                (entry) =>
-                  (2 * VERIFIED_GAP[entry.verified] +
-                    OWNER_GAP[entry.ownerClear] +
-                    (entry.decisionTraceable ? 0 : 1)) /
-                  4,
-              ),
-            ),
-        );
-  const unverifiedShare =
-    rc.length === 0 ? null : round1(100 * mean(rc.map((entry) => VERIFIED_GAP[entry.verified])));
-  const ds = file.decisions;
-  const decisionGap =
-    ds.length === 0
-      ? null
-      : round1(
-          100 *
-            mean(
-              ds.map(
-                (entry) =>
-                  ((entry.deciderKnown ? 0 : 1) +
-                    (entry.inputsKnown ? 0 : 1) +
-                    (entry.recorded.trim() === '' ? 1 : 0) +
-                    REPLAYABLE_GAP[entry.replayable]) /
-                  4,
-              ),
-            ),
-        );
-  return {
-    realityCheck: {
-      entries: rc.length,
-      verified: count(rc, (entry) => entry.verified === 'verified'),
-      partly: count(rc, (entry) => entry.verified === 'partly'),
-      notVerified: count(rc, (entry) => entry.verified === 'not_verified'),
-      unknown: count(rc, (entry) => entry.verified === 'unknown'),
-      ownerClear: count(rc, (entry) => entry.ownerClear === 'yes'),
-      ownerUnclear: count(rc, (entry) => entry.ownerClear === 'unclear'),
-      ownerNone: count(rc, (entry) => entry.ownerClear === 'no'),
-      traceable: count(rc, (entry) => entry.decisionTraceable),
-      unverifiedShare,
-      gap: rcGap,
-    },
-    decisions: {
-      entries: ds.length,
-      deciderKnown: count(ds, (entry) => entry.deciderKnown),
-      inputsKnown: count(ds, (entry) => entry.inputsKnown),
-      recorded: count(ds, (entry) => entry.recorded.trim() !== ''),
-      replayable: count(ds, (entry) => entry.replayable === 'yes'),
-      replayUnsure: count(ds, (entry) => entry.replayable === 'unsure'),
-      notReplayable: count(ds, (entry) => entry.replayable === 'no'),
-      gap: decisionGap,
-    },
-    progressMismatch: mismatch(perceivedProgress, unverifiedShare),
-    visibilityMismatch: mismatch(perceivedVisibility, decisionGap),
-  };
-}
-
-function mismatch(perceived: number | null, observed: number | null): Evidence['progressMismatch'] {
-  if (perceived === null || observed === null) return null;
-  const difference = round1(perceived - observed);
-  return { perceived, observed, difference, flagged: Math.abs(difference) >= MISMATCH_POINTS };
-}
-
-/** The observed execution gap: the mean of the Reality Check and Decision Replay gaps that exist. */
-function executionGapOf(evidence: Evidence): number | null {
-  const parts = [evidence.realityCheck.gap, evidence.decisions.gap].filter(
-    (value): value is number => value !== null,
-  );
-  return parts.length === 0 ? null : round1(mean(parts));
 }
 
 interface GroupsOutput {

@@ -109,6 +109,8 @@ const Mismatch = z.object({
 export const Evidence = z.object({
   realityCheck: z.object({
     entries: Count,
+    /** Entries with at least one field assessed; unassessed fields count nowhere below. */
+    assessed: Count,
     verified: Count,
     partly: Count,
     notVerified: Count,
@@ -117,20 +119,26 @@ export const Evidence = z.object({
     ownerUnclear: Count,
     ownerNone: Count,
     traceable: Count,
-    /** 100 × mean verification gap (verified 0, partly 0.5, unknown 0.75, not verified 1). */
+    untraceable: Count,
+    /** 100 × mean verification gap over assessed items (verified 0, partly 0.5, unknown 0.75, not verified 1). */
     unverifiedShare: Score.nullable(),
-    /** 100 × mean of (2·verification + owner + traceability) / 4. */
+    /** 100 × mean over items of the weighted mean of their assessed gaps (verification ×2, owner, traceability). */
     gap: Score.nullable(),
   }),
   decisions: z.object({
     entries: Count,
+    assessed: Count,
     deciderKnown: Count,
+    deciderUnknown: Count,
     inputsKnown: Count,
+    inputsUnknown: Count,
+    /** Recorded somewhere (any place but "nowhere"). */
     recorded: Count,
+    notRecorded: Count,
     replayable: Count,
     replayUnsure: Count,
     notReplayable: Count,
-    /** 100 × mean of (decider + inputs + record + replay) / 4 failures. */
+    /** 100 × mean over decisions of the mean of their assessed gaps (decider, inputs, record, replay). */
     gap: Score.nullable(),
   }),
   progressMismatch: Mismatch.nullable(),

@@ -150,6 +150,7 @@ export function workshopFileFrom(db: Db, workshopId: string): WorkshopFile {
         deciderKnown: entry.deciderKnown,
         inputsKnown: entry.inputsKnown,
         recorded: entry.recorded,
+        recordedNote: entry.recordedNote,
         replayable: entry.replayable,
       })),
     };

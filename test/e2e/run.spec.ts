@@ -126,7 +126,7 @@ test('a mini workshop of four, every section by keyboard, presenter live, re-vot
   await press(page, 'Tab');
   await press(page, '1');
   await press(page, 'Tab');
-  await press(page, 'Space');
+  await press(page, 'y');
   await press(page, 'Enter');
   await page.keyboard.type('Card tokenisation');
   await press(page, 'Enter');
@@ -140,8 +140,13 @@ test('a mini workshop of four, every section by keyboard, presenter live, re-vot
   await expect(realityTable.getByLabel('Work item, row 1')).toHaveValue('Ledger migration');
   await expect(realityTable.getByLabel('Verified?, row 1')).toHaveValue('partly');
   await expect(realityTable.getByLabel('Owner clear?, row 1')).toHaveValue('yes');
-  await expect(realityTable.getByLabel('Decision traceable, row 1')).toBeChecked();
+  await expect(realityTable.getByLabel('Decision traceable, row 1')).toHaveValue('yes');
   await expect(realityTable.getByLabel('Work item, row 2')).toHaveValue('Card tokenisation');
+  // A row given only its title was not assessed: it says so, and adds no gap.
+  await expect(realityTable.getByLabel('Verified?, row 2')).toHaveValue('');
+  await expect(
+    realityTable.getByLabel('Verified?, row 2').locator('option:checked'),
+  ).toHaveText(/not assessed/);
 
   // Decision Replay.
   await press(page, 'Alt+ArrowRight');
@@ -149,9 +154,11 @@ test('a mini workshop of four, every section by keyboard, presenter live, re-vot
   await press(page, 'Alt+g');
   await page.keyboard.type('Move payouts to the event bus');
   await press(page, 'Tab');
-  await press(page, 'Space');
+  await press(page, 'y');
   await press(page, 'Tab');
   await press(page, 'n');
+  await press(page, 'Tab');
+  await press(page, '6');
   await press(page, 'Tab');
   await page.keyboard.type('ADR-12');
   await press(page, 'Tab');
@@ -160,6 +167,8 @@ test('a mini workshop of four, every section by keyboard, presenter live, re-vot
   const decisions = page.getByRole('table', { name: 'Decision Replay entries' });
   await expect(decisions.locator('tbody tr[data-state="saved"]')).toHaveCount(1);
   await expect(decisions.getByLabel('Same decision today?, row 1')).toHaveValue('yes');
+  await expect(decisions.getByLabel('Where recorded, row 1')).toHaveValue('decision_log');
+  await expect(decisions.getByLabel('Note (where exactly), row 1')).toHaveValue('ADR-12');
 
   // Reveal & discuss: every factor of round 1 on the projector.
   await press(page, 'Alt+ArrowRight');

@@ -129,8 +129,8 @@ describe('findings list', () => {
     expect(item).not.toBeNull();
     const text = item?.textContent ?? '';
     // The room's dv.replay is not clearly debt (its interval straddles 50): the finding rests on
-    // the Decision Replay and the Reality Check alone.
-    expect(text).toContain('Medium severity');
+    // the Decision Replay and the Reality Check alone (4 of 6 assessed checks fail: 66.7, high).
+    expect(text).toContain('High severity');
     expect(text).toContain('High confidence');
     expect(text).toContain('Based on:');
     expect(text).not.toContain('statement dv.replay.1');

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import {
   OwnerClear,
+  RecordPlace,
   Replayable,
   VerifiedStatus,
   type FileDecisionEntry,
@@ -34,9 +35,9 @@ interface RealityCheckRow {
   position: number;
   title: string;
   reported: string;
-  verified: string;
-  owner_clear: string;
-  decision_traceable: number;
+  verified: string | null;
+  owner_clear: string | null;
+  decision_traceable: number | null;
 }
 
 interface DecisionRow {
@@ -44,16 +45,30 @@ interface DecisionRow {
   workshop_id: string;
   position: number;
   title: string;
-  decider_known: number;
-  inputs_known: number;
-  recorded: string;
-  replayable: string;
+  decider_known: number | null;
+  inputs_known: number | null;
+  recorded_place: string | null;
+  recorded_note: string;
+  replayable: string | null;
 }
 
 const REALITY_COLUMNS =
   'id, workshop_id, position, title, reported, verified, owner_clear, decision_traceable';
 const DECISION_COLUMNS =
-  'id, workshop_id, position, title, decider_known, inputs_known, recorded, replayable';
+  'id, workshop_id, position, title, decider_known, inputs_known, recorded_place, recorded_note, replayable';
+
+/** An optional stored value through its parser; NULL is "not assessed". */
+function optional<T>(value: string | null, parse: (raw: string) => T): T | null {
+  return value === null ? null : parse(value);
+}
+
+/** SQLite's 0/1/NULL for a yes/no/not-assessed field, and back. */
+function flagOf(value: number | null): boolean | null {
+  return value === null ? null : value === 1;
+}
+function flagParam(value: boolean | null): number | null {
+  return value === null ? null : value ? 1 : 0;
+}
 
 function toRealityCheckEntry(row: RealityCheckRow): RealityCheckEntry {
   return {
@@ -62,9 +77,9 @@ function toRealityCheckEntry(row: RealityCheckRow): RealityCheckEntry {
     position: row.position,
     title: row.title,
     reported: row.reported,
-    verified: VerifiedStatus.parse(row.verified),
-    ownerClear: OwnerClear.parse(row.owner_clear),
-    decisionTraceable: row.decision_traceable === 1,
+    verified: optional(row.verified, (raw) => VerifiedStatus.parse(raw)),
+    ownerClear: optional(row.owner_clear, (raw) => OwnerClear.parse(raw)),
+    decisionTraceable: flagOf(row.decision_traceable),
   };
 }
 
@@ -74,10 +89,11 @@ function toDecisionEntry(row: DecisionRow): DecisionEntry {
     workshopId: row.workshop_id,
     position: row.position,
     title: row.title,
-    deciderKnown: row.decider_known === 1,
-    inputsKnown: row.inputs_known === 1,
-    recorded: row.recorded,
-    replayable: Replayable.parse(row.replayable),
+    deciderKnown: flagOf(row.decider_known),
+    inputsKnown: flagOf(row.inputs_known),
+    recorded: optional(row.recorded_place, (raw) => RecordPlace.parse(raw)),
+    recordedNote: row.recorded_note,
+    replayable: optional(row.replayable, (raw) => Replayable.parse(raw)),
   };
 }
 
@@ -87,16 +103,17 @@ function realityParams(fields: RealityCheckFields) {
     reported: fields.reported,
     verified: fields.verified,
     ownerClear: fields.ownerClear,
-    decisionTraceable: fields.decisionTraceable ? 1 : 0,
+    decisionTraceable: flagParam(fields.decisionTraceable),
   };
 }
 
 function decisionParams(fields: DecisionFields) {
   return {
     title: fields.title,
-    deciderKnown: fields.deciderKnown ? 1 : 0,
-    inputsKnown: fields.inputsKnown ? 1 : 0,
-    recorded: fields.recorded,
+    deciderKnown: flagParam(fields.deciderKnown),
+    inputsKnown: flagParam(fields.inputsKnown),
+    recordedPlace: fields.recorded,
+    recordedNote: fields.recordedNote,
     replayable: fields.replayable,
   };
 }
@@ -157,10 +174,11 @@ export function insertDecisionEntry(
   const row = prepared(
     db,
     `INSERT INTO decision_entries
-       (id, workshop_id, position, title, decider_known, inputs_known, recorded, replayable)
+       (id, workshop_id, position, title, decider_known, inputs_known, recorded_place,
+        recorded_note, replayable)
      VALUES (@id, @workshopId,
        (SELECT coalesce(max(position) + 1, 0) FROM decision_entries WHERE workshop_id = @workshopId),
-       @title, @deciderKnown, @inputsKnown, @recorded, @replayable)
+       @title, @deciderKnown, @inputsKnown, @recordedPlace, @recordedNote, @replayable)
      RETURNING ${DECISION_COLUMNS}`,
   ).get({ id: randomUUID(), workshopId, ...decisionParams(fields) }) as DecisionRow;
   return toDecisionEntry(row);
@@ -184,7 +202,8 @@ export function updateDecisionEntry(
   const row = prepared(
     db,
     `UPDATE decision_entries SET title = @title, decider_known = @deciderKnown,
-       inputs_known = @inputsKnown, recorded = @recorded, replayable = @replayable
+       inputs_known = @inputsKnown, recorded_place = @recordedPlace, recorded_note = @recordedNote,
+       replayable = @replayable
      WHERE id = @id RETURNING ${DECISION_COLUMNS}`,
   ).get({ id, ...decisionParams(fields) }) as DecisionRow | undefined;
   return row && toDecisionEntry(row);

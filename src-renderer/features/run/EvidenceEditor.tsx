@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import {
   OWNER_CLEAR,
+  RECORD_PLACES,
   REPLAYABLE,
   VERIFIED_STATUSES,
   type FileDecisionEntry,
@@ -22,7 +23,9 @@ function focusDraft(id: string): void {
   document.getElementById(id)?.focus();
 }
 
-type Fields = Record<string, string | boolean>;
+/** A row's values; null is "not assessed", which adds no gap (docs/scoring.md, "Evidence"). */
+type Value = string | boolean | null;
+type Fields = Record<string, Value>;
 
 interface Column {
   key: string;
@@ -30,6 +33,9 @@ interface Column {
   options?: readonly string[];
   wide?: boolean;
 }
+
+/** Yes/no fields are chosen like the others, so "not assessed" stays distinct from "no". */
+const FLAG_OPTIONS = ['yes', 'no'] as const;
 
 interface Kind {
   name: 'realityCheck' | 'decision';
@@ -49,9 +55,9 @@ const REALITY: Kind = {
   blank: {
     title: '',
     reported: 'done',
-    verified: 'unknown',
-    ownerClear: 'unclear',
-    decisionTraceable: false,
+    verified: null,
+    ownerClear: null,
+    decisionTraceable: null,
   },
 };
 
@@ -61,10 +67,18 @@ const DECISION: Kind = {
     { key: 'title', kind: 'text', wide: true },
     { key: 'deciderKnown', kind: 'flag' },
     { key: 'inputsKnown', kind: 'flag' },
-    { key: 'recorded', kind: 'text' },
+    { key: 'recorded', kind: 'choice', options: RECORD_PLACES },
+    { key: 'recordedNote', kind: 'text' },
     { key: 'replayable', kind: 'choice', options: REPLAYABLE },
   ],
-  blank: { title: '', deciderKnown: false, inputsKnown: false, recorded: '', replayable: 'unsure' },
+  blank: {
+    title: '',
+    deciderKnown: null,
+    inputsKnown: null,
+    recorded: null,
+    recordedNote: '',
+    replayable: null,
+  },
 };
 
 interface Row {
@@ -78,7 +92,12 @@ function pick(kind: Kind, source: Record<string, unknown>): Fields {
   const out: Fields = {};
   for (const column of kind.columns) {
     const value = source[column.key];
-    out[column.key] = typeof value === 'boolean' || typeof value === 'string' ? value : '';
+    out[column.key] =
+      typeof value === 'boolean' || typeof value === 'string'
+        ? value
+        : column.kind === 'text'
+          ? ''
+          : null;
   }
   return out;
 }
@@ -208,13 +227,17 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
   function cellKeys(
     event: KeyboardEvent<HTMLElement>,
     column: Column,
-    value: string | boolean,
-    change: (next: string | boolean) => void,
+    change: (next: Value) => void,
     commit: () => void,
   ) {
     if (event.key === 'Enter') {
       event.preventDefault();
       commit();
+      return;
+    }
+    if (column.kind !== 'text' && event.key === '0') {
+      event.preventDefault();
+      change(null);
       return;
     }
     if (column.kind === 'choice' && column.options && /^[1-9]$/.test(event.key)) {
@@ -224,23 +247,22 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
         change(option);
       }
     }
-    if (column.kind === 'flag' && (event.key === 'y' || event.key === 'n')) {
+    if (column.kind === 'flag' && /^[yn12]$/.test(event.key)) {
       event.preventDefault();
-      change(event.key === 'y');
+      change(event.key === 'y' || event.key === '1');
     }
-    void value;
   }
 
   function renderCell(
     column: Column,
     fields: Fields,
     label: string,
-    change: (next: string | boolean) => void,
+    change: (next: Value) => void,
     commit: () => void,
     blur: () => void,
     inputId?: string,
   ) {
-    const value = fields[column.key] ?? '';
+    const value = fields[column.key] ?? null;
     const heading = t(`run.evidence.${kind.name}.${column.key}`);
     const aria = `${heading}, ${label}`;
     if (column.kind === 'text') {
@@ -248,46 +270,52 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
         <input
           id={inputId}
           className="input input--compact"
-          value={String(value)}
+          value={String(value ?? '')}
           aria-label={aria}
+          maxLength={column.key === 'title' ? 300 : 200}
           onChange={(event) => change(event.target.value)}
           onBlur={blur}
-          onKeyDown={(event) => cellKeys(event, column, value, change, commit)}
+          onKeyDown={(event) => cellKeys(event, column, change, commit)}
         />
       );
     }
-    if (column.kind === 'choice') {
-      return (
-        <select
-          className="input input--compact"
-          value={String(value)}
-          aria-label={aria}
-          onChange={(event) => change(event.target.value)}
-          onKeyDown={(event) => cellKeys(event, column, value, change, commit)}
-        >
-          {(column.options ?? []).map((option, index) => (
-            <option key={option} value={option}>
-              {index + 1} · {t(`run.evidence.options.${column.key}.${option}`)}
-            </option>
-          ))}
-        </select>
-      );
-    }
+    const flag = column.kind === 'flag';
+    const options = flag ? FLAG_OPTIONS : (column.options ?? []);
+    const selected =
+      value === null ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
     return (
-      <input
-        type="checkbox"
-        className="evidence__flag"
-        checked={value === true}
+      <select
+        className="input input--compact"
+        value={selected}
         aria-label={aria}
-        onChange={(event) => change(event.target.checked)}
-        onKeyDown={(event) => cellKeys(event, column, value, change, commit)}
-      />
+        data-assessed={value === null ? 'no' : 'yes'}
+        onChange={(event) => {
+          const next = event.target.value;
+          change(next === '' ? null : flag ? next === 'yes' : next);
+        }}
+        onKeyDown={(event) => cellKeys(event, column, change, commit)}
+      >
+        <option value="">0 · {t('run.evidence.notAssessed')}</option>
+        {options.map((option, index) => (
+          <option key={option} value={option}>
+            {index + 1} ·{' '}
+            {t(
+              flag
+                ? `run.evidence.options.flag.${option}`
+                : `run.evidence.options.${column.key}.${option}`,
+            )}
+          </option>
+        ))}
+      </select>
     );
   }
 
   return (
     <div className="evidence">
-      <p className="muted">{t(`run.evidence.${kind.name}.hint`)}</p>
+      <div className="evidence__guide">
+        <p>{t(`run.evidence.${kind.name}.guide`)}</p>
+        <p className="muted">{t(`run.evidence.${kind.name}.hint`)}</p>
+      </div>
       <div className="table-wrap">
         <table className="table evidence__table" aria-label={t(`run.evidence.${kind.name}.label`)}>
           <thead>
@@ -312,7 +340,7 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
           <tbody>
             {rows.map((row, index) => {
               const label = t('run.evidence.rowLabel', { n: index + 1 });
-              const update = (key: string, immediate: boolean) => (next: string | boolean) => {
+              const update = (key: string, immediate: boolean) => (next: Value) => {
                 const fields = { ...row.fields, [key]: next };
                 setRows((list) =>
                   list.map((item) => (item.id === row.id ? { ...item, fields } : item)),

@@ -129,7 +129,7 @@ describe('edw validate', () => {
 });
 
 describe('edw import and export', () => {
-  it('round-trips a workshop through the store', async () => {
+  it('round-trips a workshop through the store, reading version 1 and writing version 2', async () => {
     const store = join(dir, 'store.sqlite');
     const imported = await edw('import', write('in.json', sampleFile()), '--data', store);
     expect(imported.code).toBe(0);
@@ -148,8 +148,12 @@ describe('edw import and export', () => {
       anonymityThreshold: 3,
     });
     expect(file.responses).toHaveLength(3);
+    expect(file.version).toBe(2);
     expect(file.realityCheck).toEqual(sampleFile().realityCheck);
-    expect(file.decisions).toEqual(sampleFile().decisions);
+    // Version 1's empty free-text record is version 2's "nowhere".
+    expect(file.decisions).toEqual([
+      { ...sampleFile().decisions[0], recorded: 'nowhere', recordedNote: '' },
+    ]);
     expect((await edw('validate', 'out.json')).code).toBe(0);
   });
 

@@ -6,6 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrate } from '../../../src-main/store/migrate';
 import { MIGRATIONS } from '../../../src-main/store/migrations';
 import { closeStore, openStore } from '../../../src-main/store/open-store';
+import {
+  listDecisionEntries,
+  listRealityCheckEntries,
+} from '../../../src-main/store/repositories/evidence';
 import { tempDir } from '../../helpers/temp-db';
 
 /*
@@ -140,6 +144,40 @@ describe('migrating every released schema version', () => {
         realityChecks: 1,
         decisions: 1,
       });
+      // Evidence written before "not assessed" existed keeps every value it had; the empty
+      // free-text record becomes the place "nowhere".
+      expect(listDecisionEntries(db, 'w-v1')).toMatchObject([
+        { deciderKnown: true, inputsKnown: false, recorded: 'nowhere', recordedNote: '' },
+      ]);
+      expect(listRealityCheckEntries(db, 'w-v1')).toMatchObject([
+        { verified: 'partly', ownerClear: 'unclear', decisionTraceable: false },
+      ]);
+    } finally {
+      closeStore(db);
+    }
+  });
+
+  it('a version-5 decision recorded in free text becomes "other" with the text as its note', () => {
+    const file = join(tempDir(), 'v5-evidence.sqlite');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 5));
+    insertRepresentativeRows(old);
+    const insert = old.prepare(
+      `INSERT INTO decision_entries (id, workshop_id, position, title, decider_known, inputs_known,
+         recorded, replayable) VALUES (?, 'w1', ?, ?, 1, 1, ?, 'yes')`,
+    );
+    insert.run('d1', 0, 'Written up', '  Steering minutes, May ');
+    insert.run('d2', 1, 'Not written', '   ');
+    old.close();
+
+    const db = openStore(file);
+    try {
+      expect(
+        listDecisionEntries(db, 'w1').map((entry) => [entry.recorded, entry.recordedNote]),
+      ).toEqual([
+        ['other', 'Steering minutes, May'],
+        ['nowhere', ''],
+      ]);
     } finally {
       closeStore(db);
     }

@@ -351,14 +351,16 @@ describe('evidence repository', () => {
       title: 'Move to the new ledger',
       deciderKnown: true,
       inputsKnown: false,
-      recorded: 'Steering minutes, May',
+      recorded: 'meeting_minutes',
+      recordedNote: 'Steering, May',
       replayable: 'unsure',
     });
     insertDecisionEntry(db, workshop.id, {
       title: 'Freeze releases in December',
       deciderKnown: false,
       inputsKnown: false,
-      recorded: '',
+      recorded: 'nowhere',
+      recordedNote: '',
       replayable: 'no',
     });
     expect(
@@ -416,7 +418,8 @@ describe('cascade delete', () => {
         title: 'd',
         deciderKnown: true,
         inputsKnown: true,
-        recorded: '',
+        recorded: 'nowhere',
+        recordedNote: '',
         replayable: 'yes',
       });
     }

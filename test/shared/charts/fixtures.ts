@@ -43,7 +43,7 @@ export function makeWorkshop(options: RoomOptions): WorkshopFile {
   }
   return {
     format: 'edw-workshop',
-    version: 1,
+    version: 2,
     workshop: {
       title: 'Fixture room',
       client: '',

@@ -71,7 +71,7 @@ function roomFile({ k, groups, size, seed }: RoomShape): WorkshopFile {
   }
   return {
     format: 'edw-workshop',
-    version: 1,
+    version: 2,
     workshop: {
       title: 'Room',
       client: '',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { WorkshopFile } from '../../../shared/format/workshop-file';
+import { RECORD_PLACES, type WorkshopFile } from '../../../shared/format/workshop-file';
 import {
   DIMENSION_PREFIX,
   type AnswerValue,
@@ -54,7 +54,7 @@ export interface FileParts {
 export function makeFile(parts: FileParts): WorkshopFile {
   return {
     format: 'edw-workshop',
-    version: 1,
+    version: 2,
     workshop: {
       title: 'Property workshop',
       client: '',
@@ -78,20 +78,25 @@ const answerArb: fc.Arbitrary<AnswerValue | 'skip'> = fc.oneof(
   { weight: 2, arbitrary: fc.constant<'skip'>('skip') },
 );
 
+/** An evidence field that is sometimes left unset ("not assessed"). */
+const orUnassessed = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | null> =>
+  fc.option(arbitrary, { nil: null, freq: 4 });
+
 const realityArb = fc.record({
   title: fc.constant('Item'),
   reported: fc.constant('done'),
-  verified: fc.constantFrom('verified', 'partly', 'not_verified', 'unknown' as const),
-  ownerClear: fc.constantFrom('yes', 'no', 'unclear' as const),
-  decisionTraceable: fc.boolean(),
+  verified: orUnassessed(fc.constantFrom('verified', 'partly', 'not_verified', 'unknown' as const)),
+  ownerClear: orUnassessed(fc.constantFrom('yes', 'no', 'unclear' as const)),
+  decisionTraceable: orUnassessed(fc.boolean()),
 });
 
 const decisionArb = fc.record({
   title: fc.constant('Decision'),
-  deciderKnown: fc.boolean(),
-  inputsKnown: fc.boolean(),
-  recorded: fc.constantFrom('', 'wiki'),
-  replayable: fc.constantFrom('yes', 'no', 'unsure' as const),
+  deciderKnown: orUnassessed(fc.boolean()),
+  inputsKnown: orUnassessed(fc.boolean()),
+  recorded: orUnassessed(fc.constantFrom(...RECORD_PLACES)),
+  recordedNote: fc.constant(''),
+  replayable: orUnassessed(fc.constantFrom('yes', 'no', 'unsure' as const)),
 });
 
 /** Random workshops: 1–12 participants in up to 3 role groups, random answers, optional re-vote and evidence. */
