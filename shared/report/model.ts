@@ -4,6 +4,7 @@ import { factorWebLayout } from '../charts/factor-web';
 import type { FunnelEntry } from '../charts/reality-funnel';
 import type { StripsOptions } from '../charts/distribution';
 import type { Language } from '../domain/workshop';
+import type { Horizon } from '../interventions/types';
 import type { RecordPlace, WorkshopFile } from '../format/workshop-file';
 import { DIMENSIONS, type Dimension, type Instrument, type Localized } from '../instrument/types';
 import {
@@ -14,7 +15,10 @@ import {
   ROLE_GAP_POINTS,
 } from '../scoring/constants';
 import type { Evidence, Finding, ScoreResult } from '../scoring/result';
+import { cardText } from './card-texts';
+import { consequenceOf } from './consequences';
 import { embeddedReportOf, type EmbeddedReport } from './figures';
+import { answeredTop, groupedReasons, interventionBlocks } from './intervention-cards';
 import {
   CONFIDENCE_TEXT,
   DIRECTION_TEXT,
@@ -46,6 +50,20 @@ export interface ReportIntervention {
   successSignal?: string | Localized;
   /** Dot votes or priority rank; lower rank or more votes comes first when given. */
   priority?: number;
+  /** For its card (./intervention-cards.ts): the catalogue intervention, when it is one. */
+  interventionId?: string;
+  /** What it is: the catalogue's text or the room's own description. */
+  what?: string | Localized;
+  /** Why it helps: the catalogue's link to the framework. */
+  why?: string | Localized;
+  horizon?: Horizon;
+  /** Ids of the findings behind it, strongest first. */
+  findings?: readonly string[];
+  /** Factor ids the follow-up should see fall. */
+  targets?: readonly string[];
+  votes?: number;
+  /** A success signal the room wrote itself, beside the one the figures give. */
+  roomSignal?: string;
 }
 
 export interface ReportInput {
@@ -158,8 +176,20 @@ export type Block =
       reading: string;
       figures: { label: string; value: string; note: string }[];
     }
-  | { kind: 'findings'; items: { title: string; detail: string; meta: string; severity: string }[] }
+  | {
+      kind: 'findings';
+      items: {
+        title: string;
+        /** What it costs delivery, in plain words: page one only (./consequences.ts). */
+        consequence?: string;
+        detail: string;
+        meta: string;
+        severity: string;
+      }[];
+    }
   | { kind: 'bullets'; items: string[] }
+  /** One intervention, kept on one page (./intervention-cards.ts). */
+  | { kind: 'card'; title: string; badge: string; rows: { label: string; text: string }[] }
   | { kind: 'table'; title?: string; columns: TableColumn[]; rows: TableRow[] }
   | { kind: 'figure'; figure: FigureSpec; caption: string; maxHeightMm: number }
   | { kind: 'keyValues'; items: { label: string; value: string }[] };
@@ -395,10 +425,12 @@ function headlineBlock(ctx: Ctx): Block {
   };
 }
 
-function findingItems(ctx: Ctx, findings: readonly Finding[]) {
+function findingItems(ctx: Ctx, findings: readonly Finding[], withConsequence = false) {
   return findings.map((finding) => ({
     title: finding.title[ctx.lang],
-    detail: finding.detail[ctx.lang],
+    // Page one says what each finding costs delivery; its figures are in the dimension's section.
+    ...(withConsequence ? { consequence: consequenceOf(finding)?.[ctx.lang] ?? '' } : {}),
+    detail: withConsequence ? '' : finding.detail[ctx.lang],
     meta: ctx.t('findingMeta', {
       severity: SEVERITY_TEXT[finding.severity][ctx.lang],
       confidence: CONFIDENCE_TEXT[finding.confidence][ctx.lang],
@@ -425,15 +457,18 @@ function interventionLines(ctx: Ctx, limit: number, brief = false): string[] {
       // The brief's page one also carries the cover strip: the owner, the full report the step.
       return `${title} (${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)})`;
     }
-    if (entry.recommended && entry.firstStep !== undefined) {
-      // Not agreed yet: what to do this week and who would own it, so page one is actionable.
-      const owner =
-        entry.suggestedOwner === undefined
-          ? ''
-          : ` ${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)}.`;
-      return `${title}. ${ctx.t('interventionFirstStep')}: ${localized(entry.firstStep, ctx.lang)}${owner}`;
+    // Which of the findings above it answers, so page one reads as one argument; the first step,
+    // timescale and success signal are on its card in the interventions section.
+    const answers = answeredTop(
+      { lang: ctx.lang, result: ctx.input.result, factorName: ctx.factorName },
+      entry.findings ?? [],
+    );
+    if (entry.recommended && entry.suggestedOwner !== undefined) {
+      const owner = `${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)}`;
+      return answers === '' ? `${title} (${owner})` : `${title} — ${answers} · ${owner}`;
     }
-    return extras.length > 0 ? `${title} (${extras.join(' · ')})` : title;
+    const named = extras.length > 0 ? `${title} (${extras.join(' · ')})` : title;
+    return answers === '' ? named : `${named} — ${answers}`;
   });
 }
 
@@ -471,7 +506,14 @@ function summarySection(ctx: Ctx, brief: boolean): ReportSection {
         ]),
     { kind: 'heading', text: ctx.t('findingsTitle') },
     top.length > 0
-      ? { kind: 'findings', items: findingItems(ctx, top) }
+      ? {
+          kind: 'findings',
+          // Numbered: what to do first below says which of them each intervention answers.
+          items: findingItems(ctx, top, true).map((item, index) => ({
+            ...item,
+            title: `${index + 1}. ${item.title}`,
+          })),
+        }
       : { kind: 'paragraph', text: ctx.t('noFindings') },
     { kind: 'heading', text: ctx.t('confidenceTitle') },
     { kind: 'paragraph', text: confidence.sentences.join(' ') },
@@ -993,36 +1035,16 @@ function findingTitleOf(ctx: Ctx, reason: string | Localized): string {
 function interventionsSection(ctx: Ctx): ReportSection | null {
   const list = ctx.input.recommendations ?? [];
   if (list.length === 0) return null;
-  const ordered = [...list]
-    .map((entry, index) => ({ entry, index }))
-    .sort(
-      (a, b) => (a.entry.priority ?? a.index) - (b.entry.priority ?? b.index) || a.index - b.index,
-    );
+  const agreed = list.some((entry) => entry.recommended !== true);
   return {
     id: 'interventions',
-    title: ctx.t('interventionsTitle'),
+    title: agreed ? cardText('planTitle', ctx.lang) : ctx.t('interventionsTitle'),
     inToc: true,
-    blocks: [
-      {
-        kind: 'table',
-        columns: [
-          { header: ctx.t('interventionColumn'), align: 'left', width: 3.4 },
-          { header: ctx.t('interventionWhy'), align: 'left', width: 3.4 },
-          { header: ctx.t('interventionOwner'), align: 'left', width: 1.6 },
-          { header: ctx.t('interventionDue'), align: 'left', width: 1.3 },
-          { header: ctx.t('interventionSignal'), align: 'left', width: 2.6 },
-        ],
-        rows: ordered.map(({ entry }) => ({
-          cells: [
-            localized(entry.title, ctx.lang),
-            (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
-            entry.owner ?? '',
-            entry.due ?? '',
-            entry.successSignal === undefined ? '' : localized(entry.successSignal, ctx.lang),
-          ],
-        })),
-      },
-    ],
+    // One card per intervention (what, why, first step, owner, timescale, success, check).
+    blocks: interventionBlocks(
+      { lang: ctx.lang, result: ctx.input.result, factorName: ctx.factorName },
+      list,
+    ),
   };
 }
 
@@ -1179,7 +1201,13 @@ function appendixSection(ctx: Ctx): ReportSection {
         rows: notChosen.map((entry) => ({
           cells: [
             localized(entry.title, ctx.lang),
-            (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
+            // Grouped and counted, as on the cards: never the same title over and over.
+            entry.findings !== undefined
+              ? groupedReasons(
+                  { lang: ctx.lang, result: ctx.input.result, factorName: ctx.factorName },
+                  entry.findings,
+                )
+              : (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
             entry.successSignal === undefined ? '' : localized(entry.successSignal, ctx.lang),
           ],
         })),

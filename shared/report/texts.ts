@@ -99,7 +99,7 @@ export const REPORT_TEXTS = {
   interventionsTopTitle: { en: 'What to do next', es: 'Qué hacer a continuación' },
   interventionsRecommendedTitle: {
     en: 'What to do first (recommended until the team agrees its own plan)',
-    es: 'Qué hacer primero (recomendado hasta que el equipo acuerde su propio plan)',
+    es: 'Qué hacer primero (recomendado hasta que el equipo acuerde su plan)',
   },
   interventionFirstStep: { en: 'First step', es: 'Primer paso' },
   tileVisibilityDeficit: { en: 'Visibility deficit', es: 'Déficit de visibilidad' },

@@ -54,7 +54,7 @@ describe('edw report and edw verify', () => {
     expect(checked.err).toContain('1 of');
   });
 
-  it('puts the recommended interventions on page one, with a first step and an owner', async () => {
+  it('puts the recommended interventions on page one, with the finding each answers and an owner', async () => {
     writeDemo();
     expect((await edw('report', 'workshop.json', '-o', 'report.pdf')).code).toBe(0);
     const page1 = execFileSync('pdftotext', ['-f', '3', '-l', '3', join(dir, 'report.pdf'), '-'], {
@@ -64,8 +64,11 @@ describe('edw report and edw verify', () => {
     const [top] = recommendInterventions(scoreWorkshop(file, INSTRUMENT));
     const intervention = CATALOGUE.interventions.find((entry) => entry.id === top?.interventionId);
     expect(page1).toContain('What to do first (recommended until the team agrees its own plan)');
-    expect(page1).toContain(`${intervention?.title.en ?? '?'}. First step:`);
-    expect(page1).toContain(`Suggested owner: ${intervention?.owner.en ?? '?'}`);
+    // Each says which of the numbered findings above it answers; its card has the first step.
+    expect(page1).toContain(
+      `${intervention?.title.en ?? '?'} — answers finding 1 · Suggested owner: ${intervention?.owner.en ?? '?'}`,
+    );
+    expect(page1).toContain(`1. ${scoreWorkshop(file, INSTRUMENT).findings[0]?.title.en ?? '?'}`);
     expect(page1).not.toContain('Interventions have not been agreed yet');
     // The brief keeps them on its page one too, and stays within three pages in either language.
     for (const lang of ['en', 'es']) {
