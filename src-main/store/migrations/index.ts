@@ -3,6 +3,7 @@ import { addRunState } from './0002-add-run-state';
 import { addActions } from './0003-add-actions';
 import { addRoomDevices } from './0004-add-room-devices';
 import { addRoomAnswerOwners } from './0005-add-room-answer-owners';
+import { evidenceNotAssessed } from './0006-evidence-not-assessed';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addActions,
   addRoomDevices,
   addRoomAnswerOwners,
+  evidenceNotAssessed,
 ];
