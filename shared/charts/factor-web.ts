@@ -326,7 +326,8 @@ export function factorWebLayout(
   const nameOf = (id: string) => options.names?.[id] ?? id;
   const hot = new Map(
     factors
-      .filter((factor) => factor.mean !== null && factor.mean >= NEUTRAL_POINT)
+      // A factor withheld because fewer than k people answered it shows nothing, whatever its mean.
+      .filter((factor) => !factor.withheld && factor.mean !== null && factor.mean >= NEUTRAL_POINT)
       .map((factor) => [factor.id, factor]),
   );
   const defs = [...(options.links ?? FACTOR_LINKS)]

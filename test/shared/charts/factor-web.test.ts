@@ -199,6 +199,16 @@ describe('factorWebLayout', () => {
     expect(ids).not.toContain('td.legacy');
     expect(web.links.some((link) => [link.from, link.to].includes('td.change'))).toBe(false);
     expect(web.unlinked).not.toContain('td.change');
+    // Withheld below k counts even if a mean were ever carried along with the flag.
+    const flagged = factorWebLayout({
+      factors: withMeans({}, 80).factors.map((factor) => ({
+        ...factor,
+        withheld: factor.id === 'hd.load',
+      })),
+    });
+    expect(flagged.nodes.map((node) => node.id)).not.toContain('hd.load');
+    expect(flagged.links.some((link) => [link.from, link.to].includes('hd.load'))).toBe(false);
+    expect(flagged.unlinked).not.toContain('hd.load');
   });
 
   it('says so instead of drawing when no link joins two factors at 50 or more', () => {
