@@ -227,4 +227,24 @@ describe('charts in the browser', () => {
     expect(container.querySelectorAll('.chart__reasons li')).toHaveLength(3);
     expect(container.textContent).toContain('docs/scoring.md');
   });
+
+  it('says in words when no assumed link joins two factors at 50 or more', () => {
+    const calm = {
+      factors: bigRoom.factors.map((factor) => ({
+        ...factor,
+        mean: factor.id === 'hd.load' ? 70 : 30,
+      })),
+    };
+    const { container } = renderIn('en', <FactorWeb result={calm} />);
+    expect(container.querySelector('svg text')?.textContent).toBe(
+      'No two factors at 50 or more are joined by a link the model assumes.',
+    );
+    expect(container.querySelectorAll('svg rect')).toHaveLength(0);
+    expect(container.textContent).toContain(
+      'No chain of two or more assumed links joins factors at 50 or more.',
+    );
+    expect(container.textContent).toContain(
+      'Also at 50 or more, with no assumed link to another such factor: Cognitive load & over-commitment.',
+    );
+  });
 });
