@@ -1,5 +1,5 @@
 import type { Language } from '../domain/workshop';
-import { DIMENSION_PREFIX, INSTRUMENT, type Instrument } from '../instrument';
+import { DIMENSION_PREFIX, INSTRUMENT, type Instrument, type Localized } from '../instrument';
 import type { ReportIntervention } from '../report/model';
 import type { Finding } from '../scoring/result';
 import { CATALOGUE, interventionById } from './catalogue';
@@ -122,13 +122,19 @@ export function actionPlanForReport(input: ActionPlanInput): ActionPlan {
       intervention === undefined
         ? false
         : Object.values(intervention.successSignal).some((text) => text.trim() === signal);
+    // A catalogue text the action still carries as saved (in the workshop's language) is printed
+    // in the report's language; only what the room wrote itself stays as written.
+    const inReportLanguage = (stored: string, text: Localized | undefined): string =>
+      text !== undefined && (stored.trim() === '' || Object.values(text).includes(stored.trim()))
+        ? text[lang]
+        : stored;
     return {
-      title: action.title || (intervention?.title[lang] ?? ''),
-      description: action.description || (intervention?.what[lang] ?? ''),
+      title: inReportLanguage(action.title, intervention?.title),
+      description: inReportLanguage(action.description, intervention?.what),
       mechanism: intervention ? mechanismLabel(intervention.mechanism) : '',
       owner: action.owner,
       dueDate: action.dueDate,
-      successSignal: action.successSignal || (intervention?.successSignal[lang] ?? ''),
+      successSignal: inReportLanguage(action.successSignal, intervention?.successSignal),
       votes: action.votes,
       targets: action.targets.map(factorLabel),
       recommendedRank: recommendation?.rank ?? null,

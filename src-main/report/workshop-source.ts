@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import type { Language } from '../../shared/domain/workshop';
 import type { WorkshopFile } from '../../shared/format/workshop-file';
+import type { ReportIntervention } from '../../shared/report/model';
 import { InvalidInputError } from '../cli/io';
 import { readWorkshopFile } from '../cli/read-workshop-file';
+import { reportInterventionsOf } from '../services/interventions-service';
 import { workshopFileFrom } from '../services/workshop-file-service';
 import { openStore } from '../store/open-store';
 
@@ -27,6 +30,43 @@ export function workshopFromArgument(
   }
   try {
     return workshopFileFrom(db, argument);
+  } catch (error) {
+    if (error instanceof ApiError) throw new InvalidInputError(error.message);
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** A workshop to report on, with the action plan the room agreed when it is a stored one. */
+export interface ReportSource {
+  file: WorkshopFile;
+  plan?: { recommendations: ReportIntervention[]; alsoRecommended: ReportIntervention[] };
+}
+
+/**
+ * Like `workshopFromArgument`, for `edw report`: a stored workshop also brings its action plan, so
+ * the CLI prints the same cards and page one as the app's report of the same workshop. A workshop
+ * file carries no plan; its report shows the recommendations.
+ */
+export function reportSourceFromArgument(
+  argument: string,
+  cwd: string,
+  dataFile: string,
+  language: Language | undefined,
+): ReportSource {
+  if (argument.toLowerCase().endsWith('.json') || existsSync(resolve(cwd, argument))) {
+    return { file: readWorkshopFile(argument, cwd) };
+  }
+  let db;
+  try {
+    db = openStore(dataFile);
+  } catch (error) {
+    throw new InvalidInputError((error as Error).message);
+  }
+  try {
+    const file = workshopFileFrom(db, argument);
+    return { file, plan: reportInterventionsOf(db, argument, language ?? file.workshop.language) };
   } catch (error) {
     if (error instanceof ApiError) throw new InvalidInputError(error.message);
     throw error;

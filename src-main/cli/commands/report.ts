@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LANGUAGES, type Language } from '../../../shared/domain/workshop';
 import { makeReport } from '../../report/make-report';
-import { workshopFromArgument } from '../../report/workshop-source';
+import { reportSourceFromArgument } from '../../report/workshop-source';
 import { onePositional, type ParsedCommand } from '../args';
 import { EXIT_OK, InvalidInputError, UsageError, type CliIo } from '../io';
 
@@ -19,13 +19,15 @@ export function reportLanguage(lang: string | undefined): Language | undefined {
 export function reportCommand(args: ParsedCommand & { brief: boolean }, io: CliIo): number {
   const source = onePositional(args, 'workshop file or workshop id');
   const language = reportLanguage(args.lang);
-  const file = workshopFromArgument(source, io.cwd, args.dataFile);
+  // A stored workshop brings its agreed plan, as in the app; a workshop file has none.
+  const { file, plan } = reportSourceFromArgument(source, io.cwd, args.dataFile, language);
   let report;
   try {
     report = makeReport(file, {
       flavour: args.brief ? 'brief' : 'full',
       ...(language ? { language } : {}),
       generatedAt: new Date(),
+      ...(plan ?? {}),
     });
   } catch (error) {
     throw new InvalidInputError(`${source}: ${(error as Error).message}`);

@@ -165,15 +165,19 @@ describe('intervention cards', () => {
   });
 
   it('shows an agreed plan with the named owner, the due date and the votes, in Spanish', () => {
+    const log = CATALOGUE.interventions.find((entry) => entry.id === 'decision-log');
+    if (!log) throw new Error('no decision log in the catalogue');
     const report = demoWithPlan('es', [
+      // Saved in an English workshop: the catalogue's texts as they were filled in.
       action({
         interventionId: 'decision-log',
+        title: log.title.en,
+        description: log.what.en,
         owner: 'Ana Ruiz',
         dueDate: '2026-12-15',
         votes: 2,
         targets: ['dv.replay', 'dv.explain'],
-        successSignal: CATALOGUE.interventions.find((entry) => entry.id === 'decision-log')
-          ?.successSignal.es,
+        successSignal: log.successSignal.en,
       }),
       action({
         title: 'Café de riesgos',
@@ -186,18 +190,20 @@ describe('intervention cards', () => {
     ]);
     const section = report.model.sections.find((entry) => entry.id === 'interventions');
     expect(section?.title).toBe('El plan de acción acordado');
-    const [log, coffee] = cardsOf(report);
-    expect(log?.title).toBe('1. Registro de decisiones en cinco líneas');
-    expect(log?.badge).toBe('Acordada por la sala · 2 votos');
-    expect(row(log, 'Responsable')).toBe(
+    const [logCard, coffee] = cardsOf(report);
+    // The catalogue's texts in the report's language, not as the English workshop saved them.
+    expect(logCard?.title).toBe(`1. ${log.title.es}`);
+    expect(row(logCard, 'Qué')).toBe(log.what.es);
+    expect(logCard?.badge).toBe('Acordada por la sala · 2 votos');
+    expect(row(logCard, 'Responsable')).toBe(
       'Ana Ruiz (rol sugerido: Quien preside la reunión de decisión)',
     );
-    expect(row(log, 'Plazo')).toMatch(/^Fecha límite: 2026-12-15\. Empezar esta semana/);
-    expect(row(log, 'Señal de éxito')).toMatch(
+    expect(row(logCard, 'Plazo')).toMatch(/^Fecha límite: 2026-12-15\. Empezar esta semana/);
+    expect(row(logCard, 'Señal de éxito')).toMatch(
       /^Deuda en «.+» de \d+ a \d+ o menos en el seguimiento/,
     );
     // The catalogue's own signal is not repeated as the room's.
-    expect(row(log, 'Señal de éxito')).not.toContain('Señal propia de la sala');
+    expect(row(logCard, 'Señal de éxito')).not.toContain('Señal propia de la sala');
     expect(coffee?.badge).toBe('Acordada por la sala · 1 voto');
     expect(row(coffee, 'Qué')).toBe('Cada viernes, quince minutos para nombrar riesgos.');
     expect(row(coffee, 'Por qué')).toBe('Acción propia de la sala, añadida durante el taller.');
