@@ -226,7 +226,10 @@ export async function openLoadRoom(options: {
 }
 
 /** Phone `index` joins from its own loopback address, over one kept-alive connection. */
-export async function joinPhone(room: LoadRoom, index: number): Promise<Phone> {
+/** What a phone needs to know of the room: where it is, its code, and the open section. */
+export type RoomAddress = Pick<LoadRoom, 'roomPort' | 'joinCode' | 'items' | 'round'>;
+
+export async function joinPhone(room: RoomAddress, index: number): Promise<Phone> {
   const localAddress = `127.0.${1 + Math.floor(index / 250)}.${1 + (index % 250)}`;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const joined = await post(
@@ -247,13 +250,13 @@ export async function joinPhone(room: LoadRoom, index: number): Promise<Phone> {
   return { index, alias, token, localAddress, agent };
 }
 
-export function joinPhones(room: LoadRoom, count: number): Promise<Phone[]> {
+export function joinPhones(room: RoomAddress, count: number): Promise<Phone[]> {
   return Promise.all(Array.from({ length: count }, (_, index) => joinPhone(room, index)));
 }
 
 /** One answer from `phone`, timed from sending to the reply's last byte. */
 export async function answer(
-  room: LoadRoom,
+  room: RoomAddress,
   phone: Phone,
   body: { itemId: string; round: number; value: number | null; clientId: string },
 ): Promise<{ reply: Reply; ms: number }> {
@@ -273,7 +276,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * not start in step), answers the next statement, and so on until `seconds` have passed.
  */
 export async function humanPace(
-  room: LoadRoom,
+  room: RoomAddress,
   phones: Phone[],
   seconds: number,
   tag: string,
@@ -332,4 +335,47 @@ export async function exportWhile(
 
 export function closePhones(phones: Phone[]): void {
   for (const phone of phones) phone.agent.destroy();
+}
+
+export interface FloodResult {
+  latencies: number[];
+  retries: number;
+  failures: string[];
+  /** `alias|statement id` → the value each phone sent last. */
+  expected: [string, number | null][];
+}
+
+/**
+ * Every phone answers every statement as fast as it can; a phone that did not hear back sends the
+ * same attempt again (`retryRate` of the time, sometimes twice), as on a flaky Wi-Fi.
+ */
+export async function floodAnswers(
+  room: RoomAddress,
+  phones: Phone[],
+  retryRate: number,
+): Promise<FloodResult> {
+  const result: FloodResult = { latencies: [], retries: 0, failures: [], expected: [] };
+  await Promise.all(
+    phones.map(async (phone) => {
+      for (const [n, item] of room.items.entries()) {
+        const value = Math.random() < 0.05 ? null : 1 + Math.floor(Math.random() * 5);
+        const body = {
+          itemId: item.id,
+          round: room.round,
+          value,
+          clientId: `p${phone.index}-i${n}-a1`,
+        };
+        const first = await answer(room, phone, body);
+        result.latencies.push(first.ms);
+        let reply = first.reply;
+        while (Math.random() < retryRate) {
+          result.retries += 1;
+          ({ reply } = await answer(room, phone, body));
+        }
+        if (reply.status !== 200) result.failures.push(`${reply.status} ${reply.body}`);
+        result.expected.push([`${phone.alias}|${item.id}`, value]);
+      }
+    }),
+  );
+  return result;
 }

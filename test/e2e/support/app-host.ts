@@ -6,7 +6,7 @@ import { test as base } from '@playwright/test';
 import { openStore } from '../../../src-main/store/open-store';
 import { createHandlers } from '../../../src-main/services/create-handlers';
 import { createHost, FACILITATOR_COOKIE } from '../../../src-main/host/create-host';
-import { offloadHeavyWork } from '../../../src-main/services/heavy-work';
+import { largeBodyReader, offloadHeavyWork } from '../../../src-main/services/heavy-work';
 import { loadReportFonts } from '../../../src-main/report/fonts';
 import { createHeavyPool } from '../../../src-main/workers/heavy-pool';
 
@@ -31,11 +31,12 @@ export const test = base.extend<{ appHost: AppHost }>({
       version: '0.0.0-test',
       transport: 'http' as const,
     };
-    // Reports and CSV are made on a worker thread, as `npm run serve` makes them.
+    // Reports, CSV, archives and imports are made on a worker thread, as `npm run serve` makes them.
     const heavyWork = createHeavyPool({ fonts: () => loadReportFonts() });
     const facilitatorToken = randomBytes(16).toString('hex');
     const host = await createHost({
       handlers: offloadHeavyWork(db, deps, createHandlers(db, deps), heavyWork),
+      largeBodies: largeBodyReader(deps, heavyWork),
       staticDir: resolve('out/renderer'),
       facilitatorToken,
     });
