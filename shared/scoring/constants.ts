@@ -3,6 +3,9 @@ import type { Localized } from '../instrument/types';
 /** Travels with every score and report; bump it whenever a formula or threshold below changes. */
 export const MODEL_VERSION = '2.0.0';
 
+/** A statement is flagged when more than this share of those who responded said "can't say". */
+export const CANT_SAY_FLAG_SHARE = 0.3;
+
 /** Fewest participants whose answers make a statement or factor figure (below: insufficient). */
 export const MIN_N = 3;
 

@@ -10,6 +10,7 @@ import {
 } from '../instrument/types';
 import {
   BAND_FLOORS,
+  CANT_SAY_FLAG_SHARE,
   CONVERGENCE_SD_CHANGE,
   EVIDENCE_WEIGHT,
   MODEL_VERSION,
@@ -199,6 +200,7 @@ function itemScores(
       keyed: item.keyed,
       ...summarise(debts, k),
       withheld,
+      mostlyCantSay: cantSay > CANT_SAY_FLAG_SHARE * (cantSay + debts.length),
       // Below k even the counts per answer would describe a handful of people.
       distribution: { values: withheld ? [0, 0, 0, 0, 0] : values, cantSay },
     });

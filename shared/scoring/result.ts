@@ -39,6 +39,11 @@ export const ItemScore = z.object({
   agreement: AgreementId,
   /** Fewer than k answered: no figure is shown (docs/anonymity.md); n and "can't say" remain. */
   withheld: z.boolean(),
+  /**
+   * More than CANT_SAY_FLAG_SHARE of those who responded said "can't say": the statement may be
+   * unclear, or outside what this room can see. A flag on the statement, not a finding.
+   */
+  mostlyCantSay: z.boolean(),
   distribution: Distribution,
 });
 export type ItemScore = z.infer<typeof ItemScore>;

@@ -9,6 +9,7 @@ import { validateWorkshopFile } from '../../shared/format/validate-workshop-file
 import type { WorkshopFile } from '../../shared/format/workshop-file';
 import { getInstrument, INSTRUMENT } from '../../shared/instrument';
 import { scoreWorkshop } from '../../shared/scoring';
+import { DimensionsSection } from '../../src-renderer/features/results/DimensionsSection';
 import { FindingsList } from '../../src-renderer/features/results/FindingsList';
 import { consequenceOf } from '../../shared/report/consequences';
 import { ResultsHeadline } from '../../src-renderer/features/results/ResultsHeadline';
@@ -167,5 +168,41 @@ describe('findings list', () => {
       );
       unmount();
     }
+  });
+});
+
+describe('statements many could not answer', () => {
+  // Two of the six answer "can't say" to hd.load.1: 33 % is more than the 30 % that flags it.
+  const unclear = {
+    ...sampleFile,
+    responses: sampleFile.responses.map((response) =>
+      response.item === 'hd.load.1' && ['p1', 'p2'].includes(response.participant)
+        ? { ...response, value: null }
+        : response,
+    ),
+  };
+  const unclearResult = scoreWorkshop(unclear, INSTRUMENT);
+
+  it('flags only the statement with more than 30 % "can\'t say"', () => {
+    expect(unclearResult.items.filter((item) => item.mostlyCantSay).map((item) => item.id)).toEqual(
+      ['hd.load.1'],
+    );
+    // One in six (td.pipeline.1 in the sample) is not enough.
+    expect(sampleResult.items.some((item) => item.mostlyCantSay)).toBe(false);
+  });
+
+  it('names the statement by its text and share under its dimension, in both languages', () => {
+    const text = INSTRUMENT.items.find((item) => item.id === 'hd.load.1')?.text;
+    renderIn('en', <DimensionsSection result={unclearResult} />);
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain(text?.en ?? '?');
+    expect(note.textContent).toContain("33% “can't say” (2 of 6)");
+    cleanup();
+    renderIn('es', <DimensionsSection result={unclearResult} />);
+    expect(screen.getByRole('note').textContent).toContain(text?.es ?? '?');
+    expect(screen.getByRole('note').textContent).toContain('«no sabría decir» (2 de 6)');
+    cleanup();
+    renderIn('en', <DimensionsSection result={sampleResult} />);
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { DIMENSIONS, type Dimension } from '../../../shared/instrument';
 import type { ScoreResult } from '../../../shared/scoring';
 import { DistributionStrips } from '../../charts';
+import { useInstrument } from '../../charts/instrument-context';
 import { useResultsText } from './use-results-text';
 
 /** Every dimension: its factors in a compact table, their spread, and how well the answers agree. */
@@ -127,6 +128,43 @@ function DimensionCard({ dimension, result }: { dimension: Dimension; result: Sc
           <DistributionStrips result={result} dimension={dimension} />
         </div>
       </div>
+      <MostlyCantSay result={result} dimension={dimension} />
     </section>
+  );
+}
+
+/**
+ * Statements that many could not answer: worth rewording, or outside what this room sees. Named
+ * by their text, with the share, so the facilitator can ask the room why.
+ */
+function MostlyCantSay({ result, dimension }: { result: ScoreResult; dimension: Dimension }) {
+  const { t, lang } = useResultsText();
+  const instrument = useInstrument();
+  const flagged = result.items.filter((item) => item.dimension === dimension && item.mostlyCantSay);
+  if (flagged.length === 0) return null;
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  return (
+    <div className="results-dimension__cant-say" role="note">
+      <p className="results-dimension__cant-say-title">
+        {t('results.dimensions.mostlyCantSay', { count: flagged.length })}
+      </p>
+      <ul>
+        {flagged.map((item) => {
+          const text =
+            instrument.items.find((entry) => entry.id === item.id)?.text[lang] ?? item.id;
+          const responded = item.n + item.distribution.cantSay;
+          return (
+            <li key={item.id}>
+              “{text}” ·{' '}
+              {t('results.dimensions.cantSayShare', {
+                share: percent.format(item.distribution.cantSay / responded),
+                cantSay: item.distribution.cantSay,
+                responded,
+              })}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
