@@ -440,7 +440,7 @@ function findingItems(ctx: Ctx, findings: readonly Finding[], withConsequence = 
   }));
 }
 
-function interventionLines(ctx: Ctx, limit: number, brief = false): string[] {
+function interventionLines(ctx: Ctx, limit: number): string[] {
   const list = [...(ctx.input.recommendations ?? [])]
     .map((entry, index) => ({ entry, index }))
     .sort(
@@ -453,12 +453,8 @@ function interventionLines(ctx: Ctx, limit: number, brief = false): string[] {
       entry.due ? `${ctx.t('interventionDue')}: ${entry.due}` : '',
     ].filter(Boolean);
     const title = localized(entry.title, ctx.lang);
-    if (entry.recommended && brief && entry.suggestedOwner !== undefined) {
-      // The brief's page one also carries the cover strip: the owner, the full report the step.
-      return `${title} (${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)})`;
-    }
     // Which of the findings above it answers, so page one reads as one argument; the first step,
-    // timescale and success signal are on its card in the interventions section.
+    // timescale and success signal are on its card in the full report's interventions section.
     const answers = answeredTop(
       { lang: ctx.lang, result: ctx.input.result, factorName: ctx.factorName },
       entry.findings ?? [],
@@ -489,7 +485,7 @@ function summarySection(ctx: Ctx, brief: boolean): ReportSection {
   const { result } = ctx.input;
   const top = result.findings.slice(0, 3);
   const confidence = confidenceOf(ctx);
-  const interventions = interventionLines(ctx, 3, brief);
+  const interventions = interventionLines(ctx, 3);
   const blocks: Block[] = [];
   if (brief) blocks.push(coverSection(ctx, true));
   const reality = result.indices.executionReality;
