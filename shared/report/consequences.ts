@@ -51,8 +51,8 @@ export const RULE_CONSEQUENCES: Record<RuleWithOneConsequence, Localized> = {
     es: 'La sala está dividida: unas personas viven este problema a diario y otras no, así que una media lo oculta y una solución única para todos puede no llegar a quienes lo sufren.',
   },
   'revote-converged': {
-    en: 'No cost to delivery: talking it through brought the room closer, so a plan on this factor rests on a shared picture rather than on one view.',
-    es: 'Sin costo para la entrega: hablarlo acercó a la sala, así que un plan sobre este factor se apoya en una imagen compartida y no en una sola visión.',
+    en: 'Nothing: talking it through brought the room closer, so a plan on this factor rests on a shared picture rather than on one view.',
+    es: 'Nada: hablarlo acercó a la sala, así que un plan sobre este factor se apoya en una imagen compartida y no en una sola visión.',
   },
   'revote-diverged': {
     en: 'Discussion pulled the room further apart, so any fix decided now will be contested; agree on what people actually see before committing effort to it.',
