@@ -6,6 +6,7 @@ import {
   Workshop,
   WorkshopDraft,
   Alias,
+  Language,
   RoleGroupName,
 } from '../domain/workshop';
 import { WorkshopFile } from '../format/workshop-file';
@@ -90,7 +91,17 @@ export const contract = {
   'workshop:update': { input: z.object({ id: Id, draft: WorkshopDraft }), output: Workshop },
   /** Copies the set-up and participants, never the answers. */
   'workshop:duplicate': { input: WorkshopRef, output: Workshop },
+  /**
+   * From a closed workshop, a draft linked as its follow-up: the same set-up, participants and
+   * agenda, dated today, never the answers. The title defaults to "<title> (follow-up)".
+   */
+  'workshop:planFollowUp': {
+    input: WorkshopRef.extend({ title: WorkshopDraft.shape.title.optional() }),
+    output: Workshop,
+  },
   'workshop:delete': { input: WorkshopRef, output: WorkshopRef },
+  /** The demo workshop (fictitious, marked as demonstration data) in `language`; made once. */
+  'workshop:openDemo': { input: z.object({ language: Language }), output: Workshop },
 
   'participant:list': { input: z.object({ workshopId: Id }), output: z.array(Participant) },
   /** Adds one or many participants atomically: either all are stored or none. */

@@ -65,6 +65,8 @@ export const Workshop = WorkshopDraft.extend({
   /** The statements this workshop asks: its screens, scores and report use this version. */
   instrumentVersion: z.string(),
   status: WorkshopStatus,
+  /** Demonstration data (the demo workshop): fictitious people and answers, marked on every screen. */
+  demo: z.boolean(),
   participantCount: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),

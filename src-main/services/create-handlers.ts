@@ -3,6 +3,7 @@ import { appHandlers } from './app-service';
 import { participantHandlers } from './participant-service';
 import type { Db, ServiceDeps } from './service-deps';
 import { workshopHandlers } from './workshop-service';
+import { demoHandlers } from './demo-service';
 import { resultsHandlers } from './results-service';
 import { runHandlers } from './run-service';
 import { interventionsHandlers } from './interventions-service';
@@ -20,6 +21,7 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
   return guardPrivateMode(db, {
     ...appHandlers(deps),
     ...workshopHandlers(db, deps),
+    ...demoHandlers(db, deps),
     ...participantHandlers(db, deps),
     ...resultsHandlers(db, deps),
     ...runHandlers(db, deps),

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { INSTRUMENT } from '../../shared/instrument';
+import { ApiError } from '../../shared/api/errors';
 import type { Handlers } from '../../shared/api/contract';
 import type { Workshop, WorkshopDraft } from '../../shared/domain/workshop';
 import { isoDay, workshopDateProblem } from '../../shared/domain/workshop-date';
+import { suffixedTitle } from '../../shared/domain/workshop-title';
 import {
   insertParticipant,
   listParticipants,
@@ -12,9 +15,12 @@ import {
   getWorkshop,
   insertWorkshop,
   listWorkshops,
+  setWorkshopDemo,
   updateWorkshop,
   workshopInstrumentVersion,
 } from '../store/repositories/workshops';
+import { listAgenda, saveAgenda } from '../store/repositories/agenda';
+import { setFollowsId } from '../store/repositories/followups';
 import { nowIso, type Db, type ServiceDeps } from './service-deps';
 import { invalidInput, notFound } from './service-errors';
 
@@ -24,10 +30,11 @@ type WorkshopChannel =
   | 'workshop:create'
   | 'workshop:update'
   | 'workshop:duplicate'
+  | 'workshop:planFollowUp'
   | 'workshop:delete';
 
-const TITLE_MAX = 200;
 const COPY_SUFFIX = ' (copy)';
+const FOLLOW_UP_SUFFIX = ' (follow-up)';
 
 /** The workshop, or a not_found error the UI can show as is. */
 export function requireWorkshop(db: Db, id: string): Workshop {
@@ -38,10 +45,7 @@ export function requireWorkshop(db: Db, id: string): Workshop {
 
 /** Title for a duplicate, shortened so the suffix still fits the title limit. */
 export function copyTitle(title: string): string {
-  const room = TITLE_MAX - COPY_SUFFIX.length;
-  const chars = Array.from(title);
-  const base = chars.length > room ? chars.slice(0, room).join('').trimEnd() : title;
-  return `${base}${COPY_SUFFIX}`;
+  return suffixedTitle(title, COPY_SUFFIX);
 }
 
 function draftOf(workshop: Workshop): WorkshopDraft {
@@ -88,16 +92,16 @@ export function workshopHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Work
     return updated;
   });
 
-  const duplicate = db.transaction((id: string): Workshop => {
-    const source = requireWorkshop(db, id);
+  /** A new draft with the source's set-up and participants, never its answers or evidence. */
+  function copySetUp(source: Workshop, draft: WorkshopDraft): Workshop {
     const copy = insertWorkshop(db, {
-      draft: { ...draftOf(source), title: copyTitle(source.title) },
+      draft,
       status: 'draft',
-      instrumentVersion: workshopInstrumentVersion(db, id),
+      instrumentVersion: workshopInstrumentVersion(db, source.id),
       now: nowIso(clock),
     });
     // Set-up only: answers and evidence belong to the session that produced them.
-    for (const participant of listParticipants(db, id)) {
+    for (const participant of listParticipants(db, source.id)) {
       insertParticipant(db, {
         workshopId: copy.id,
         alias: participant.alias,
@@ -106,7 +110,48 @@ export function workshopHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Work
         position: participant.position,
       });
     }
+    // A copy of the demo holds the same fictitious people, so it stays marked.
+    return source.demo ? setWorkshopDemo(db, copy.id, true) : copy;
+  }
+
+  const duplicate = db.transaction((id: string): Workshop => {
+    const source = requireWorkshop(db, id);
+    const copy = copySetUp(source, { ...draftOf(source), title: copyTitle(source.title) });
     return requireWorkshop(db, copy.id);
+  });
+
+  const planFollowUp = db.transaction((id: string, title: string | undefined): Workshop => {
+    const source = requireWorkshop(db, id);
+    if (source.status !== 'closed') {
+      throw new ApiError(
+        'conflict',
+        `A follow-up can be planned once the workshop is closed; "${source.title}" is a ${source.status === 'draft' ? 'draft' : 'workshop still running'}.`,
+      );
+    }
+    // Dated today, but never before the workshop it follows (the link refuses that order).
+    const today = isoDay(clock());
+    const followUp = copySetUp(source, {
+      ...draftOf(source),
+      title: title ?? suffixedTitle(source.title, FOLLOW_UP_SUFFIX),
+      date: today > source.date ? today : source.date,
+      // The earlier session's notes were about that room.
+      notes: '',
+    });
+    // The agenda as the earlier workshop ran it, so both rooms answer the same sections; its
+    // timers, extensions and notes stay with the earlier session.
+    saveAgenda(
+      db,
+      followUp.id,
+      listAgenda(db, source.id).map((section) => ({
+        ...section,
+        id: randomUUID(),
+        extraMs: 0,
+        timerStartedAt: null,
+        timerElapsedMs: 0,
+      })),
+    );
+    setFollowsId(db, followUp.id, source.id);
+    return requireWorkshop(db, followUp.id);
   });
 
   return {
@@ -123,6 +168,7 @@ export function workshopHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Work
     },
     'workshop:update': ({ id, draft }) => update(id, draft),
     'workshop:duplicate': ({ id }) => duplicate(id),
+    'workshop:planFollowUp': ({ id, title }) => planFollowUp(id, title),
     'workshop:delete': ({ id }) => {
       if (!deleteWorkshop(db, id)) throw notFound('workshop', id);
       return { id };

@@ -18,6 +18,11 @@ export function Header({ route }: { route: Route }) {
   // Backups are reached from About, so they belong to it in the navigation.
   const inAbout = route.name === 'about' || route.name === 'backups';
   const inWorkshops = !inAbout && route.name !== 'not-found';
+  // Every screen of the demo workshop says so in the bar, whichever screen it is.
+  const workshopId = 'id' in route ? route.id : undefined;
+  const demo = useAppStore((state) =>
+    workshopId === undefined ? false : state.workshopById[workshopId]?.demo === true,
+  );
 
   return (
     <header className="app-header">
@@ -41,6 +46,11 @@ export function Header({ route }: { route: Route }) {
           </li>
         </ul>
       </nav>
+      {demo ? (
+        <p className="app-header__demo" data-testid="demo-marker">
+          {t('demo.header')}
+        </p>
+      ) : null}
       <div className="language-switch" role="group" aria-label={t('header.language')}>
         {LANGUAGES.map((code) => (
           <button

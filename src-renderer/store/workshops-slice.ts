@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Api } from '../api/client';
-import type { Workshop, WorkshopDraftInput } from '../../shared/domain/workshop';
+import type { Language, Workshop, WorkshopDraftInput } from '../../shared/domain/workshop';
 import type { AppState } from './app-state';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -20,7 +20,11 @@ export interface WorkshopsSlice {
   createWorkshop(draft: WorkshopDraftInput & { instrumentVersion?: string }): Promise<Workshop>;
   updateWorkshop(id: string, draft: WorkshopDraftInput): Promise<Workshop>;
   duplicateWorkshop(id: string): Promise<Workshop>;
+  /** A linked follow-up of a closed workshop: same set-up, participants and agenda. */
+  planFollowUp(id: string, title: string): Promise<Workshop>;
   deleteWorkshop(id: string): Promise<void>;
+  /** The demo workshop in `language`, created the first time. */
+  openDemo(language: Language): Promise<Workshop>;
 }
 
 function withWorkshop(state: AppState, workshop: Workshop): Partial<AppState> {
@@ -82,6 +86,20 @@ export function createWorkshopsSlice(api: Api): StateCreator<AppState, [], [], W
       // The service decides where the copy sorts, so the list is asked for again.
       await get().loadWorkshops();
       return copy;
+    },
+
+    async planFollowUp(id, title) {
+      const followUp = await api.call('workshop:planFollowUp', { id, title });
+      set((state) => ({ workshopById: { ...state.workshopById, [followUp.id]: followUp } }));
+      await get().loadWorkshops();
+      return followUp;
+    },
+
+    async openDemo(language) {
+      const demo = await api.call('workshop:openDemo', { language });
+      set((state) => ({ workshopById: { ...state.workshopById, [demo.id]: demo } }));
+      await get().loadWorkshops();
+      return demo;
     },
 
     async deleteWorkshop(id) {

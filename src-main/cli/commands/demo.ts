@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
-import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import { aggregatesCsv, answersCsv, CSV_BOM } from '../../../shared/export/csv';
 import { getInstrument } from '../../../shared/instrument';
 import { scoreWorkshop } from '../../../shared/scoring';
 import { makeReport } from '../../report/make-report';
-import { storeFromWorkshopFile, workshopFileFrom } from '../../services/workshop-file-service';
+import { storeDemoWorkshop } from '../../services/demo-service';
+import { workshopFileFrom } from '../../services/workshop-file-service';
 import type { ParsedCommand } from '../args';
 import { EXIT_OK, InvalidInputError, UsageError, type CliIo } from '../io';
 import { openCliStore } from '../open-cli-store';
@@ -34,7 +34,7 @@ export function demoCommand(args: ParsedCommand, io: CliIo): number {
   let file;
   let id;
   try {
-    const workshop = storeFromWorkshopFile(db, demoWorkshopFile({ language }), () => new Date());
+    const workshop = storeDemoWorkshop(db, language, () => new Date());
     id = workshop.id;
     // Written from the store, so the files are exactly what the app itself would export.
     file = workshopFileFrom(db, workshop.id);

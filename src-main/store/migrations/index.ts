@@ -4,6 +4,7 @@ import { addActions } from './0003-add-actions';
 import { addRoomDevices } from './0004-add-room-devices';
 import { addRoomAnswerOwners } from './0005-add-room-answer-owners';
 import { evidenceNotAssessed } from './0006-evidence-not-assessed';
+import { addDemoFlag } from './0007-add-demo-flag';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addRoomDevices,
   addRoomAnswerOwners,
   evidenceNotAssessed,
+  addDemoFlag,
 ];

@@ -24,13 +24,14 @@ interface WorkshopRow {
   role_groups: string;
   status: string;
   instrument_version: string | null;
+  demo: number;
   created_at: string;
   updated_at: string;
   participant_count: number;
 }
 
 const COLUMNS = `id, title, client, team, date, facilitator, language, anonymity_threshold, notes,
-  role_groups, status, instrument_version, created_at, updated_at,
+  role_groups, status, instrument_version, demo, created_at, updated_at,
   (SELECT count(*) FROM participants WHERE participants.workshop_id = workshops.id) AS participant_count`;
 
 // Ties on date and creation time fall back to insertion order, so the list never shuffles.
@@ -68,6 +69,7 @@ function toWorkshop(row: WorkshopRow): Workshop {
     // Workshops stored before versions were recorded asked the first instrument.
     instrumentVersion: row.instrument_version ?? INSTRUMENT_V1.version,
     status: WorkshopStatus.parse(row.status),
+    demo: row.demo === 1,
     participantCount: row.participant_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -189,6 +191,26 @@ export function setWorkshopStatus(
     db,
     `UPDATE workshops SET status = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`,
   ).get(status, now, id) as WorkshopRow | undefined;
+  return row && toWorkshop(row);
+}
+
+/** Marks a workshop as demonstration data (or not); the flag is never part of the set-up form. */
+export function setWorkshopDemo(db: Db, id: string, demo: boolean): Workshop {
+  const row = prepared(db, `UPDATE workshops SET demo = ? WHERE id = ? RETURNING ${COLUMNS}`).get(
+    demo ? 1 : 0,
+    id,
+  ) as WorkshopRow | undefined;
+  if (!row) throw new Error(`No workshop with id ${id}`);
+  return toWorkshop(row);
+}
+
+/** The oldest demo workshop in `language`, so opening the demo again finds it; undefined if none. */
+export function findDemoWorkshop(db: Db, language: string): Workshop | undefined {
+  const row = prepared(
+    db,
+    `SELECT ${COLUMNS} FROM workshops WHERE demo = 1 AND language = ?
+     ORDER BY created_at, rowid LIMIT 1`,
+  ).get(language) as WorkshopRow | undefined;
   return row && toWorkshop(row);
 }
 

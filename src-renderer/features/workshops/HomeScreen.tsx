@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DemoBadge } from '../../components/DemoBadge';
 import { PageHeading } from '../../components/PageHeading';
 import { PlusIcon } from '../../components/icons';
 import { useDebouncedValue } from '../../hooks';
 import { formatDate, statusLabel } from '../../i18n/labels';
 import { hrefFor } from '../../router/routes';
+import { navigate } from '../../router/use-route';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
 import {
@@ -44,6 +46,7 @@ export function HomeScreen() {
       <div className="screen__header">
         <PageHeading title={t('home.title')}>{t('home.title')}</PageHeading>
         <div className="file-actions">
+          <OpenDemoButton />
           <ImportWorkshopButton importer={importer} />
           <ImportArchiveButton />
           <a className="button button--primary" href={hrefFor({ name: 'new-workshop' })}>
@@ -121,6 +124,7 @@ export function HomeScreen() {
               <PlusIcon />
               {t('home.createFirst')}
             </a>
+            <p className="empty-state__demo">{t('home.demoHint')}</p>
           </div>
         )
       ) : workshops.length > 0 ? (
@@ -131,6 +135,46 @@ export function HomeScreen() {
         />
       ) : null}
     </div>
+  );
+}
+
+/** Opens the demo workshop (made in the UI's language the first time), to see a finished one. */
+function OpenDemoButton() {
+  const { t } = useTranslation();
+  const language = useAppStore((state) => state.language);
+  const openDemo = useAppStore((state) => state.openDemo);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function open() {
+    setBusy(true);
+    setError(null);
+    try {
+      const demo = await openDemo(language);
+      navigate({ name: 'workshop', id: demo.id });
+    } catch (failure) {
+      setError(t('home.openDemoFailed', { detail: errorMessage(failure) }));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        title={t('home.demoHint')}
+        onClick={() => void open()}
+      >
+        {busy ? t('home.openingDemo') : t('home.openDemo')}
+      </button>
+      {error ? (
+        <p role="alert" className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -210,6 +254,12 @@ function WorkshopTable({ workshops, busy, focusAfterDelete }: WorkshopTableProps
               <tr key={workshop.id}>
                 <th scope="row" className="workshops-table__title">
                   <a href={hrefFor({ name: 'workshop', id: workshop.id })}>{workshop.title}</a>
+                  {workshop.demo ? (
+                    <>
+                      {' '}
+                      <DemoBadge />
+                    </>
+                  ) : null}
                 </th>
                 <td>{workshop.client || <span className="muted">—</span>}</td>
                 <td>{workshop.team || <span className="muted">—</span>}</td>
