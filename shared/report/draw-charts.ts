@@ -17,6 +17,7 @@ import {
   px,
   py,
   RULE,
+  shrinkToFit,
   textWidth,
   tracePath,
   wrap,
@@ -295,12 +296,13 @@ function drawHeatmap(
   const labelWidth = ((layout.columns[0]?.x ?? 300) - 16) * s;
   for (const row of layout.rows) {
     const name = spec.labels.factors[row.factorId] ?? row.factor;
+    const style = shrinkToFit(doc, name, labelWidth, { size: SMALL }, 5.4);
     drawText(
       doc,
-      fit(doc, name, labelWidth, { size: SMALL }),
+      fit(doc, name, labelWidth, style),
       px(frame, 12),
       py(frame, row.labelY) - 0.3,
-      { size: SMALL },
+      style,
     );
   }
   for (const cell of layout.cells) {
@@ -382,12 +384,13 @@ function drawStrips(
       doc.line(px(frame, 0), top, px(frame, layout.width), top);
     }
     const name = spec.labels.rows[row.id] ?? row.id;
+    const style = shrinkToFit(doc, name, labelWidth, { size: 7.2, bold: true }, 6);
     drawText(
       doc,
-      fit(doc, name, labelWidth, { size: 7.2, bold: true }),
+      fit(doc, name, labelWidth, style),
       px(frame, 0),
       py(frame, row.labelY) - 1.6,
-      { size: 7.2, bold: true },
+      style,
     );
     drawText(
       doc,

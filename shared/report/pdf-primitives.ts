@@ -68,6 +68,22 @@ export function wrap(doc: jsPDF, text: string, width: number, style: TextStyle):
 }
 
 /** Shortens a single line with an ellipsis until it fits the width. */
+/**
+ * The style at the largest size, from `style.size` down to `smallest`, at which `text` fits
+ * `width` on one line: a label shrinks a little before it would be cut.
+ */
+export function shrinkToFit(
+  doc: jsPDF,
+  text: string,
+  width: number,
+  style: TextStyle,
+  smallest: number,
+): TextStyle {
+  let size = style.size;
+  while (size > smallest && textWidth(doc, text, { ...style, size }) > width) size -= 0.2;
+  return { ...style, size: Math.max(size, smallest) };
+}
+
 export function fit(doc: jsPDF, text: string, width: number, style: TextStyle): string {
   setStyle(doc, style);
   if (doc.getTextWidth(text) <= width) return text;

@@ -38,6 +38,8 @@ const LEAD: TextStyle = { size: 10.5, color: INK };
 const NOTE: TextStyle = { size: 8.5, color: MUTED };
 const TABLE: TextStyle = { size: 8.3 };
 const TABLE_HEAD: TextStyle = { size: 7.6, bold: true, color: MUTED };
+/** Space between a table cell's text and its column's edges. */
+const TABLE_PAD = 1.6;
 
 const BAND_SHADES: Record<string, string> = {
   contained: '#e8eef5',
@@ -111,7 +113,7 @@ class Renderer {
     if (!first) this.newPage();
     if (section.id === 'cover') {
       this.bare.add(this.page);
-      for (const block of section.blocks) this.block(block);
+      section.blocks.forEach((block, index) => this.block(block, section.blocks[index + 1]));
       return;
     }
     const startsWithCover = section.blocks[0]?.kind === 'cover';
@@ -119,7 +121,7 @@ class Renderer {
     if (section.inToc) this.toc.push({ title: section.title, page: this.page });
     if (section.id === 'contents') this.tocPage = this.page;
     if (!startsWithCover) this.sectionTitle(section.title);
-    for (const block of section.blocks) this.block(block);
+    section.blocks.forEach((block, index) => this.block(block, section.blocks[index + 1]));
   }
 
   sectionTitle(title: string): void {
@@ -133,14 +135,15 @@ class Renderer {
     this.y += 9;
   }
 
-  block(block: Block): void {
+  /** Draws a block; `next` is the block after it, which a heading keeps on its page. */
+  block(block: Block, next?: Block): void {
     switch (block.kind) {
       case 'cover':
         return block.compact ? this.compactCover(block) : this.cover(block);
       case 'toc':
         return;
       case 'heading':
-        return this.heading(block.text);
+        return this.heading(block.text, next);
       case 'paragraph':
         return this.paragraph(block.text, block.tone ?? 'body');
       case 'headline':
@@ -160,16 +163,42 @@ class Renderer {
     }
   }
 
-  heading(text: string): void {
-    // Keep a heading with at least the first lines of what follows it.
-    this.ensure(30);
-    this.y += 3.5;
+  heading(text: string, next?: Block): void {
     const lines = wrap(this.doc, text, WIDTH, { size: 11.5, bold: true });
+    // Keep a heading with the start of what follows it: as much as that block itself needs
+    // before it would move to the next page, so a heading never stands alone at a page's foot.
+    const own = 3.5 + lines.length * lineHeight(11.5, 1.3) + 1.8;
+    this.ensure(Math.min(BOTTOM - TOP, own + Math.max(12, next ? this.leadIn(next) : 0)));
+    this.y += 3.5;
     for (const line of lines) {
       drawText(this.doc, line, LEFT, this.y + 4, { size: 11.5, bold: true, color: ACCENT });
       this.y += lineHeight(11.5, 1.3);
     }
     this.y += 1.8;
+  }
+
+  /** The height a block needs on the page it starts on (what its own `ensure` asks for). */
+  leadIn(block: Block): number {
+    switch (block.kind) {
+      case 'table':
+        return this.tableLeadIn(
+          this.prepareRows(block.columns, block.rows, this.columnWidths(block.columns)),
+          block.title,
+        );
+      case 'figure': {
+        const fitted = this.figureFit(block);
+        return fitted.height + fitted.captionHeight + 4;
+      }
+      case 'card':
+        return Math.min(cardHeight(this.doc, block, WIDTH), BOTTOM - TOP);
+      case 'headline':
+        return 47 + 30;
+      case 'paragraph':
+      case 'bullets':
+        return lineHeight(BODY.size, 1.4) * 2;
+      default:
+        return 20;
+    }
   }
 
   paragraph(text: string, tone: 'lead' | 'body' | 'note'): void {
@@ -407,9 +436,36 @@ class Renderer {
     this.y += 1;
   }
 
+  /**
+   * Column widths in the model's proportions, except that every column is at least as wide as
+   * the longest word of its header, taken from the columns with room to spare: a header wraps
+   * between words and is never broken inside one ("Diferenc/ia").
+   */
   columnWidths(columns: readonly TableColumn[]): number[] {
     const total = columns.reduce((sum, column) => sum + column.width, 0);
-    return columns.map((column) => (WIDTH * column.width) / total);
+    const widths = columns.map((column) => (WIDTH * column.width) / total);
+    const least = columns.map(
+      (column) =>
+        Math.max(
+          0,
+          ...column.header.split(/\s+/).map((word) => textWidth(this.doc, word, TABLE_HEAD)),
+        ) +
+        TABLE_PAD * 2 +
+        0.2,
+    );
+    const short = widths.reduce(
+      (sum, width, index) => sum + Math.max(0, (least[index] ?? 0) - width),
+      0,
+    );
+    const spare = widths.reduce(
+      (sum, width, index) => sum + Math.max(0, width - (least[index] ?? 0)),
+      0,
+    );
+    if (short === 0 || spare < short) return widths;
+    return widths.map((width, index) => {
+      const need = least[index] ?? 0;
+      return width < need ? need : width - ((width - need) / spare) * short;
+    });
   }
 
   tableHeader(columns: readonly TableColumn[], widths: readonly number[]): void {
@@ -444,12 +500,15 @@ class Renderer {
     this.y += 0.4;
   }
 
-  table(columns: readonly TableColumn[], rows: readonly TableRow[], title?: string): void {
+  prepareRows(
+    columns: readonly TableColumn[],
+    rows: readonly TableRow[],
+    widths: readonly number[],
+  ) {
     const doc = this.doc;
-    const widths = this.columnWidths(columns);
-    const pad = 1.6;
+    const pad = TABLE_PAD;
     const step = lineHeight(TABLE.size, 1.32);
-    const prepared = rows.map((row) => {
+    return rows.map((row) => {
       const style: TextStyle = {
         ...TABLE,
         bold: row.group === true,
@@ -461,8 +520,21 @@ class Renderer {
       const height = Math.max(1, ...cells.map((cell) => cell.length)) * step + 2.2;
       return { row, style, cells, height };
     });
+  }
+
+  /** A table starts on a page only with its title, header and first three rows. */
+  tableLeadIn(prepared: readonly { height: number }[], title?: string): number {
     const first = prepared[0]?.height ?? 6;
-    this.ensure((title ? 9 : 0) + 10 + first * Math.min(3, prepared.length));
+    return (title ? 9 : 0) + 10 + first * Math.min(3, prepared.length);
+  }
+
+  table(columns: readonly TableColumn[], rows: readonly TableRow[], title?: string): void {
+    const doc = this.doc;
+    const widths = this.columnWidths(columns);
+    const pad = TABLE_PAD;
+    const step = lineHeight(TABLE.size, 1.32);
+    const prepared = this.prepareRows(columns, rows, widths);
+    this.ensure(this.tableLeadIn(prepared, title));
     if (title) {
       this.y += 1.5;
       drawText(doc, title, LEFT, this.y + 3.6, { size: 9.6, bold: true });
@@ -506,7 +578,8 @@ class Renderer {
     this.y += 5;
   }
 
-  figure(block: Extract<Block, { kind: 'figure' }>): void {
+  /** A figure's layout, its scale to the page and the height it takes with its caption. */
+  figureFit(block: Extract<Block, { kind: 'figure' }>) {
     const layout = layoutFigure(block.figure);
     const size = figureSize(layout);
     const captionLines = block.caption ? wrap(this.doc, block.caption, WIDTH, NOTE) : [];
@@ -517,7 +590,20 @@ class Renderer {
     let scale = Math.min((WIDTH - leftRoom) / size.width, block.maxHeightMm / size.height);
     const available = BOTTOM - TOP - captionHeight - 4;
     if (size.height * scale > available) scale = available / size.height;
-    const height = size.height * scale;
+    return {
+      layout,
+      size,
+      captionLines,
+      captionHeight,
+      leftRoom,
+      scale,
+      height: size.height * scale,
+    };
+  }
+
+  figure(block: Extract<Block, { kind: 'figure' }>): void {
+    const { layout, size, captionLines, captionHeight, leftRoom, scale, height } =
+      this.figureFit(block);
     this.ensure(height + captionHeight + 4);
     const x = LEFT + leftRoom + (WIDTH - leftRoom - size.width * scale) / 2;
     drawFigure(this.doc, block.figure, layout, { x, y: this.y + 1, scale }, this.model.language);

@@ -31,7 +31,14 @@ async function readPages(bytes) {
       for (const item of content.items) {
         if (typeof item.str !== 'string' || item.str.length === 0) continue;
         const [a, b, , , x, y] = item.transform;
-        runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) });
+        runs.push({
+          text: item.str,
+          x,
+          y,
+          width: item.width,
+          size: Math.hypot(a, b),
+          angle: (Math.atan2(b, a) * 180) / Math.PI,
+        });
       }
       pages.push({ number, width, height, runs });
       page.cleanup();

@@ -9,6 +9,8 @@ export interface PdfTextRun {
   width: number;
   /** The font size, which is also the run's height for overlap checks. */
   size: number;
+  /** Degrees counter-clockwise: 0 for a line of text, 90 for an axis title up the page. */
+  angle: number;
 }
 
 export interface PdfPageText {

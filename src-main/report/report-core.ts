@@ -6,6 +6,7 @@ import {
   buildReportModel,
   type ReportFlavour,
   type ReportIntervention,
+  type ReportModel,
 } from '../../shared/report/model';
 import {
   renderReportPdf,
@@ -25,6 +26,8 @@ import type { ScoreResult } from '../../shared/scoring/result';
 
 export interface MadeReport {
   pdf: Uint8Array;
+  /** What the pages were laid out from (its tables, tiles and labels). */
+  model: ReportModel;
   result: ScoreResult;
   filename: string;
 }
@@ -93,6 +96,7 @@ export function renderReport(
     : model.embedded;
   return {
     pdf: renderReportPdf({ ...model, embedded }, { fonts, ...(onText ? { onText } : {}) }),
+    model,
     result,
     filename: reportFilename(file, options.flavour),
   };
