@@ -395,7 +395,7 @@ class Renderer {
       const meta = wrap(doc, item.meta, textW, { size: 7.2, color: MUTED });
       const height =
         title.length * lineHeight(9.8, 1.3) +
-        consequence.length * lineHeight(consequenceStyle.size, 1.32) +
+        consequence.length * lineHeight(consequenceStyle.size, 1.28) +
         detail.length * detailStep +
         meta.length * lineHeight(7.2, 1.35) +
         2;
@@ -408,7 +408,7 @@ class Renderer {
       }
       for (const line of consequence) {
         drawText(doc, line, textX, y + 3.3, consequenceStyle);
-        y += lineHeight(consequenceStyle.size, 1.32);
+        y += lineHeight(consequenceStyle.size, 1.28);
       }
       for (const line of detail) {
         if (y + detailStep > BOTTOM) {
@@ -431,7 +431,8 @@ class Renderer {
       doc.setFillColor(shade);
       const barTop = y > top ? Math.min(top, y) : top;
       doc.rect(LEFT, barTop + 0.6, weight, Math.max(3, y - barTop - 0.6), 'F');
-      this.y = y + 3;
+      // Page one's findings sit a little closer: that page must also hold what to do first.
+      this.y = y + (item.consequence ? 2.2 : 3);
     }
     this.y += 1;
   }
