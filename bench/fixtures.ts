@@ -1,15 +1,22 @@
-import { INSTRUMENT } from '../shared/instrument';
+import { INSTRUMENT, type Instrument } from '../shared/instrument';
 import type { WorkshopFile } from '../shared/format/workshop-file';
 
-/** A deterministic large room: `people` participants answering `items` statements in two rounds. */
-export function largeWorkshop(people: number, items: number): WorkshopFile {
+/**
+ * A deterministic large room: `people` participants answering the first `items` statements of an
+ * instrument (the default one unless given) in two rounds.
+ */
+export function largeWorkshop(
+  people: number,
+  items: number,
+  instrument: Instrument = INSTRUMENT,
+): WorkshopFile {
   let seed = 42;
   const next = () => {
     seed = (seed * 1664525 + 1013904223) % 4294967296;
     return seed / 4294967296;
   };
   const roles = ['leadership', 'product', 'engineering', 'operations'];
-  const statementIds = INSTRUMENT.items.slice(0, items).map((item) => item.id);
+  const statementIds = instrument.items.slice(0, items).map((item) => item.id);
   const participants = Array.from({ length: people }, (_, i) => ({
     id: `p${i + 1}`,
     alias: `P${i + 1}`,
@@ -40,7 +47,7 @@ export function largeWorkshop(people: number, items: number): WorkshopFile {
       facilitator: '',
       language: 'en',
       anonymityThreshold: 5,
-      instrumentVersion: INSTRUMENT.version,
+      instrumentVersion: instrument.version,
       notes: '',
     },
     participants,

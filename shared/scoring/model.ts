@@ -145,15 +145,19 @@ function scoreFactors(
     for (const participant of participants) {
       const row = table.get(participant);
       if (row === undefined) continue;
-      const debts: number[] = [];
+      // Summed in statement order, as `mean` would: the same float, without an array per person.
+      let sum = 0;
+      let given = 0;
       let seen = false;
       for (const item of factor.items) {
         const value = row.get(item.id);
         if (value === undefined) continue;
         seen = true;
-        if (value !== null) debts.push(itemDebtScore(value, item.keyed));
+        if (value === null) continue;
+        sum += itemDebtScore(value, item.keyed);
+        given += 1;
       }
-      if (debts.length > 0) scores.push({ participant, score: round1(mean(debts)) });
+      if (given > 0) scores.push({ participant, score: round1(sum / given) });
       else if (seen) cantSay++;
     }
     result.set(factor.id, { scores, cantSay });
@@ -221,7 +225,9 @@ function ownDimensionScores(
   const own = new Map<string, number[]>();
   for (const id of factorIds) {
     for (const entry of factorScores.get(id)?.scores ?? []) {
-      own.set(entry.participant, [...(own.get(entry.participant) ?? []), entry.score]);
+      const scores = own.get(entry.participant);
+      if (scores === undefined) own.set(entry.participant, [entry.score]);
+      else scores.push(entry.score);
     }
   }
   return participants.flatMap((participant) => {
@@ -499,14 +505,19 @@ function mapSpread(
   respondents: readonly string[],
   k: number,
 ): ScoreResult['spread'] {
+  // Each factor's scores by participant, looked up once rather than searched per participant.
+  const byParticipant = factors.map((factor) => ({
+    dimension: factor.dimension,
+    scores: new Map(
+      (factorScores.get(factor.id)?.scores ?? []).map((entry) => [entry.participant, entry.score]),
+    ),
+  }));
   const perDimension = (participant: string, dimension: Dimension): number | null => {
     const own: number[] = [];
-    for (const factor of factors) {
+    for (const factor of byParticipant) {
       if (factor.dimension !== dimension) continue;
-      const entry = factorScores
-        .get(factor.id)
-        ?.scores.find((score) => score.participant === participant);
-      if (entry !== undefined) own.push(entry.score);
+      const score = factor.scores.get(participant);
+      if (score !== undefined) own.push(score);
     }
     return own.length === 0 ? null : mean(own);
   };
@@ -556,8 +567,11 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
   // fingerprint still hashes every answer given.
   const table1 = withoutStraightLines(collected[1], instrument);
   const table2 = withoutStraightLines(collected[2], instrument);
-  const countAnswers = (table: AnswerTable, test: (value: AnswerValue) => boolean): number =>
-    [...table.values()].reduce((sum, row) => sum + [...row.values()].filter(test).length, 0);
+  const countAnswers = (table: AnswerTable, test: (value: AnswerValue) => boolean): number => {
+    let count = 0;
+    for (const row of table.values()) for (const value of row.values()) if (test(value)) count += 1;
+    return count;
+  };
 
   const dimensionOfItem = new Map(instrument.items.map((item) => [item.id, item.dimension]));
   const answeredDimensions = new Map<string, Set<Dimension>>();

@@ -5,14 +5,18 @@ import { STRAIGHT_LINE_MIN_ITEMS } from './constants';
 interface Tally {
   value: number;
   same: boolean;
-  keyed: Set<Keyed>;
+  /** Which keyings were answered: KEYED_BIT of each, or-ed (a bit mask, so no set per person). */
+  keyed: number;
   given: number;
 }
 
+const KEYED_BIT: Record<Keyed, number> = { debt: 1, health: 2 };
+const BOTH_KEYINGS = KEYED_BIT.debt | KEYED_BIT.health;
+
 function counted(tally: Tally | undefined, value: number, keyed: Keyed): Tally {
-  if (tally === undefined) return { value, same: true, keyed: new Set([keyed]), given: 1 };
+  if (tally === undefined) return { value, same: true, keyed: KEYED_BIT[keyed], given: 1 };
   if (tally.value !== value) tally.same = false;
-  tally.keyed.add(keyed);
+  tally.keyed |= KEYED_BIT[keyed];
   tally.given += 1;
   return tally;
 }
@@ -29,7 +33,7 @@ function isStraightLine(tally: Tally): boolean {
     tally.given >= STRAIGHT_LINE_MIN_ITEMS &&
     tally.same &&
     tally.value !== 3 &&
-    tally.keyed.size === 2
+    tally.keyed === BOTH_KEYINGS
   );
 }
 
@@ -53,9 +57,9 @@ function straightLinedDimensions(
     if (item === undefined || value === null) continue;
     tallies.set(item.dimension, counted(tallies.get(item.dimension), value, item.keyed));
   }
-  return new Set(
-    [...tallies].filter(([, tally]) => isStraightLine(tally)).map(([dimension]) => dimension),
-  );
+  const dropped = new Set<Dimension>();
+  for (const [dimension, tally] of tallies) if (isStraightLine(tally)) dropped.add(dimension);
+  return dropped;
 }
 
 /**

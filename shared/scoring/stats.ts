@@ -56,8 +56,14 @@ export function summarise(values: readonly number[], minN = MIN_N): Summary {
 
 /** Split: SD ≥ 30, or a quarter of the room at each end; mixed: SD ≥ 20; else consensus. */
 export function agreementOf(values: readonly number[], sd: number): Agreement {
-  const low = values.filter((value) => value <= LOW_CAMP_MAX).length / values.length;
-  const high = values.filter((value) => value >= HIGH_CAMP_MIN).length / values.length;
+  let lowCount = 0;
+  let highCount = 0;
+  for (const value of values) {
+    if (value <= LOW_CAMP_MAX) lowCount += 1;
+    if (value >= HIGH_CAMP_MIN) highCount += 1;
+  }
+  const low = lowCount / values.length;
+  const high = highCount / values.length;
   if (sd >= SPLIT_SD || (low >= SPLIT_CAMP_SHARE && high >= SPLIT_CAMP_SHARE)) return 'split';
   if (sd >= MIXED_SD) return 'mixed';
   return 'consensus';
