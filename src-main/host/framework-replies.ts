@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Socket } from 'node:net';
 import {
   errorCodes,
@@ -6,7 +7,7 @@ import {
   type FastifyReply,
   type FastifyServerOptions,
 } from 'fastify';
-import { decodeUtf8, describeInvalidUtf8 } from '../../shared/format/utf8';
+import { decodeUtf8, describeInvalidUtf8, type DecodedText } from '../../shared/format/utf8';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-depth';
 import type { JsonBodyProblem } from './read-json-body';
 
@@ -138,7 +139,7 @@ export function useStrictJsonBodies(
       if (offloadAbove !== undefined && received > offloadAbove) {
         return finish(null, new LargeJsonBody(body));
       }
-      const decoded = decodeUtf8(body);
+      const decoded = decodeBody(body);
       if (!decoded.ok) {
         return finish(
           bodyProblemError({ kind: 'utf8', offset: decoded.offset, byte: decoded.byte }),
@@ -153,6 +154,19 @@ export function useStrictJsonBodies(
     payload.on('end', onEnd);
     payload.on('error', onError);
   });
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * `decodeUtf8` for a body, the same result with less work per request: Node's native check needs
+ * no decoder made for each body, and only a refused body is scanned again for its first bad byte.
+ */
+function decodeBody(body: Buffer): DecodedText {
+  if (!isUtf8(body)) return decodeUtf8(body);
+  // One leading byte order mark is the file's mark, not text; a second one is kept, as there.
+  const start = body.subarray(0, BOM.length).equals(BOM) ? BOM.length : 0;
+  return { ok: true, text: body.toString('utf8', start) };
 }
 
 /** A request body too large to read on the main thread, kept as its bytes for a worker to read. */

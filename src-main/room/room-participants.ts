@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { contract } from '../../shared/api/contract';
 import { ApiError, issuesFromZod, type FieldIssue } from '../../shared/api/errors';
-import { getInstrument, INSTRUMENT } from '../../shared/instrument';
+import { getInstrument, INSTRUMENT, type Instrument } from '../../shared/instrument';
 import { capturesStatements, sectionItems, type AgendaSection } from '../../shared/run/agenda';
 import type {
   RoomAnswerInput,
@@ -174,13 +174,32 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
     }
   }
 
+  // One transaction function for every use: better-sqlite3 makes a new wrapper (and its four
+  // variants) for each `db.transaction(fn)`, and answers call it twice per request. Called inside
+  // another transaction it takes a savepoint, as a fresh one would.
+  const inTransaction = db.transaction((work: () => unknown) => work());
+  function atomically<T>(work: () => T): T {
+    return inTransaction(work) as T;
+  }
+
+  // The statement ids of a cached section, kept as long as the section object is (a run event
+  // replaces it), so an answer looks its statement up instead of listing the section again.
+  const statementIds = new WeakMap<AgendaSection, { instrument: Instrument; ids: Set<string> }>();
+  function statementIdsOf(instrument: Instrument, section: AgendaSection): Set<string> {
+    const known = statementIds.get(section);
+    if (known && known.instrument === instrument) return known.ids;
+    const ids = new Set(sectionItems(instrument, section).map((item) => item.id));
+    statementIds.set(section, { instrument, ids });
+    return ids;
+  }
+
   function instrumentOf(workshopId: string) {
     return getInstrument(workshopInstrumentVersion(db, workshopId) ?? undefined) ?? INSTRUMENT;
   }
 
   return {
     together(work) {
-      return db.transaction(work)();
+      return atomically(work);
     },
 
     freeAliases(workshopId) {
@@ -309,7 +328,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
     },
 
     answer(device, input) {
-      return db.transaction((): RoomAnswerSaved => {
+      return atomically((): RoomAnswerSaved => {
         const receipt = findAnswerReceipt(db, device.participantId, input.clientId);
         if (receipt) {
           if (receipt.itemId !== input.itemId || receipt.round !== input.round) {
@@ -338,8 +357,8 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
             `This section is taking round ${section.round}.`,
           );
         }
-        const inSection = sectionItems(instrumentOf(device.workshopId), section).some(
-          (item) => item.id === input.itemId,
+        const inSection = statementIdsOf(instrumentOf(device.workshopId), section).has(
+          input.itemId,
         );
         if (!inSection) {
           throw new RoomRefusal(
@@ -389,7 +408,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
           value: saved.value,
           clientId: input.clientId,
         };
-      })();
+      });
     },
 
     comment(device, input) {
