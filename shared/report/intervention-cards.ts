@@ -8,7 +8,7 @@ import type { FindingRule } from '../scoring/findings';
 import type { FactorScore, Finding, ScoreResult } from '../scoring/result';
 import { cardText, type CardTextKey } from './card-texts';
 import type { Block, ReportIntervention } from './model';
-import { roleName } from './texts';
+import { formatDate, roleName } from './texts';
 
 // One card per intervention: what, why (its findings grouped and counted), the first step, who,
 // when, the success signal as debt falling by a margin this room's answers can show, and how the
@@ -284,7 +284,9 @@ function timescaleText(ctx: CardContext, entry: ReportIntervention): string {
         ? 'horizonQuarter'
         : null;
   return [
-    entry.due === undefined ? '' : cardText('due', ctx.lang, { date: entry.due }),
+    entry.due === undefined
+      ? ''
+      : cardText('due', ctx.lang, { date: formatDate(entry.due, ctx.lang) }),
     horizon === null ? '' : cardText(horizon, ctx.lang),
   ]
     .filter(Boolean)

@@ -25,7 +25,9 @@ import {
   FACTOR_SHORT,
   REPORT_TEXTS,
   SEVERITY_TEXT,
+  formatDate,
   formatFigure,
+  formatTimestamp,
   reportText,
   roleName,
   type ReportTextKey,
@@ -312,20 +314,14 @@ function coverSection(ctx: Ctx, compact: boolean): Block {
     details: [
       { label: ctx.t('coverClient'), value: value(workshop.client) },
       { label: ctx.t('coverTeam'), value: value(workshop.team) },
-      { label: ctx.t('coverDate'), value: workshop.date },
+      { label: ctx.t('coverDate'), value: formatDate(workshop.date, ctx.lang) },
       { label: ctx.t('coverFacilitator'), value: value(workshop.facilitator) },
       { label: ctx.t('coverParticipants'), value: String(ctx.input.result.n.participants) },
-      { label: ctx.t('coverGenerated'), value: generatedLabel(ctx.input.generatedAt) },
+      { label: ctx.t('coverGenerated'), value: formatTimestamp(ctx.input.generatedAt, ctx.lang) },
     ],
     note: ctx.t('coverConfidential', { k: ctx.k }),
     compact,
   };
-}
-
-function generatedLabel(iso: string): string {
-  // Printed in UTC so the same report reads the same wherever it is opened.
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return match ? `${match[1] ?? ''} ${match[2] ?? ''} UTC` : iso;
 }
 
 function confidenceOf(ctx: Ctx): { level: 'low' | 'medium' | 'high'; sentences: string[] } {
@@ -450,7 +446,7 @@ function interventionLines(ctx: Ctx, limit: number): string[] {
   return list.map(({ entry }) => {
     const extras = [
       entry.owner ? `${ctx.t('interventionOwner')}: ${entry.owner}` : '',
-      entry.due ? `${ctx.t('interventionDue')}: ${entry.due}` : '',
+      entry.due ? `${ctx.t('interventionDue')}: ${formatDate(entry.due, ctx.lang)}` : '',
     ].filter(Boolean);
     const title = localized(entry.title, ctx.lang);
     // Which of the findings above it answers, so page one reads as one argument; the first step,
@@ -1053,7 +1049,7 @@ function fingerprintValues(ctx: Ctx, embedded: EmbeddedReport): { label: string;
     { label: ctx.t('fpInstrument'), value: fingerprint.instrumentVersion },
     { label: ctx.t('fpK'), value: String(anonymityThreshold) },
     { label: ctx.t('fpFigures'), value: String(Object.keys(embedded.figures).length) },
-    { label: ctx.t('fpGenerated'), value: generatedLabel(ctx.input.generatedAt) },
+    { label: ctx.t('fpGenerated'), value: formatTimestamp(ctx.input.generatedAt, ctx.lang) },
   ];
 }
 

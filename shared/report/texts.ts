@@ -464,6 +464,58 @@ export function formatFigure(value: number | null, language: Language): string {
   return language === 'es' ? text.replace('.', ',') : text;
 }
 
+const MONTHS: Record<Language, readonly string[]> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+};
+
+/**
+ * A calendar date `YYYY-MM-DD` as the report's language writes it: "20 November 2026",
+ * "20 de noviembre de 2026". Anything else (a date typed freely in a plan) is printed as given.
+ */
+export function formatDate(iso: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  const month = MONTHS[language][Number(match?.[2]) - 1];
+  if (!match || month === undefined) return iso;
+  const day = Number(match[3]);
+  return language === 'es' ? `${day} de ${month} de ${match[1]}` : `${day} ${month} ${match[1]}`;
+}
+
+/**
+ * An ISO timestamp as the language writes it, in UTC so the same report reads the same wherever
+ * it is opened: "21 November 2026, 10:00 UTC".
+ */
+export function formatTimestamp(iso: string, language: Language): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match ? `${formatDate(match[1] ?? '', language)}, ${match[2] ?? ''} UTC` : iso;
+}
+
 /** A whole-number percentage of a 0–1 share. */
 export function formatPercent(share: number): string {
   return String(Math.round(share * 100));

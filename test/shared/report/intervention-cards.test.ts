@@ -198,7 +198,9 @@ describe('intervention cards', () => {
     expect(row(logCard, 'Responsable')).toBe(
       'Ana Ruiz (rol sugerido: Quien preside la reunión de decisión)',
     );
-    expect(row(logCard, 'Plazo')).toMatch(/^Fecha límite: 2026-12-15\. Empezar esta semana/);
+    expect(row(logCard, 'Plazo')).toMatch(
+      /^Fecha límite: 15 de diciembre de 2026\. Empezar esta semana/,
+    );
     expect(row(logCard, 'Señal de éxito')).toMatch(
       /^Deuda en «.+» de \d+ a \d+ o menos en el seguimiento/,
     );

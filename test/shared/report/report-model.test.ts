@@ -91,7 +91,7 @@ describe('report model', () => {
     expect(allText(page?.blocks ?? [])).toContain('Decisions cannot be replayed or audited');
     const summary = model.sections.find((section) => section.id === 'summary');
     expect(allText(summary?.blocks ?? [])).toContain(
-      'Decision log for every release (Owner: CTO · Due: 2027-01-15)',
+      'Decision log for every release (Owner: CTO · Due: 15 January 2027)',
     );
   });
 
