@@ -36,8 +36,8 @@ describe('interventions service', () => {
     });
     expect(language).toBe('en');
     const log = recommendations.find((r) => r.intervention.title.en === 'Five-line decision log');
-    // Behind a medium finding at best: the sample's high findings call for ten others first.
-    expect(log?.rank).toBe(11);
+    // It answers the sample's strongest finding, and one more than the AI sampling does.
+    expect(log?.rank).toBe(1);
     expect(log?.findings.map((f) => f.title.en)).toContain(
       'Decisions cannot be replayed or audited',
     );

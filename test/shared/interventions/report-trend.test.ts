@@ -68,10 +68,10 @@ describe('actionPlanForReport', () => {
     const replayLabel = INSTRUMENT_V1.factors.find((factor) => factor.id === 'replay')?.label.es;
     expect(plan.agreed[1]?.targets).toEqual([replayLabel]);
     expect(plan.agreed[1]?.because[0]).toBe('Las decisiones no se pueden reconstruir ni auditar');
-    // The log answers a medium finding; everything behind the sample's high findings comes first.
-    expect(plan.agreed[1]?.recommendedRank).toBe(11);
+    // The log answers the sample's strongest finding (decisions cannot be replayed).
+    expect(plan.agreed[1]?.recommendedRank).toBe(1);
     expect(plan.agreed[0]?.recommendedRank).toBeNull();
-    expect(plan.notChosen[0]?.title).toBe('Un límite al trabajo en curso');
+    expect(plan.notChosen[0]?.title).toBe('Muestrear y explicar lo que produce la IA');
     expect(plan.notChosen.map((row) => row.title)).toContain(
       'Una ronda de desacuerdo antes de decidir',
     );
