@@ -110,7 +110,7 @@ export function PresenterScreen({ id }: { id: string }) {
                   ) : null}
                 </h1>
                 {state.revealed && state.result ? null : (
-                  <p className="present__prompt">{sectionPrompt(t, section)}</p>
+                  <p className="present__prompt">{sectionPrompt(t, section, language)}</p>
                 )}
               </div>
               <SectionTimer timer={section.timer} now={hostNow} size="huge" />

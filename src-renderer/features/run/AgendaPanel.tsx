@@ -49,10 +49,10 @@ export function AgendaPanel({ workshopId, agenda, currentId, now, language }: Pr
                   void act(runCommand('run:goto', { workshopId, sectionId: section.id }))
                 }
               >
-                <span className="agenda__title">
+                <span className="agenda__title" lang={language}>
                   {title}
                   {section.round === 2 && section.kind !== 'revote'
-                    ? ` · ${t('run.agenda.round2')}`
+                    ? ` · ${t('run.agenda.round2', { lng: language })}`
                     : ''}
                 </span>
                 <span className="agenda__time">

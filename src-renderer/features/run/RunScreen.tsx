@@ -240,7 +240,7 @@ function RunLayout({
             <span className="run__position">
               {t('run.position', { n: position, total: activeCount })}
             </span>{' '}
-            {sTitle}
+            <span lang={language}>{sTitle}</span>
             {round === 2 ? (
               <span className="badge badge--running run__round">{t('run.round2')}</span>
             ) : null}
@@ -343,8 +343,10 @@ function RunLayout({
         <div className="run__main">
           {section ? (
             <>
-              {sectionPrompt(t, section) ? (
-                <p className="run__prompt">{sectionPrompt(t, section)}</p>
+              {sectionPrompt(t, section, language) ? (
+                <p className="run__prompt" lang={language}>
+                  {sectionPrompt(t, section, language)}
+                </p>
               ) : null}
               {view.state.revealed ? <RevealPreview workshop={workshop} /> : null}
               <SectionBody

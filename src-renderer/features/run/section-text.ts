@@ -11,18 +11,24 @@ interface SectionLike {
   dimensions: readonly Dimension[];
 }
 
-/** A section's name: the facilitator's own for custom sections, else the app's, in `t`'s language. */
+/**
+ * A section's name: the facilitator's own for custom sections, else the app's, in the workshop's
+ * `language` whatever the UI's: a statements section is named by its dimension in that language,
+ * so the others must be too, or the agenda reads "Encuadre" beside "Human Debt".
+ */
 export function sectionTitle(t: TFunction, section: SectionLike, language: Language): string {
   if (section.kind === 'custom') return section.title;
   if (section.kind === 'statements') {
     const [dimension] = section.dimensions;
-    return dimension ? dimensionLabel(INSTRUMENT, dimension, language) : t('run.kinds.statements');
+    return dimension
+      ? dimensionLabel(INSTRUMENT, dimension, language)
+      : t('run.kinds.statements', { lng: language });
   }
-  return t(`run.kinds.${section.kind}`);
+  return t(`run.kinds.${section.kind}`, { lng: language });
 }
 
-/** What the room is asked to do in the section. */
-export function sectionPrompt(t: TFunction, section: SectionLike): string {
+/** What the room is asked to do in the section, in the workshop's language as the room reads it. */
+export function sectionPrompt(t: TFunction, section: SectionLike, language: Language): string {
   if (section.kind === 'custom') return section.prompt;
-  return t(`run.prompts.${section.kind}`);
+  return t(`run.prompts.${section.kind}`, { lng: language });
 }
