@@ -44,6 +44,8 @@ export type FunnelLayout =
       partly: FunnelPartly;
       notVerified: number;
       unknown: number;
+      /** Reported entries whose verification was not assessed: in no stage past "reported". */
+      notAssessed: number;
       /** Trapezoids between stages, in nested mode only. */
       connectors: { key: string; path: string }[];
     };
@@ -167,6 +169,7 @@ export function realityFunnelLayout(
     partly: partlyBar,
     notVerified,
     unknown,
+    notAssessed: reported - counts.verified - partly - notVerified - unknown,
     connectors,
   };
 }

@@ -100,7 +100,11 @@ export function RealityFunnel({ realityCheck, entries, theme = 'default' }: Real
       notes={
         <>
           <p className="chart__note">
-            {t('charts.funnel.rest', { notVerified: layout.notVerified, unknown: layout.unknown })}
+            {t(layout.notAssessed > 0 ? 'charts.funnel.restWithUnassessed' : 'charts.funnel.rest', {
+              notVerified: layout.notVerified,
+              unknown: layout.unknown,
+              notAssessed: layout.notAssessed,
+            })}
           </p>
           {layout.mode === 'independent' ? (
             <p className="chart__note">{t('charts.funnel.howIndependent')}</p>

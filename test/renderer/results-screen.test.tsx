@@ -10,6 +10,7 @@ import type { WorkshopFile } from '../../shared/format/workshop-file';
 import { getInstrument, INSTRUMENT } from '../../shared/instrument';
 import { scoreWorkshop } from '../../shared/scoring';
 import { DimensionsSection } from '../../src-renderer/features/results/DimensionsSection';
+import { EvidenceSection } from '../../src-renderer/features/results/EvidenceSection';
 import { FindingsList } from '../../src-renderer/features/results/FindingsList';
 import { consequenceOf } from '../../shared/report/consequences';
 import { ResultsHeadline } from '../../src-renderer/features/results/ResultsHeadline';
@@ -204,5 +205,35 @@ describe('statements many could not answer', () => {
     cleanup();
     renderIn('en', <DimensionsSection result={sampleResult} />);
     expect(screen.queryByRole('note')).toBeNull();
+  });
+});
+
+describe('evidence not assessed', () => {
+  it('counts each Decision Replay question over the decisions where it was assessed, and says how many were not', () => {
+    const decisions: WorkshopFile['decisions'] = [
+      ...sampleFile.decisions,
+      {
+        title: 'Only its title',
+        deciderKnown: null,
+        inputsKnown: null,
+        recorded: null,
+        recordedNote: '',
+        replayable: null,
+      },
+    ];
+    const file = { ...sampleFile, decisions };
+    const results = {
+      result: scoreWorkshop(file, INSTRUMENT),
+      realityCheck: file.realityCheck,
+      decisions,
+    };
+    renderIn('en', <EvidenceSection results={results} />);
+    const table = screen.getByRole('table', { name: 'Decision Replay counts' });
+    const row = within(table).getByRole('row', { name: /Who decided is known/ });
+    expect(row.textContent).toContain('2 of 3 (1 not assessed)');
+    cleanup();
+    renderIn('es', <EvidenceSection results={results} />);
+    const tabla = screen.getByRole('table', { name: 'Recuentos del Repaso de decisiones' });
+    expect(tabla.textContent).toContain('2 de 3 (1 sin evaluar)');
   });
 });

@@ -34,13 +34,27 @@ function DecisionReplay({ decisions }: { decisions: Evidence['decisions'] }) {
   const text = useResultsText();
   const { t } = text;
   const total = decisions.entries;
-  const rows: { key: string; count: number }[] = [
-    { key: 'deciderKnown', count: decisions.deciderKnown },
-    { key: 'inputsKnown', count: decisions.inputsKnown },
-    { key: 'recorded', count: decisions.recorded },
-    { key: 'replayable', count: decisions.replayable },
-    { key: 'replayUnsure', count: decisions.replayUnsure },
-    { key: 'notReplayable', count: decisions.notReplayable },
+  // Each question counts over the decisions where it was assessed; the rest are said as such.
+  const replayAssessed = decisions.replayable + decisions.replayUnsure + decisions.notReplayable;
+  const rows: { key: string; count: number; assessed: number }[] = [
+    {
+      key: 'deciderKnown',
+      count: decisions.deciderKnown,
+      assessed: decisions.deciderKnown + decisions.deciderUnknown,
+    },
+    {
+      key: 'inputsKnown',
+      count: decisions.inputsKnown,
+      assessed: decisions.inputsKnown + decisions.inputsUnknown,
+    },
+    {
+      key: 'recorded',
+      count: decisions.recorded,
+      assessed: decisions.recorded + decisions.notRecorded,
+    },
+    { key: 'replayable', count: decisions.replayable, assessed: replayAssessed },
+    { key: 'replayUnsure', count: decisions.replayUnsure, assessed: replayAssessed },
+    { key: 'notReplayable', count: decisions.notReplayable, assessed: replayAssessed },
   ];
   return (
     <div className="decision-replay">
@@ -65,7 +79,13 @@ function DecisionReplay({ decisions }: { decisions: Evidence['decisions'] }) {
                 <tr key={row.key}>
                   <th scope="row">{t(`results.replay.rows.${row.key}`)}</th>
                   <td className="numeric">
-                    {t('results.replay.ofTotal', { value: row.count, total })}
+                    {row.assessed === total
+                      ? t('results.replay.ofTotal', { value: row.count, total })
+                      : t('results.replay.ofAssessed', {
+                          value: row.count,
+                          total: row.assessed,
+                          skipped: total - row.assessed,
+                        })}
                   </td>
                 </tr>
               ))}

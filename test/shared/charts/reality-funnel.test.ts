@@ -13,7 +13,7 @@ function ok(layout: FunnelLayout): OkFunnel {
 const entry = (
   verified: FunnelEntry['verified'],
   ownerClear: FunnelEntry['ownerClear'],
-  decisionTraceable: boolean,
+  decisionTraceable: boolean | null,
 ) => ({
   title: `${verified}/${ownerClear}/${decisionTraceable}`,
   reported: 'done',
@@ -106,5 +106,19 @@ describe('realityFunnelLayout', () => {
     const empty = scoredRoom({ participants: 6, seed: 1 });
     expect(realityFunnelLayout(empty.evidence.realityCheck).status).toBe('empty');
     expect(realityFunnelLayout(empty.evidence.realityCheck, []).status).toBe('empty');
+  });
+
+  it('keeps items whose verification was not assessed out of every stage past "reported", and counts them', () => {
+    const entries = [...ENTRIES, entry(null, null, null), entry(null, 'yes', true)];
+    const unassessed = scoredRoom({ participants: 6, seed: 1, realityCheck: entries });
+    for (const funnel of [
+      ok(realityFunnelLayout(unassessed.evidence.realityCheck, entries)),
+      ok(realityFunnelLayout(unassessed.evidence.realityCheck)),
+    ]) {
+      expect(funnel.stages[0]?.count).toBe(10);
+      expect(funnel.stages[1]?.count).toBe(4);
+      expect(funnel.notAssessed).toBe(2);
+    }
+    expect(ok(realityFunnelLayout(room.evidence.realityCheck, ENTRIES)).notAssessed).toBe(0);
   });
 });
