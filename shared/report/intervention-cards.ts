@@ -8,7 +8,7 @@ import type { FindingRule } from '../scoring/findings';
 import type { FactorScore, Finding, ScoreResult } from '../scoring/result';
 import { cardText, type CardTextKey } from './card-texts';
 import type { Block, ReportIntervention } from './model';
-import { formatDate, roleName } from './texts';
+import { formatDate, formatFigure, roleName } from './texts';
 
 // One card per intervention: what, why (its findings grouped and counted), the first step, who,
 // when, the success signal as debt falling by a margin this room's answers can show, and how the
@@ -193,7 +193,8 @@ function gapSignals(ctx: CardContext, findingIds: readonly string[]): string[] {
           high: roleName(gap.high.role, ctx.lang),
           low: roleName(gap.low.role, ctx.lang),
           factor: ctx.factorName(factorId),
-          from: Math.round(gap.gap),
+          // One decimal, as the role-gap table prints it: a gap of 25.0 is just over the line.
+          from: formatFigure(gap.gap, ctx.lang),
           to: ROLE_GAP_POINTS,
         }),
       );
@@ -203,7 +204,7 @@ function gapSignals(ctx: CardContext, findingIds: readonly string[]): string[] {
       signals.push(
         cardText('splitCloses', ctx.lang, {
           factor: ctx.factorName(factorId),
-          sd: Math.round(factor.sd),
+          sd: formatFigure(factor.sd, ctx.lang),
         }),
       );
     }
@@ -211,7 +212,8 @@ function gapSignals(ctx: CardContext, findingIds: readonly string[]): string[] {
   return signals.slice(0, SIGNAL_TARGETS);
 }
 
-function successSignal(ctx: CardContext, entry: ReportIntervention): string {
+/** The card's success signal: debt falling on its targets, gaps narrowing, or the room's own. */
+export function successSignal(ctx: CardContext, entry: ReportIntervention): string {
   const findings = entry.findings ?? [];
   const gapsOnly =
     findings.length > 0 &&

@@ -18,7 +18,12 @@ import type { Evidence, Finding, ScoreResult } from '../scoring/result';
 import { cardText } from './card-texts';
 import { consequenceOf } from './consequences';
 import { embeddedReportOf, type EmbeddedReport } from './figures';
-import { answeredTop, groupedReasons, interventionBlocks } from './intervention-cards';
+import {
+  answeredTop,
+  groupedReasons,
+  interventionBlocks,
+  successSignal,
+} from './intervention-cards';
 import {
   CONFIDENCE_TEXT,
   DIRECTION_TEXT,
@@ -1187,22 +1192,22 @@ function appendixSection(ctx: Ctx): ReportSection {
         kind: 'table',
         columns: [
           { header: ctx.t('interventionColumn'), align: 'left', width: 3.6 },
-          { header: ctx.t('interventionWhy'), align: 'left', width: 3.6 },
+          { header: cardText('alsoFindings', ctx.lang), align: 'left', width: 3.6 },
           { header: ctx.t('interventionSignal'), align: 'left', width: 3 },
         ],
-        rows: notChosen.map((entry) => ({
-          cells: [
-            localized(entry.title, ctx.lang),
-            // Grouped and counted, as on the cards: never the same title over and over.
-            entry.findings !== undefined
-              ? groupedReasons(
-                  { lang: ctx.lang, result: ctx.input.result, factorName: ctx.factorName },
-                  entry.findings,
-                )
-              : (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
-            entry.successSignal === undefined ? '' : localized(entry.successSignal, ctx.lang),
-          ],
-        })),
+        rows: notChosen.map((entry) => {
+          const cards = { lang: ctx.lang, result: ctx.input.result, factorName: ctx.factorName };
+          return {
+            cells: [
+              localized(entry.title, ctx.lang),
+              // Grouped and counted, and the signal worked out, as on the cards.
+              entry.findings !== undefined
+                ? groupedReasons(cards, entry.findings)
+                : (entry.because ?? []).map((reason) => findingTitleOf(ctx, reason)).join('; '),
+              successSignal(cards, entry),
+            ],
+          };
+        }),
       },
     );
   }

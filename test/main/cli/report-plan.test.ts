@@ -53,7 +53,7 @@ describe('edw report of a stored workshop with an agreed plan', () => {
     expect(text).toContain('1. Five-line decision log');
     expect(text).toContain('Agreed by the room · 2 votes');
     expect(text).toContain('Ana Ruiz (suggested role: Whoever chairs the decision meeting)');
-    expect(text).toContain('Due 2026-12-15.');
+    expect(text).toContain('Due 15 December 2026.');
     expect(text).toContain('2. Risk coffee on Fridays');
     expect(text).toContain('The room’s own signal: Two risks raised each week');
     expect(text).not.toContain('Recommended, not yet agreed by the team');
@@ -61,7 +61,7 @@ describe('edw report of a stored workshop with an agreed plan', () => {
     const page1 = execFileSync('pdftotext', ['-f', '3', '-l', '3', join(dir, 'plan.pdf'), '-'], {
       encoding: 'utf8',
     }).replace(/\s+/g, ' ');
-    expect(page1).toContain('Five-line decision log (Owner: Ana Ruiz · Due: 2026-12-15)');
+    expect(page1).toContain('Five-line decision log (Owner: Ana Ruiz · Due: 15 December 2026)');
     // The plan travels in the report, so verify prints the same pages again.
     const checked = await runEdw({ cwd: dir, env }, [
       'verify',

@@ -13,7 +13,11 @@ import {
   reportInterventions,
   type ActionPlanAction,
 } from '../../../shared/interventions';
-import { detectableFall, RECOMMENDED_CARDS } from '../../../shared/report/intervention-cards';
+import {
+  detectableFall,
+  RECOMMENDED_CARDS,
+  successSignal,
+} from '../../../shared/report/intervention-cards';
 import type { Block } from '../../../shared/report/model';
 import { renderReportPdf } from '../../../shared/report/render-pdf';
 import { scoreWorkshop } from '../../../shared/scoring';
@@ -136,6 +140,27 @@ describe('intervention cards', () => {
     expect(detectableFall({ interval: { low: 57.4, high: 76.0 } })).toBe(10);
     expect(detectableFall({ interval: { low: 60, high: 64 } })).toBe(MOVEMENT_POINTS);
     expect(detectableFall({ interval: null })).toBe(MOVEMENT_POINTS);
+  });
+
+  it('writes the perspective swap’s success as role gaps narrowing under the line, in either language', () => {
+    for (const language of ['en', 'es'] as const) {
+      const { result } = demoWithPlan(language);
+      const swap = recommendInterventions(result).find(
+        (entry) => entry.interventionId === 'perception-swap',
+      );
+      const gap = result.roleGaps.find((entry) => entry.factor === 'er.ai');
+      if (!swap || !gap) throw new Error('the demo has an AI role gap behind the swap');
+      const text = successSignal(
+        { lang: language, result, factorName: (id) => id },
+        { title: 'swap', interventionId: swap.interventionId, findings: swap.triggeredBy },
+      );
+      const figure = language === 'es' ? gap.gap.toFixed(1).replace('.', ',') : gap.gap.toFixed(1);
+      expect(text).toContain(
+        language === 'en'
+          ? `he gap between Engineering and Leadership on er.ai from ${figure} to under 25 points`
+          : `a diferencia entre Ingeniería y Dirección en «er.ai» de ${figure} a menos de 25 puntos`,
+      );
+    }
   });
 
   it('groups and counts the findings behind a card, never repeating a title', () => {
