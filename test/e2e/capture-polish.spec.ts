@@ -53,7 +53,8 @@ test.describe('capture polish', () => {
 
     await expect(page.getByRole('rowheader', { name: 'Fox', exact: true })).toBeVisible();
     await expect(page.getByRole('rowheader')).toHaveCount(2);
-    // The lines still to fix stay in the box, with their reasons.
+    // The lines still to fix stay in the box, with their reasons, and the focus is back there.
+    await expect(page.getByLabel('Participant list')).toBeFocused();
     await expect(page.getByLabel('Participant list')).toHaveValue(
       'Owl, marketing\nHeron, leadership, a, b',
     );

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import {
@@ -43,6 +43,7 @@ export function PasteParticipants({ workshop, participants }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [saving, setSaving] = useState(false);
   const id = useId();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
 
   const parsed = useMemo(
     () =>
@@ -94,6 +95,8 @@ export function PasteParticipants({ workshop, participants }: Props) {
       );
       setText(leftover);
       setShowLineErrors(leftover !== '');
+      // The confirmation that held the focus is gone; the box is where the work continues.
+      textareaRef.current?.focus();
     } catch (error) {
       setHostErrors(hostErrorLines(t, error, parsed.lines));
     } finally {
@@ -123,6 +126,7 @@ export function PasteParticipants({ workshop, participants }: Props) {
           })}
         </p>
         <textarea
+          ref={textareaRef}
           id={listId}
           className="input paste__input"
           rows={6}
@@ -181,7 +185,14 @@ export function PasteParticipants({ workshop, participants }: Props) {
               >
                 {t('paste.confirmAdd', { count: parsed.drafts.length })}
               </button>
-              <button type="button" className="button" onClick={() => setConfirming(false)}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setConfirming(false);
+                  textareaRef.current?.focus();
+                }}
+              >
                 {t('paste.keepEditing')}
               </button>
             </div>
