@@ -130,12 +130,23 @@ export type Direction = z.infer<typeof Direction>;
 
 const TrendPoint = z.object({ workshopId: Id, value: z.number().nullable(), n: Count });
 
+/**
+ * Why a change is withheld although figures exist: `evidence_missing` = a figure that takes in the
+ * Reality Check or Decision Replay, where either workshop had none (the change would be the
+ * evidence coming or going, not the team moving).
+ */
+export const INCOMPARABLE_REASONS = ['evidence_missing'] as const;
+export const IncomparableReason = z.enum(INCOMPARABLE_REASONS);
+export type IncomparableReason = z.infer<typeof IncomparableReason>;
+
 export const TrendSeries = z.object({
   id: z.string(),
   points: z.array(TrendPoint),
-  /** Latest minus the workshop it follows; null when either is missing. */
+  /** Latest minus the workshop it follows; null when either is missing or they do not compare. */
   change: z.number().nullable(),
   direction: Direction,
+  /** Set when the two workshops' figures are not alike, so no change is given. */
+  incomparable: IncomparableReason.nullable(),
 });
 export type TrendSeries = z.infer<typeof TrendSeries>;
 
@@ -169,6 +180,8 @@ export const TrendWorkshopRef = z.object({
   date: z.string(),
   team: z.string(),
   respondents: Count,
+  /** Whether a Reality Check or Decision Replay was assessed: its headline takes evidence in. */
+  evidence: z.boolean(),
 });
 
 export const Trend = z.object({

@@ -68,17 +68,35 @@ function indexN(result: ScoreResult, id: TrendIndex): number {
   }
 }
 
+/** The indices that take the Reality Check and Decision Replay in; the rest are perception only. */
+const EVIDENCE_INDICES: ReadonlySet<TrendIndex> = new Set(['executionDebtIndex', 'executionGap']);
+
+/** True when the workshop assessed at least one evidence entry (an unset field is not assessed). */
+function hasEvidence(result: ScoreResult): boolean {
+  return result.indices.executionGap !== null;
+}
+
 function series(
   id: string,
   chain: readonly TrendInputWorkshop[],
   figure: (result: ScoreResult) => { value: number | null; n: number },
+  needsEvidence = false,
 ): TrendSeries {
   const points = chain.map((workshop) => ({ workshopId: workshop.id, ...figure(workshop.result) }));
   const last = points[points.length - 1];
   const before = points[points.length - 2];
+  // A headline with evidence beside one without moves by the evidence alone (62.9 → 38 for the
+  // same room): such a change is withheld and the perceived structural index speaks instead.
+  const pair = chain.slice(-2);
+  const incomparable =
+    needsEvidence && pair.length === 2 && !pair.every((workshop) => hasEvidence(workshop.result))
+      ? 'evidence_missing'
+      : null;
   const change =
-    last?.value == null || before?.value == null ? null : round1(last.value - before.value);
-  return { id, points, change, direction: directionOf(change) };
+    incomparable !== null || last?.value == null || before?.value == null
+      ? null
+      : round1(last.value - before.value);
+  return { id, points, change, direction: directionOf(change), incomparable };
 }
 
 function factorFigure(result: ScoreResult, factor: string): { value: number | null; n: number } {
@@ -146,9 +164,15 @@ export function buildTrend(
       date: workshop.date,
       team: workshop.team,
       respondents: workshop.result.n.respondents,
+      evidence: hasEvidence(workshop.result),
     })),
     indices: TREND_INDICES.map((id) =>
-      series(id, chain, (result) => ({ value: result.indices[id], n: indexN(result, id) })),
+      series(
+        id,
+        chain,
+        (result) => ({ value: result.indices[id], n: indexN(result, id) }),
+        EVIDENCE_INDICES.has(id),
+      ),
     ),
     factors: FACTOR_IDS.map((factor) =>
       series(factor, chain, (result) => factorFigure(result, factor)),

@@ -20,8 +20,11 @@ const ARROWS: Record<Direction, string> = {
   unchanged: '→',
   insufficient: '–',
 };
-/** The lines the trend chart draws: the headline and the three debts that make it. */
-const CHART_INDICES = ['executionDebtIndex', 'humanDebt', 'technicalDebt', 'visibilityDeficit'];
+/**
+ * The lines the trend chart draws: the perceived structural index (alike in every workshop, with
+ * or without evidence, unlike the headline) and the three debts that make it.
+ */
+const CHART_INDICES = ['executionDebt', 'humanDebt', 'technicalDebt', 'visibilityDeficit'];
 
 /** `#/workshops/<id>/trend`: the follow-up link, and the team's trend over linked workshops. */
 export function TrendScreen({ id }: { id: string }) {
@@ -195,13 +198,45 @@ function SeriesTable({
                 </td>
               ))}
               <td>
-                <DirectionText direction={entry.direction} change={entry.change} />
+                {entry.incomparable === 'evidence_missing' ? (
+                  <span className="movement movement--insufficient" data-incomparable>
+                    {lastPairLacksAll(trend)
+                      ? t('followUp.notComparableNone')
+                      : t('followUp.notComparable')}
+                  </span>
+                ) : (
+                  <DirectionText direction={entry.direction} change={entry.change} />
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The workshop and the one it follows, the two a change compares. */
+function lastPair(trend: Trend): Trend['workshops'] {
+  return trend.workshops.slice(-2);
+}
+
+function lastPairLacksAll(trend: Trend): boolean {
+  return lastPair(trend).every((workshop) => !workshop.evidence);
+}
+
+/** Says why the headline's change is withheld, naming the workshops without evidence. */
+function HeadlineNote({ trend }: { trend: Trend }) {
+  const { t } = useTranslation();
+  const headline = trend.indices.find((series) => series.id === 'executionDebtIndex');
+  if (headline?.incomparable !== 'evidence_missing') return null;
+  const missing = lastPair(trend)
+    .filter((workshop) => !workshop.evidence)
+    .map((workshop) => `“${workshop.title}”`);
+  return (
+    <p className="notice trend__headline-note" data-testid="headline-note">
+      {t('followUp.headlineNote', { missing: missing.join(' · '), count: missing.length })}
+    </p>
   );
 }
 
@@ -286,6 +321,7 @@ function TrendBody({ trend }: { trend: Trend }) {
         <h2 id="trend-indices-title" className="card__title">
           {t('interventions.trend.indicesTitle')}
         </h2>
+        <HeadlineNote trend={trend} />
         <SeriesTable
           caption={t('interventions.trend.indicesCaption')}
           series={trend.indices}

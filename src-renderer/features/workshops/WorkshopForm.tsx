@@ -22,6 +22,7 @@ import { navigate } from '../../router/use-route';
 import { useAppStore } from '../../store';
 import { RoleGroupEditor } from './RoleGroupEditor';
 import { workshopDateProblem, workshopDateRange } from '../../../shared/domain/workshop-date';
+import { TITLE_MAX } from '../../../shared/domain/workshop-title';
 
 const FIELDS = [
   'title',
@@ -49,9 +50,6 @@ interface FormValues {
 }
 
 type TextField = Exclude<FieldName, 'language' | 'roleGroups'>;
-
-/** The `WorkshopDraft` schema's limit for the title, stated in its hint. */
-const TITLE_MAX = 200;
 
 /** The values a new workshop starts with. */
 export function emptyWorkshopValues(language: Language): FormValues {

@@ -11,6 +11,7 @@ import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { ReportExport } from '../report/ReportExport';
 import { ExportWorkshopFileButton } from '../results/ExportWorkshopFileButton';
 import { ExportArchiveButton } from '../archive/ExportArchiveButton';
+import { PlanFollowUpButton } from '../followup/PlanFollowUpButton';
 import { LoadFailure } from './WorkshopFormScreen';
 
 /** `#/workshops/<id>`: the workshop's set-up at a glance and its participants. */
@@ -55,6 +56,7 @@ export function WorkshopScreen({ id }: { id: string }) {
             <a className="button button--primary" href={hrefFor({ name: 'workshop-results', id })}>
               {t('results.open')}
             </a>
+            <PlanFollowUpButton workshop={workshop} />
             <ExportWorkshopFileButton workshopId={id} />
             <ExportArchiveButton workshopId={id} />
             <a className="button" href={hrefFor({ name: 'edit-workshop', id })}>
