@@ -34,15 +34,23 @@ export function storeImported(
   file: WorkshopFile,
   confirmDuplicate: boolean | undefined,
 ) {
-  const { title, date } = file.workshop;
+  refuseLookAlike(db, file.workshop, confirmDuplicate);
+  // Always a new workshop: an archive never replaces what the store holds.
+  return storeFromWorkshopFile(db, file, deps.clock);
+}
+
+/** The conflict an import of a workshop like a stored one (title and date) gets until confirmed. */
+export function refuseLookAlike(
+  db: Db,
+  { title, date }: { title: string; date: string },
+  confirmDuplicate: boolean | undefined,
+): void {
   if (!confirmDuplicate && hasWorkshopLike(db, title, date)) {
     throw new ApiError(
       'conflict',
       `A workshop "${title}" of ${date} already exists. Importing adds a second one beside it; nothing is overwritten.`,
     );
   }
-  // Always a new workshop: an archive never replaces what the store holds.
-  return storeFromWorkshopFile(db, file, deps.clock);
 }
 
 function hasWorkshopLike(db: Db, title: string, date: string): boolean {

@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { getInstrument } from '../../shared/instrument';
 import { archiveFileName, checkPassphrase } from '../archive/edw-archive';
 import type { HeavyPool } from '../workers/heavy-pool';
-import { archiveApiError, storeImported } from './archive-service';
+import { archiveApiError, refuseLookAlike } from './archive-service';
 import type { ServedHandlers } from './dispatch';
 import { refuseInPrivateMode } from './private-mode';
 import type { Db, ServiceDeps } from './service-deps';
@@ -16,18 +16,18 @@ import { discardPreparedImport, mergeWorkshopImport } from './workshop-import';
 
 /**
  * Workshop files read from large request bodies on the heavy-work thread, keyed by the object
- * that stands for the file in the parsed body. Only `readLargeBody` makes such objects, and a
+ * that stands for the file in the parsed body. Only `largeBodyReader` makes such objects, and a
  * client's JSON can never produce one of them, so no request can name a scratch file itself.
  */
 const attemptsByStandIn = new WeakMap<object, ImportAttempt>();
 
 /**
- * The handlers the IPC and HTTP adapters serve: `handlers`, with the PDF report, the CSV exports
- * and workshop archives (written, and read back on import) made on `pool`'s worker thread. Here,
- * on the main thread, only the quick checks run (private mode, the workshop exists) and an import
- * is written in one transaction; the worker reads the workshop from the store file over its own
- * read-only connection, scores, draws, builds scratch databases and runs scrypt, so the room host
- * keeps answering phones meanwhile.
+ * The handlers the IPC and HTTP adapters serve: `handlers`, with the PDF report, the CSV exports,
+ * workshop archives (written, and read back on import) and workshop-file imports made on `pool`'s
+ * worker thread. Here, on the main thread, only the quick checks run (private mode, the workshop
+ * exists, a look-alike) and an import is copied in from its scratch store in one transaction; the
+ * worker reads the workshop from the store file over its own read-only connection, scores, draws,
+ * builds scratch databases and runs scrypt, so the room host keeps answering phones meanwhile.
  */
 export function offloadHeavyWork(
   db: Db,
@@ -112,13 +112,25 @@ export function offloadHeavyWork(
           kind: 'readArchive',
           bytes: Buffer.from(base64, 'base64'),
           ...(passphrase ? { passphrase } : {}),
+          now: deps.clock().toISOString(),
         });
       } catch (error) {
         throw archiveApiError(error);
       }
       if (output.kind !== 'readArchive') throw unexpected(output.kind);
-      // Written here, on the thread that owns the store, in one transaction as any import.
-      return storeImported(db, deps, output.file, confirmDuplicate);
+      const { attempt } = output;
+      try {
+        // The checks in the in-process order: a look-alike first, then the file's own refusal.
+        refuseLookAlike(db, output.workshop, confirmDuplicate);
+        if (!attempt.ok) {
+          throw new ApiError(attempt.error.code, attempt.error.message, attempt.error.issues);
+        }
+      } catch (error) {
+        if (attempt.ok) discardPreparedImport(attempt.prepared);
+        throw error;
+      }
+      // Copied in here, on the thread that owns the store, in one transaction as any import.
+      return mergeWorkshopImport(db, attempt.prepared);
     },
   };
 }

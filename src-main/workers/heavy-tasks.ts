@@ -1,5 +1,4 @@
 import type { Language } from '../../shared/domain/workshop';
-import type { WorkshopFile } from '../../shared/format/workshop-file';
 import { getInstrument } from '../../shared/instrument';
 import type { ReportFlavour } from '../../shared/report/model';
 import type { ReportFonts } from '../../shared/report/render-pdf';
@@ -9,6 +8,7 @@ import { renderReport } from '../report/report-core';
 import { reportInterventionsOf } from '../services/interventions-service';
 import type { Db } from '../services/service-deps';
 import { workshopFileFrom } from '../services/workshop-file-service';
+import { getWorkshop } from '../store/repositories/workshops';
 import { prepareWorkshopImport, type PreparedImport } from '../services/workshop-import';
 import { ApiError, type ApiErrorBody } from '../../shared/api/errors';
 import { readJsonBody, type JsonBodyProblem } from '../host/read-json-body';
@@ -37,8 +37,11 @@ export type HeavyJob =
   | { kind: 'csv'; workshop: StoredWorkshop; csv: CsvKind }
   /** A workshop archive (`.edw`); `now` stamps it, as the clock would. */
   | { kind: 'archive'; workshop: StoredWorkshop; passphrase?: string; now: string }
-  /** An archive's bytes read back and checked whole into a workshop file. */
-  | { kind: 'readArchive'; bytes: Uint8Array; passphrase?: string }
+  /**
+   * An archive's bytes read back and checked whole into a workshop file, which is then prepared
+   * for import as a workshop file is (`importFile`).
+   */
+  | { kind: 'readArchive'; bytes: Uint8Array; passphrase?: string; now: string }
   /** A workshop file checked and written into a scratch store (`workshop-import.ts`). */
   | { kind: 'importFile'; file: unknown; now: string }
   /**
@@ -60,7 +63,8 @@ export type HeavyOutput =
   | { kind: 'pdf'; filename: string; pdf: Uint8Array }
   | { kind: 'csv'; filename: string; text: string }
   | { kind: 'archive'; bytes: Uint8Array }
-  | { kind: 'readArchive'; file: WorkshopFile }
+  /** The archive's workshop, named for the look-alike check, and its import prepared or refused. */
+  | { kind: 'readArchive'; workshop: { title: string; date: string }; attempt: ImportAttempt }
   | { kind: 'importFile'; prepared: PreparedImport }
   | { kind: 'readBody'; reading: BodyReading };
 
@@ -87,16 +91,19 @@ export function runHeavyJob(
   if (job.kind === 'readBody') return { kind: 'readBody', reading: readBody(job) };
   if (job.kind === 'readArchive') {
     const options = job.passphrase !== undefined ? { passphrase: job.passphrase } : {};
-    return { kind: 'readArchive', file: readArchive(job.bytes, options) };
+    const file = readArchive(job.bytes, options);
+    const { title, date } = file.workshop;
+    return { kind: 'readArchive', workshop: { title, date }, attempt: prepared(file, job.now) };
   }
   const db = store(job.workshop.dataFile);
   const id = job.workshop.workshopId;
   if (job.kind === 'pdf') {
-    const { file, interventions } = snapshot(db, () => {
+    const { file, interventions, demo } = snapshot(db, () => {
       const read = workshopFileFrom(db, id);
       return {
         file: read,
         interventions: reportInterventionsOf(db, id, job.language ?? read.workshop.language),
+        demo: getWorkshop(db, id)?.demo === true,
       };
     });
     const report = renderReport(
@@ -106,6 +113,7 @@ export function runHeavyJob(
         ...(job.language ? { language: job.language } : {}),
         generatedAt: new Date(job.generatedAt),
         ...interventions,
+        ...(demo ? { demo } : {}),
       },
       fonts,
     );
@@ -141,15 +149,15 @@ function readBody(job: Extract<HeavyJob, { kind: 'readBody' }>): BodyReading {
   const body = reading.value;
   // Not the channel's shape: the contract refuses it on the main thread, as for a small body.
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return reading;
+  return { ok: true, importAttempt: prepared((body as { file?: unknown }).file, job.now) };
+}
+
+/** `raw` prepared for import, or the service's refusal of it as data (anything else throws). */
+function prepared(raw: unknown, now: string): ImportAttempt {
   try {
-    const raw = (body as { file?: unknown }).file;
-    return {
-      ok: true,
-      importAttempt: { ok: true, prepared: prepareWorkshopImport(raw, job.now, scratchStore()) },
-    };
+    return { ok: true, prepared: prepareWorkshopImport(raw, now, scratchStore()) };
   } catch (error) {
-    if (error instanceof ApiError)
-      return { ok: true, importAttempt: { ok: false, error: error.toBody() } };
+    if (error instanceof ApiError) return { ok: false, error: error.toBody() };
     throw error;
   }
 }

@@ -223,6 +223,48 @@ describe('importing a large workshop file off the main thread', () => {
     );
   });
 
+  it('reads a 120-person archive on the worker while the room answers, and stores it the same', async () => {
+    const room = await openRoom(3);
+    room.gotoStatements();
+    const hold = gate();
+    const { served } = await hosts(room, hold);
+    // 120 people: from about 220 an archive is larger than an archive:import request may carry.
+    const original = room.h.call('workshop:importFile', { file: largeFile(room, 120) });
+    const { base64 } = room.h.call('archive:export', { id: original.id });
+
+    let importDone = false;
+    const imported = dispatchServed(served, 'archive:import', {
+      base64,
+      confirmDuplicate: true,
+    }).finally(() => {
+      importDone = true;
+    });
+    await begun(hold, 1, () => importDone);
+    const token = await join(room);
+    for (const [n, item] of humanItems.slice(0, 4).entries()) {
+      const reply = await send(room, 'POST', '/room/answer', {
+        token,
+        body: { itemId: item.id, round: 1, value: 1 + (n % 5), clientId: `answer-${3000 + n}` },
+      });
+      expect(reply.status).toBe(200);
+    }
+    expect(importDone).toBe(false);
+    release(hold);
+    const result = await imported;
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { id } = result.value as { id: string };
+    expect(room.h.call('workshop:exportFile', { id })).toEqual(
+      room.h.call('workshop:exportFile', { id: original.id }),
+    );
+
+    // A look-alike still needs confirming, and refusing it leaves no scratch store behind.
+    const before = workshopCount(room);
+    const refused = await dispatchServed(served, 'archive:import', { base64 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(workshopCount(room)).toBe(before);
+    expect(scratchFolders()).toEqual([]);
+  });
+
   it('imports a file handed over as an object (IPC, small bodies) on the worker, same result', async () => {
     const room = await openRoom(3);
     const { served } = await hosts(room);
