@@ -158,23 +158,27 @@ function debtSignals(ctx: CardContext, targets: readonly string[]): string[] {
     .map((id) => byId.get(id))
     .filter((factor): factor is FactorScore => factor !== undefined)
     .sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  // A target the room already places on the health side has no debt to lose: the signal names
-  // the targets on the debt side (or without a figure), and the worst one when there are none.
-  const onDebtSide = factors.filter((factor) => factor.mean === null || factor.mean >= NEUTRAL);
-  return (onDebtSide.length > 0 ? onDebtSide : factors.slice(0, 1))
-    .slice(0, SIGNAL_TARGETS)
-    .map((factor) => {
-      const name = ctx.factorName(factor.id);
-      if (factor.mean === null || factor.withheld) {
-        return cardText('debtNoFigure', ctx.lang, { factor: name });
-      }
-      const from = Math.round(factor.mean);
+  // A target the room already places on the health side has no debt to lose, and one without a
+  // figure has nothing to fall from: when no target has debt to lose, the card keeps the
+  // catalogue's own signal rather than invent a fall.
+  const figured = factors.filter(
+    (factor) => factor.mean !== null && !factor.withheld && factor.mean >= NEUTRAL,
+  );
+  if (figured.length === 0) return [];
+  const unknown = factors.filter((factor) => factor.mean === null || factor.withheld);
+  return [
+    ...figured.map((factor) => {
+      const from = Math.round(factor.mean ?? 0);
       return cardText('debtFalls', ctx.lang, {
-        factor: name,
+        factor: ctx.factorName(factor.id),
         from,
         to: Math.max(0, from - detectableFall(factor)),
       });
-    });
+    }),
+    ...unknown.map((factor) =>
+      cardText('debtNoFigure', ctx.lang, { factor: ctx.factorName(factor.id) }),
+    ),
+  ].slice(0, SIGNAL_TARGETS);
 }
 
 /**

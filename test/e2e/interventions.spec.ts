@@ -119,7 +119,11 @@ test.describe('interventions and follow-up', () => {
       'Five-line decision log',
       'Risk coffee on Fridays',
       'Ana Ruiz',
-      '2026-03-31',
+      // Due dates print in the report's language; each action is a card with its pieces.
+      'Due 31 March 2026.',
+      'Agreed by the room · 2 votes',
+      'Create the log this week',
+      'Success signal',
     ]) {
       expect(text).toContain(expected);
     }

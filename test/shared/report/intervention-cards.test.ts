@@ -163,6 +163,39 @@ describe('intervention cards', () => {
     }
   });
 
+  it('never invents a fall: a target on the health side or without a figure keeps the catalogue’s signal', () => {
+    const { result } = demoWithPlan('en');
+    const base = result.factors[0];
+    if (!base) throw new Error('the demo has factors');
+    const factor = (id: string, mean: number | null) => ({
+      ...base,
+      id,
+      mean,
+      withheld: mean === null,
+      interval: mean === null ? null : { low: mean - 6.2, high: mean + 6.2 },
+    });
+    const ctx = (factors: ReturnType<typeof factor>[]) => ({
+      lang: 'en' as const,
+      result: { ...result, factors },
+      factorName: (id: string) => id,
+    });
+    const entry = {
+      title: 'x',
+      targets: ['er.progress', 'dv.explain'],
+      successSignal: { en: 'The catalogue’s signal.', es: 'La señal del catálogo.' },
+    };
+    // The room rates progress as healthy (25) and explainability has no figure.
+    expect(successSignal(ctx([factor('er.progress', 25), factor('dv.explain', null)]), entry)).toBe(
+      'The catalogue’s signal.',
+    );
+    // With debt to lose on one target, that one falls by the interval's half-width, rounded up.
+    expect(
+      successSignal(ctx([factor('er.progress', 66.6), factor('dv.explain', null)]), entry),
+    ).toBe(
+      'Debt on er.progress from 67 to 60 or lower by the follow-up; dv.explain: too few answers for a figure now; the follow-up gives the first one.',
+    );
+  });
+
   it('groups and counts the findings behind a card, never repeating a title', () => {
     const report = demoWithPlan('en');
     const section = report.model.sections.find((entry) => entry.id === 'interventions');
