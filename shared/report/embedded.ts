@@ -103,6 +103,7 @@ export function readEmbeddedReport(bytes: Uint8Array): ReadEmbeddedResult {
       generatedAt: String(candidate.generatedAt ?? ''),
       figures,
       ...(plan ? { plan } : {}),
+      ...(candidate.demo === true ? { demo: true as const } : {}),
     },
   };
 }

@@ -23,6 +23,8 @@ export interface EmbeddedReport {
    * report again. Absent when the report printed the recommendations of the scores.
    */
   plan?: EmbeddedPlan;
+  /** The report is of demonstration data and says so on its pages. */
+  demo?: true;
 }
 
 export interface EmbeddedPlan {

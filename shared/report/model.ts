@@ -84,6 +84,8 @@ export interface ReportInput {
   recommendations?: readonly ReportIntervention[];
   /** Recommended but not chosen by the room: listed in the appendix, after the agreed plan. */
   alsoRecommended?: readonly ReportIntervention[];
+  /** Demonstration data (the demo workshop): marked on the cover and in every page's footer. */
+  demo?: boolean;
 }
 
 export type Align = 'left' | 'right' | 'center';
@@ -231,6 +233,8 @@ export interface ReportModel {
   runningHeader: string;
   /** "Page {page} of {pages}" in the report's language. */
   pageLabel: string;
+  /** Set for demonstration data: the line on the cover and the words in every footer. */
+  demoMark?: { cover: string; footer: string };
   contentsTitle: string;
   sections: ReportSection[];
   embedded: EmbeddedReport;
@@ -1275,6 +1279,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
       .filter((part) => part.trim() !== '')
       .join(' · '),
     pageLabel: REPORT_TEXTS.page[input.language],
+    ...(input.demo
+      ? {
+          demoMark: {
+            cover: REPORT_TEXTS.demoCover[input.language],
+            footer: REPORT_TEXTS.demoFooter[input.language],
+          },
+        }
+      : {}),
     contentsTitle: ctx.t('contents'),
     sections,
     embedded,

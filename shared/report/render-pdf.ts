@@ -38,6 +38,9 @@ const LEAD: TextStyle = { size: 10.5, color: INK };
 const NOTE: TextStyle = { size: 8.5, color: MUTED };
 const TABLE: TextStyle = { size: 8.3 };
 const TABLE_HEAD: TextStyle = { size: 7.6, bold: true, color: MUTED };
+/** Demonstration data stands out in amber, apart from the report's blues. */
+const DEMO_INK = '#7a4100';
+const DEMO_FILL = '#fbecd3';
 /** Space between a table cell's text and its column's edges. */
 const TABLE_PAD = 1.6;
 
@@ -240,6 +243,7 @@ class Renderer {
     const doc = this.doc;
     doc.setFillColor(ACCENT);
     doc.rect(0, 0, PAGE_W, 9, 'F');
+    if (this.model.demoMark) this.demoBanner(this.model.demoMark.cover, 30);
     drawText(doc, block.subtitle.toUpperCase(), LEFT, 62, { size: 10, bold: true, color: ACCENT });
     let y = 76;
     for (const line of wrap(doc, block.title, WIDTH, { size: 26, bold: true })) {
@@ -267,6 +271,21 @@ class Renderer {
     }
   }
 
+  /** The demonstration-data line in a tinted box at `top`; returns the box's height. */
+  demoBanner(text: string, top: number): number {
+    const doc = this.doc;
+    const style: TextStyle = { size: 9, bold: true, color: DEMO_INK };
+    const lines = wrap(doc, text, WIDTH - 8, style);
+    const step = lineHeight(style.size, 1.3);
+    const height = lines.length * step + 4;
+    doc.setFillColor(DEMO_FILL);
+    doc.roundedRect(LEFT, top, WIDTH, height, 1.5, 1.5, 'F');
+    lines.forEach((line, index) =>
+      drawText(doc, line, LEFT + 4, top + 2 + step * (index + 0.74), style),
+    );
+    return height;
+  }
+
   compactCover(block: Extract<Block, { kind: 'cover' }>): void {
     const doc = this.doc;
     doc.setFillColor(ACCENT);
@@ -287,6 +306,7 @@ class Renderer {
     doc.setLineWidth(0.3);
     doc.line(LEFT, y + 1, RIGHT, y + 1);
     this.y = y + 5;
+    if (this.model.demoMark) this.y += this.demoBanner(this.model.demoMark.cover, this.y) + 3;
   }
 
   headline(block: Extract<Block, { kind: 'headline' }>): void {
@@ -675,6 +695,14 @@ class Renderer {
         doc.setDrawColor(RULE);
         doc.setLineWidth(0.25);
         doc.line(LEFT, 15.5, RIGHT, 15.5);
+      }
+      if (this.model.demoMark) {
+        drawText(doc, this.model.demoMark.footer, PAGE_W / 2, PAGE_H - 10, {
+          size: 7,
+          bold: true,
+          color: DEMO_INK,
+          align: 'center',
+        });
       }
       if (page === 1 && this.model.flavour === 'full') continue;
       drawText(doc, short, LEFT, PAGE_H - 10, { size: 6.5, color: MUTED });

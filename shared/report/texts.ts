@@ -23,6 +23,11 @@ export const REPORT_TEXTS = {
     es: 'Confidencial. Los participantes son anónimos: ninguna cifra describe a menos de {k} personas.',
   },
   notSet: { en: 'not given', es: 'sin indicar' },
+  demoCover: {
+    en: 'Demonstration data: the client, the people, their answers and the evidence are fictitious.',
+    es: 'Datos de demostración: el cliente, las personas, sus respuestas y las evidencias son ficticios.',
+  },
+  demoFooter: { en: 'Demonstration data · fictitious', es: 'Datos de demostración · ficticios' },
   withheldTitle: {
     en: 'Fewer than {k} people answered: no figures',
     es: 'Respondieron menos de {k} personas: no hay cifras',

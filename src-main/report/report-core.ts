@@ -38,6 +38,8 @@ export interface ReportOptions {
   generatedAt: Date;
   recommendations?: readonly ReportIntervention[];
   alsoRecommended?: readonly ReportIntervention[];
+  /** Demonstration data (the stored workshop's flag, or `edw demo`): marked on every page. */
+  demo?: boolean;
 }
 
 /** A file-system-safe name from the workshop title and date, e.g. `payments-2026-11-20-full.pdf`. */
@@ -66,6 +68,7 @@ export function renderReport(
     language: options.language ?? file.workshop.language,
     flavour: options.flavour,
     generatedAt: options.generatedAt.toISOString(),
+    ...(options.demo ? { demo: true } : {}),
     // One way to build a report: without an agreed plan (the CLI, the demo) the recommendations
     // fill page one exactly as they do in the app before the room has agreed anything.
     ...(options.recommendations
@@ -85,15 +88,19 @@ export function renderReport(
   });
   // An agreed plan is the room's decision, not a figure: the report carries it so `edw verify`
   // can print the same pages again from the workshop's answers.
-  const embedded = options.recommendations
-    ? {
-        ...model.embedded,
-        plan: {
-          recommendations: [...options.recommendations],
-          ...(options.alsoRecommended ? { alsoRecommended: [...options.alsoRecommended] } : {}),
-        },
-      }
-    : model.embedded;
+  const embedded = {
+    ...model.embedded,
+    ...(options.recommendations
+      ? {
+          plan: {
+            recommendations: [...options.recommendations],
+            ...(options.alsoRecommended ? { alsoRecommended: [...options.alsoRecommended] } : {}),
+          },
+        }
+      : {}),
+    // Replayed by `edw verify`, so its pages carry the same marking.
+    ...(options.demo ? { demo: true as const } : {}),
+  };
   return {
     pdf: renderReportPdf({ ...model, embedded }, { fonts, ...(onText ? { onText } : {}) }),
     model,

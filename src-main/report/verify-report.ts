@@ -39,6 +39,7 @@ function renderOptionsOf(embedded: EmbeddedReport) {
     flavour,
     language,
     generatedAt,
+    ...(embedded.demo ? { demo: true } : {}),
     ...(embedded.plan
       ? {
           recommendations: embedded.plan.recommendations,

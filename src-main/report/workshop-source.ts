@@ -9,6 +9,7 @@ import { readWorkshopFile } from '../cli/read-workshop-file';
 import { reportInterventionsOf } from '../services/interventions-service';
 import { workshopFileFrom } from '../services/workshop-file-service';
 import { openStore } from '../store/open-store';
+import { getWorkshop } from '../store/repositories/workshops';
 
 /**
  * A workshop named on the command line: a path to a workshop file (anything ending in .json or
@@ -42,6 +43,8 @@ export function workshopFromArgument(
 export interface ReportSource {
   file: WorkshopFile;
   plan?: { recommendations: ReportIntervention[]; alsoRecommended: ReportIntervention[] };
+  /** The stored workshop is the demo: its report is marked as demonstration data. */
+  demo?: boolean;
 }
 
 /**
@@ -66,7 +69,11 @@ export function reportSourceFromArgument(
   }
   try {
     const file = workshopFileFrom(db, argument);
-    return { file, plan: reportInterventionsOf(db, argument, language ?? file.workshop.language) };
+    return {
+      file,
+      plan: reportInterventionsOf(db, argument, language ?? file.workshop.language),
+      demo: getWorkshop(db, argument)?.demo === true,
+    };
   } catch (error) {
     if (error instanceof ApiError) throw new InvalidInputError(error.message);
     throw error;

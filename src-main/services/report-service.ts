@@ -6,6 +6,7 @@ import type { Db, ServiceDeps } from './service-deps';
 import { reportInterventionsOf } from './interventions-service';
 import { invalidInput } from './service-errors';
 import { workshopFileFrom } from './workshop-file-service';
+import { getWorkshop } from '../store/repositories/workshops';
 
 type ReportChannel = 'report:pdf' | 'export:csv';
 
@@ -24,6 +25,7 @@ export function reportHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Report
         ...(language ? { language } : {}),
         generatedAt: deps.clock(),
         ...reportInterventionsOf(db, id, language ?? file.workshop.language),
+        ...(getWorkshop(db, id)?.demo ? { demo: true } : {}),
       });
       return { filename: report.filename, base64: Buffer.from(report.pdf).toString('base64') };
     },

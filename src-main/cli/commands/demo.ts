@@ -51,11 +51,11 @@ export function demoCommand(args: ParsedCommand, io: CliIo): number {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     resolve(dir, 'report-full.pdf'),
-    makeReport(file, { flavour: 'full', generatedAt }).pdf,
+    makeReport(file, { flavour: 'full', generatedAt, demo: true }).pdf,
   );
   writeFileSync(
     resolve(dir, 'report-brief.pdf'),
-    makeReport(file, { flavour: 'brief', generatedAt }).pdf,
+    makeReport(file, { flavour: 'brief', generatedAt, demo: true }).pdf,
   );
   writeFileSync(resolve(dir, 'answers.csv'), CSV_BOM + answersCsv(file, instrument, result));
   writeFileSync(resolve(dir, 'aggregates.csv'), CSV_BOM + aggregatesCsv(file, result));

@@ -20,7 +20,7 @@ export function reportCommand(args: ParsedCommand & { brief: boolean }, io: CliI
   const source = onePositional(args, 'workshop file or workshop id');
   const language = reportLanguage(args.lang);
   // A stored workshop brings its agreed plan, as in the app; a workshop file has none.
-  const { file, plan } = reportSourceFromArgument(source, io.cwd, args.dataFile, language);
+  const { file, plan, demo } = reportSourceFromArgument(source, io.cwd, args.dataFile, language);
   let report;
   try {
     report = makeReport(file, {
@@ -28,6 +28,7 @@ export function reportCommand(args: ParsedCommand & { brief: boolean }, io: CliI
       ...(language ? { language } : {}),
       generatedAt: new Date(),
       ...(plan ?? {}),
+      ...(demo ? { demo } : {}),
     });
   } catch (error) {
     throw new InvalidInputError(`${source}: ${(error as Error).message}`);

@@ -73,6 +73,7 @@ describe('report layout rules, read back from the PDF', () => {
       {},
     ]),
     ['the demo with an agreed plan', () => demoWorkshopFile(), { recommendations: AGREED_PLAN }],
+    ['the demo marked as demonstration data', () => demoWorkshopFile(), { demo: true }],
   ];
   for (const [name, make, options] of cases) {
     for (const flavour of ['full', 'brief'] as const) {
