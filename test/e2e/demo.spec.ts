@@ -37,6 +37,12 @@ test.describe('the demo workshop in the app', () => {
     await page.getByRole('button', { name: 'Create workshop' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Real workshop' })).toBeVisible();
     await expect(page.getByTestId('demo-marker')).toHaveCount(0);
+
+    // Offered as an earlier workshop to follow up, it still says it is the demo.
+    await page.getByRole('link', { name: 'Follow-up and trend' }).click();
+    await expect(page.getByLabel('Follow-up of').locator('option')).toContainText([
+      `${workshop.title} · Nov 20, 2026 · ${workshop.team} · Demo`,
+    ]);
   });
 
   test('in the Spanish UI the demo is made in Spanish', async ({ page, appHost }) => {

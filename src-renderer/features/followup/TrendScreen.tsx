@@ -93,7 +93,7 @@ function FollowUpPicker({ workshop, trend }: { workshop: Workshop; trend: Trend 
   const rest = others.filter((item) => !sameTeam.includes(item));
   const option = (item: Workshop) => (
     <option key={item.id} value={item.id}>
-      {`${item.title} · ${formatDate(item.date, i18n.language)}${item.team ? ` · ${item.team}` : ''}`}
+      {`${item.title} · ${formatDate(item.date, i18n.language)}${item.team ? ` · ${item.team}` : ''}${item.demo ? ` · ${t('demo.badge')}` : ''}`}
     </option>
   );
 
