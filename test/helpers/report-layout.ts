@@ -67,9 +67,32 @@ function startsWithHeading(page: PdfPageText | undefined): boolean {
   return top === undefined || isHeading(top);
 }
 
+/** Table cells print at 8.3 pt, their headers at 7.6 pt. */
+const TABLE_CELL_SIZE = 8.3;
+
+/** The topmost run under a page's running header. */
+function firstContent(page: PdfPageText): PdfTextRun | undefined {
+  return page.runs
+    .filter((run) => visible(run) && !isChrome(page, run))
+    .reduce<PdfTextRun | undefined>(
+      (best, run) => (!best || run.y > best.y ? run : best),
+      undefined,
+    );
+}
+
 /** Every layout rule the pages of a report break, as one readable line each. */
 export function reportViolations(pages: readonly PdfPageText[]): string[] {
-  return pages.flatMap((page, index) => pageViolations(page, pages[index + 1]));
+  const problems = pages.flatMap((page, index) => pageViolations(page, pages[index + 1]));
+  // A page that opens with a table cell is a table going on without its header.
+  for (const page of pages.slice(1)) {
+    const top = firstContent(page);
+    if (top && Math.abs(top.size - TABLE_CELL_SIZE) < 0.05) {
+      problems.push(
+        `page ${page.number} goes on with a table (${short(top.text)}) without its header`,
+      );
+    }
+  }
+  return problems;
 }
 
 /**

@@ -74,6 +74,16 @@ describe('the layout rules catch what they are meant to', () => {
     expect(reportViolations(complete)).toEqual([]);
   });
 
+  it('names a table that goes on over a page without its header', () => {
+    const pages = [
+      page(1, [...chrome, run('Factor', 57, 700, 7.6), run('Pipeline', 57, 690, 8.3)]),
+      page(2, [...chrome, run('Legacy constraints', 57, 760, 8.3)]),
+    ];
+    expect(reportViolations(pages)).toEqual([
+      'page 2 goes on with a table ("Legacy constraints") without its header',
+    ]);
+  });
+
   it('names a header word printed only in pieces', () => {
     const pages = [
       page(1, [
