@@ -286,11 +286,22 @@ class Renderer {
     return height;
   }
 
+  /** The demonstration-data mark as a tinted tag ending at the right margin, baseline `y`. */
+  demoTag(text: string, y: number): void {
+    const style: TextStyle = { size: 8, bold: true, color: DEMO_INK, align: 'right' };
+    const width = textWidth(this.doc, text, style);
+    this.doc.setFillColor(DEMO_FILL);
+    this.doc.roundedRect(RIGHT - width - 4, y - 4, width + 4, 5.6, 1.2, 1.2, 'F');
+    drawText(this.doc, text, RIGHT - 2, y, style);
+  }
+
   compactCover(block: Extract<Block, { kind: 'cover' }>): void {
     const doc = this.doc;
     doc.setFillColor(ACCENT);
     doc.rect(0, 0, PAGE_W, 6, 'F');
     drawText(doc, block.subtitle.toUpperCase(), LEFT, 19, { size: 8.5, bold: true, color: ACCENT });
+    // The brief's page one must hold the whole decision page: the mark takes no line of its own.
+    if (this.model.demoMark) this.demoTag(this.model.demoMark.footer, 19);
     let y = 27.5;
     for (const line of wrap(doc, block.title, WIDTH, { size: 17, bold: true })) {
       drawText(doc, line, LEFT, y, { size: 17, bold: true });
@@ -306,7 +317,6 @@ class Renderer {
     doc.setLineWidth(0.3);
     doc.line(LEFT, y + 1, RIGHT, y + 1);
     this.y = y + 5;
-    if (this.model.demoMark) this.y += this.demoBanner(this.model.demoMark.cover, this.y) + 3;
   }
 
   headline(block: Extract<Block, { kind: 'headline' }>): void {

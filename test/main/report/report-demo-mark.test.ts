@@ -30,9 +30,14 @@ describe('demonstration data is marked in its reports', () => {
     const id = /as (\S+) to/.exec(made.out)?.[1] ?? '';
     for (const name of ['report-full.pdf', 'report-brief.pdf']) {
       const text = pages(join('out', name));
-      expect(text[0]).toContain(
-        'Demonstration data: the client, the people, their answers and the evidence are fictitious.',
-      );
+      // The full report's cover says what is fictitious; the brief's page one carries a tag.
+      if (name === 'report-full.pdf') {
+        expect(text[0]).toContain(
+          'Demonstration data: the client, the people, their answers and the evidence are fictitious.',
+        );
+      } else {
+        expect(text[0]?.split('Demonstration data · fictitious').length).toBe(3);
+      }
       for (const page of text) expect(page).toContain('Demonstration data · fictitious');
       const checked = await edw('verify', join('out', name), id, '--data', 'store.sqlite');
       expect(checked.err).toBe('');
@@ -43,6 +48,12 @@ describe('demonstration data is marked in its reports', () => {
       (await edw('report', id, '--data', 'store.sqlite', '--lang', 'es', '-o', 'es.pdf')).code,
     ).toBe(0);
     const spanish = pages('es.pdf');
+    // The demo's brief keeps to three pages in Spanish, its longest language.
+    expect(
+      (await edw('report', id, '--data', 'store.sqlite', '--lang', 'es', '--brief', '-o', 'b.pdf'))
+        .code,
+    ).toBe(0);
+    expect(pages('b.pdf').length).toBeLessThanOrEqual(3);
     expect(spanish[0]).toContain(
       'Datos de demostración: el cliente, las personas, sus respuestas y las evidencias son ficticios.',
     );

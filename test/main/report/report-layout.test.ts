@@ -74,6 +74,11 @@ describe('report layout rules, read back from the PDF', () => {
     ]),
     ['the demo with an agreed plan', () => demoWorkshopFile(), { recommendations: AGREED_PLAN }],
     ['the demo marked as demonstration data', () => demoWorkshopFile(), { demo: true }],
+    [
+      'the Spanish demo marked as demonstration data',
+      () => demoWorkshopFile({ language: 'es' }),
+      { demo: true },
+    ],
   ];
   for (const [name, make, options] of cases) {
     for (const flavour of ['full', 'brief'] as const) {
