@@ -3,6 +3,7 @@ import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import type { WorkshopFile } from '../../../shared/format/workshop-file';
 import { makeReport, type ReportOptions } from '../../../src-main/report/make-report';
 import { readPdfText } from '../../../src-main/report/pdf-text';
+import { checkReport } from '../../../src-main/report/verify-report';
 import { brokenWords, reportViolations, wholeLabels } from '../../helpers/report-layout';
 
 const GENERATED_AT = new Date('2026-11-21T10:00:00Z');
@@ -82,12 +83,15 @@ describe('report layout rules, read back from the PDF', () => {
   ];
   for (const [name, make, options] of cases) {
     for (const flavour of ['full', 'brief'] as const) {
-      it(`${name}, ${flavour}: no blank page, stranded heading, overlap, text off the page or cut word`, async () => {
-        const report = makeReport(make(), { ...options, flavour, generatedAt: GENERATED_AT });
+      it(`${name}, ${flavour}: no blank page, stranded heading, overlap, text off the page or cut word; verifies`, async () => {
+        const file = make();
+        const report = makeReport(file, { ...options, flavour, generatedAt: GENERATED_AT });
         const pages = await readPdfText(report.pdf);
         expect(pages.length).toBeGreaterThan(0);
         expect(reportViolations(pages)).toEqual([]);
         expect(brokenWords(pages, wholeLabels(report.model))).toEqual([]);
+        // Untouched, it passes edw verify's check of every printed figure.
+        expect(await checkReport(report.pdf, file)).toMatchObject({ kind: 'checked', ok: true });
       });
     }
   }
