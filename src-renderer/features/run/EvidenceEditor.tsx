@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   OWNER_CLEAR,
@@ -32,6 +32,8 @@ interface Column {
   kind: 'text' | 'choice' | 'flag';
   options?: readonly string[];
   wide?: boolean;
+  /** Drawn under another column's field, in its cell: a note that belongs to that choice. */
+  under?: string;
 }
 
 /** Yes/no fields are chosen like the others, so "not assessed" stays distinct from "no". */
@@ -68,7 +70,7 @@ const DECISION: Kind = {
     { key: 'deciderKnown', kind: 'flag' },
     { key: 'inputsKnown', kind: 'flag' },
     { key: 'recorded', kind: 'choice', options: RECORD_PLACES },
-    { key: 'recordedNote', kind: 'text' },
+    { key: 'recordedNote', kind: 'text', under: 'recorded' },
     { key: 'replayable', kind: 'choice', options: REPLAYABLE },
   ],
   blank: {
@@ -310,6 +312,24 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
     );
   }
 
+  /** One cell per column, with the fields that sit under it (a note under its choice). */
+  function cellsOf(render: (column: Column) => ReactNode) {
+    return kind.columns
+      .filter((column) => column.under === undefined)
+      .map((column) => (
+        <td key={column.key}>
+          {render(column)}
+          {kind.columns
+            .filter((under) => under.under === column.key)
+            .map((under) => (
+              <div key={under.key} className="evidence__under">
+                {render(under)}
+              </div>
+            ))}
+        </td>
+      ));
+  }
+
   return (
     <div className="evidence">
       <div className="evidence__guide">
@@ -323,15 +343,17 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
               <th scope="col" className="numeric evidence__col--n">
                 #
               </th>
-              {kind.columns.map((column) => (
-                <th
-                  key={column.key}
-                  scope="col"
-                  className={column.wide ? 'evidence__wide' : `evidence__col--${column.kind}`}
-                >
-                  {t(`run.evidence.${kind.name}.${column.key}`)}
-                </th>
-              ))}
+              {kind.columns
+                .filter((column) => column.under === undefined)
+                .map((column) => (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    className={column.wide ? 'evidence__wide' : `evidence__col--${column.kind}`}
+                  >
+                    {t(`run.evidence.${kind.name}.${column.key}`)}
+                  </th>
+                ))}
               <th scope="col" className="evidence__col--state">
                 <span className="visually-hidden">{t('run.evidence.state')}</span>
               </th>
@@ -350,21 +372,19 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
               return (
                 <tr key={row.id} data-state={row.status}>
                   <td className="numeric">{index + 1}</td>
-                  {kind.columns.map((column) => (
-                    <td key={column.key}>
-                      {renderCell(
-                        column,
-                        row.fields,
-                        label,
-                        update(column.key, column.kind !== 'text'),
-                        () => {
-                          void saveRow(row.id, row.fields);
-                          focusDraft(draftTitleId);
-                        },
-                        () => void saveRow(row.id, row.fields),
-                      )}
-                    </td>
-                  ))}
+                  {cellsOf((column) =>
+                    renderCell(
+                      column,
+                      row.fields,
+                      label,
+                      update(column.key, column.kind !== 'text'),
+                      () => {
+                        void saveRow(row.id, row.fields);
+                        focusDraft(draftTitleId);
+                      },
+                      () => void saveRow(row.id, row.fields),
+                    ),
+                  )}
                   <td className="evidence__actions">
                     <span className={`evidence__state evidence__state--${row.status}`}>
                       {t(`run.evidence.states.${row.status}`)}
@@ -383,19 +403,17 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
             })}
             <tr className="evidence__draft">
               <td className="numeric">+</td>
-              {kind.columns.map((column, index) => (
-                <td key={column.key}>
-                  {renderCell(
-                    column,
-                    draft,
-                    t('run.evidence.newRow'),
-                    (next) => setDraft((fields) => ({ ...fields, [column.key]: next })),
-                    () => void addDraft(),
-                    () => undefined,
-                    index === 0 ? draftTitleId : undefined,
-                  )}
-                </td>
-              ))}
+              {cellsOf((column) =>
+                renderCell(
+                  column,
+                  draft,
+                  t('run.evidence.newRow'),
+                  (next) => setDraft((fields) => ({ ...fields, [column.key]: next })),
+                  () => void addDraft(),
+                  () => undefined,
+                  column === kind.columns[0] ? draftTitleId : undefined,
+                ),
+              )}
               <td className="muted evidence__actions">{t('run.evidence.enterToAdd')}</td>
             </tr>
           </tbody>
