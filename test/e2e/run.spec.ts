@@ -144,9 +144,9 @@ test('a mini workshop of four, every section by keyboard, presenter live, re-vot
   await expect(realityTable.getByLabel('Work item, row 2')).toHaveValue('Card tokenisation');
   // A row given only its title was not assessed: it says so, and adds no gap.
   await expect(realityTable.getByLabel('Verified?, row 2')).toHaveValue('');
-  await expect(
-    realityTable.getByLabel('Verified?, row 2').locator('option:checked'),
-  ).toHaveText(/not assessed/);
+  await expect(realityTable.getByLabel('Verified?, row 2').locator('option:checked')).toHaveText(
+    /not assessed/,
+  );
 
   // Decision Replay.
   await press(page, 'Alt+ArrowRight');
