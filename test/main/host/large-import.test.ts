@@ -125,8 +125,9 @@ async function hosts(room: Room, hold?: Int32Array) {
   return { offloaded, inProcess, served };
 }
 
+/** Read from the store itself: private mode closes `workshop:list` too. */
 function workshopCount(room: Room): number {
-  return room.h.call('workshop:list', {}).length;
+  return room.db.prepare('SELECT count(*) FROM workshops').pluck().get() as number;
 }
 
 function scratchFolders(): string[] {
@@ -221,6 +222,19 @@ describe('importing a large workshop file off the main thread', () => {
     expect(await postJson(offloaded, '/api/workshop:get', padded)).toEqual(
       await postJson(inProcess, '/api/workshop:get', padded),
     );
+  });
+
+  it('refuses a large import in private mode as before, leaving no scratch store', async () => {
+    const room = await openRoom(3);
+    const { offloaded, inProcess } = await hosts(room);
+    const payload = JSON.stringify({ file: largeFile(room, PEOPLE) });
+    room.h.call('run:lock', { workshopId: room.workshopId, pin: '2468' });
+    const before = workshopCount(room);
+    const viaWorker = await postJson(offloaded, '/api/workshop:importFile', payload);
+    expect(viaWorker).toMatchObject({ status: 423, json: { code: 'private_mode' } });
+    expect(viaWorker).toEqual(await postJson(inProcess, '/api/workshop:importFile', payload));
+    expect(workshopCount(room)).toBe(before);
+    expect(scratchFolders()).toEqual([]);
   });
 
   it('reads a 120-person archive on the worker while the room answers, and stores it the same', async () => {
