@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { INSTRUMENT, type InstrumentItem } from '../shared/instrument';
+import { instrumentOf, type InstrumentItem } from '../shared/instrument';
 import { sectionItems } from '../shared/run/agenda';
 import { DEVICE_COOKIE } from '../shared/room/schemas';
 import type { Channel, ChannelInput, ChannelOutput } from '../shared/api/contract';
@@ -168,7 +168,12 @@ export async function openLoadRoom(options: {
     for (const dimension of ['human', 'technical', 'visibility', 'execution'] as const) {
       if (items.length >= options.statements) break;
       dimensions.push(dimension);
-      items = sectionItems(INSTRUMENT, { ...section, kind: 'revote', dimensions });
+      // The workshop's own instrument: a new workshop may ask another version than the default.
+      items = sectionItems(instrumentOf(workshop.instrumentVersion), {
+        ...section,
+        kind: 'revote',
+        dimensions,
+      });
     }
     items = items.slice(0, options.statements);
     if (options.seedRound1) {
