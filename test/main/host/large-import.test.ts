@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join as joinPath } from 'node:path';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import type { FastifyInstance } from 'fastify';
@@ -11,7 +12,7 @@ import { dispatchServed } from '../../../src-main/services/dispatch';
 import { largeBodyReader, offloadHeavyWork } from '../../../src-main/services/heavy-work';
 import type { ServiceDeps } from '../../../src-main/services/service-deps';
 import { createHeavyPool } from '../../../src-main/workers/heavy-pool';
-import { humanItems, join, openRoom, send, type Room } from '../room/room-fixture';
+import { join, openRoom, send, type Room } from '../room/room-fixture';
 
 // Ordering, never milliseconds: the import's job is held at its start inside the worker (a
 // shared-memory gate the test opens), and the room must answer while it is held. Parsing,
@@ -100,7 +101,24 @@ function postJson(host: FastifyInstance, path: string, payload: string | Buffer)
   });
 }
 
+/**
+ * Each test's own temporary folder, where its scratch stores go: the worker reads TMPDIR when it
+ * starts, and a shared /tmp may hold other runs' imports at the same moment.
+ */
+let scratchRoot = '';
+function ownTemporaryFolder(): void {
+  const previous = process.env.TMPDIR;
+  scratchRoot = mkdtempSync(joinPath(tmpdir(), 'edw-large-import-test-'));
+  process.env.TMPDIR = scratchRoot;
+  onTestFinished(() => {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    rmSync(scratchRoot, { recursive: true, force: true });
+  });
+}
+
 async function hosts(room: Room, hold?: Int32Array) {
+  ownTemporaryFolder();
   const deps: ServiceDeps = {
     clock: () => new Date('2026-05-04T10:00:00Z'),
     dataFile: room.h.file,
@@ -125,13 +143,21 @@ async function hosts(room: Room, hold?: Int32Array) {
   return { offloaded, inProcess, served };
 }
 
+/** The open section's statement ids as the phone with `token` is shown them. */
+async function openStatements(room: Room, token: string): Promise<string[]> {
+  const state = await send(room, 'GET', '/room/state', { token });
+  const { section } = state.json as { section: { statements: { id: string }[] } | null };
+  if (!section) throw new Error('no section is open in the room');
+  return section.statements.map((statement) => statement.id);
+}
+
 /** Read from the store itself: private mode closes `workshop:list` too. */
 function workshopCount(room: Room): number {
   return room.db.prepare('SELECT count(*) FROM workshops').pluck().get() as number;
 }
 
 function scratchFolders(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith('edw-import-'));
+  return readdirSync(scratchRoot).filter((name) => name.startsWith('edw-import-'));
 }
 
 describe('importing a large workshop file off the main thread', () => {
@@ -148,20 +174,23 @@ describe('importing a large workshop file off the main thread', () => {
     const imported = postJson(offloaded, '/api/workshop:importFile', payload).finally(() => {
       importDone = true;
     });
+    // Awaited below; a failure before that must not also surface as an unhandled rejection.
+    imported.catch(() => undefined);
     await begun(hold, 1, () => importDone);
 
     // The file is being read on the worker and cannot be stored before the gate opens: every
     // answer below is served meanwhile.
     const token = await join(room);
+    const statements = (await openStatements(room, token)).slice(0, 8);
     const answered: number[] = [];
-    for (const [n, item] of humanItems.slice(0, 8).entries()) {
+    for (const [n, itemId] of statements.entries()) {
       const reply = await send(room, 'POST', '/room/answer', {
         token,
-        body: { itemId: item.id, round: 1, value: 1 + (n % 5), clientId: `answer-${2000 + n}` },
+        body: { itemId, round: 1, value: 1 + (n % 5), clientId: `answer-${2000 + n}` },
       });
       answered.push(reply.status);
     }
-    expect(answered).toEqual(humanItems.slice(0, 8).map(() => 200));
+    expect(answered).toEqual(statements.map(() => 200));
     expect(importDone).toBe(false);
 
     release(hold);
@@ -255,10 +284,10 @@ describe('importing a large workshop file off the main thread', () => {
     });
     await begun(hold, 1, () => importDone);
     const token = await join(room);
-    for (const [n, item] of humanItems.slice(0, 4).entries()) {
+    for (const [n, itemId] of (await openStatements(room, token)).slice(0, 4).entries()) {
       const reply = await send(room, 'POST', '/room/answer', {
         token,
-        body: { itemId: item.id, round: 1, value: 1 + (n % 5), clientId: `answer-${3000 + n}` },
+        body: { itemId, round: 1, value: 1 + (n % 5), clientId: `answer-${3000 + n}` },
       });
       expect(reply.status).toBe(200);
     }
