@@ -14,6 +14,7 @@ import {
   useStrictJsonBodies,
 } from './framework-replies';
 import type { LargeBodyReader } from '../services/heavy-work';
+import { encodedReplyOf } from './file-reply';
 
 /**
  * Bodies larger than this are read off the main thread when the host has a `largeBodies` reader:
@@ -195,6 +196,9 @@ export async function createHost(options: HostOptions): Promise<FastifyInstance>
     }
     try {
       const result = await dispatchServed(options.handlers, channel, body);
+      // A PDF or archive made on the worker comes with its JSON ready: sent as it is.
+      const encoded = result.ok ? encodedReplyOf(result.value) : undefined;
+      if (encoded) return reply.code(200).type('application/json; charset=utf-8').send(encoded);
       if (result.ok) return reply.code(200).send(result.value);
       return reply.code(HTTP_STATUS[result.error.code]).send(result.error);
     } finally {

@@ -11,6 +11,7 @@ import { requireWorkshop } from './workshop-service';
 import { workshopInstrumentVersion } from '../store/repositories/workshops';
 import { ApiError } from '../../shared/api/errors';
 import type { JsonBodyProblem } from '../host/read-json-body';
+import { fileReplyValue } from '../host/file-reply';
 import type { ImportAttempt } from '../workers/heavy-tasks';
 import { discardPreparedImport, mergeWorkshopImport } from './workshop-import';
 
@@ -57,7 +58,7 @@ export function offloadHeavyWork(
         generatedAt: deps.clock().toISOString(),
       });
       if (output.kind !== 'pdf') throw unexpected(output.kind);
-      return { filename: output.filename, base64: Buffer.from(output.pdf).toString('base64') };
+      return fileReplyValue(output.filename, output.reply);
     },
     'export:csv': async (input: ParsedInput<'export:csv'>) => {
       refuseInPrivateMode(db, 'export:csv', input);
@@ -72,17 +73,16 @@ export function offloadHeavyWork(
       const workshop = requireWorkshop(db, id);
       try {
         if (passphrase) checkPassphrase(passphrase);
+        const filename = archiveFileName(workshop);
         const output = await pool.run({
           kind: 'archive',
           workshop: stored(id),
           now: deps.clock().toISOString(),
+          filename,
           ...(passphrase ? { passphrase } : {}),
         });
         if (output.kind !== 'archive') throw unexpected(output.kind);
-        return {
-          filename: archiveFileName(workshop),
-          base64: Buffer.from(output.bytes).toString('base64'),
-        };
+        return fileReplyValue(filename, output.reply);
       } catch (error) {
         throw archiveApiError(error);
       }

@@ -12,6 +12,7 @@ import { getWorkshop } from '../store/repositories/workshops';
 import { prepareWorkshopImport, type PreparedImport } from '../services/workshop-import';
 import { ApiError, type ApiErrorBody } from '../../shared/api/errors';
 import { readJsonBody, type JsonBodyProblem } from '../host/read-json-body';
+import { encodeFileReply } from '../host/file-reply';
 import { chooseNativeBinding } from '../electron/native-binding';
 
 /** A workshop in a store file: the worker reads it over a read-only connection of its own. */
@@ -36,7 +37,14 @@ export type HeavyJob =
     }
   | { kind: 'csv'; workshop: StoredWorkshop; csv: CsvKind }
   /** A workshop archive (`.edw`); `now` stamps it, as the clock would. */
-  | { kind: 'archive'; workshop: StoredWorkshop; passphrase?: string; now: string }
+  | {
+      kind: 'archive';
+      workshop: StoredWorkshop;
+      passphrase?: string;
+      now: string;
+      /** The name the reply carries, as the main thread gave it. */
+      filename: string;
+    }
   /**
    * An archive's bytes read back and checked whole into a workshop file, which is then prepared
    * for import as a workshop file is (`importFile`).
@@ -60,9 +68,10 @@ export type BodyReading =
   | { ok: false; problem: JsonBodyProblem };
 
 export type HeavyOutput =
-  | { kind: 'pdf'; filename: string; pdf: Uint8Array }
+  /** `reply` is the JSON of `{ filename, base64 }`, made here (`encodeFileReply`). */
+  | { kind: 'pdf'; filename: string; reply: Uint8Array }
   | { kind: 'csv'; filename: string; text: string }
-  | { kind: 'archive'; bytes: Uint8Array }
+  | { kind: 'archive'; reply: Uint8Array }
   /** The archive's workshop, named for the look-alike check, and its import prepared or refused. */
   | { kind: 'readArchive'; workshop: { title: string; date: string }; attempt: ImportAttempt }
   | { kind: 'importFile'; prepared: PreparedImport }
@@ -117,7 +126,11 @@ export function runHeavyJob(
       },
       fonts,
     );
-    return { kind: 'pdf', filename: report.filename, pdf: report.pdf };
+    return {
+      kind: 'pdf',
+      filename: report.filename,
+      reply: encodeFileReply(report.filename, report.pdf),
+    };
   }
   const file = snapshot(db, () => workshopFileFrom(db, id));
   if (job.kind === 'archive') {
@@ -126,9 +139,8 @@ export function runHeavyJob(
       clock: () => now,
       ...(job.passphrase !== undefined ? { passphrase: job.passphrase } : {}),
     });
-    // A copy with a buffer of its own: a small Buffer may share Node's pool, which must not be
-    // transferred away from this thread.
-    return { kind: 'archive', bytes: new Uint8Array(bytes) };
+    // The reply has a buffer of its own, so it can be transferred away from this thread.
+    return { kind: 'archive', reply: encodeFileReply(job.filename, bytes) };
   }
   const instrument = getInstrument(file.workshop.instrumentVersion);
   if (!instrument) {

@@ -73,13 +73,10 @@ port.on('message', (request: HeavyRequest) => {
       ...(error instanceof ApiError && error.issues ? { issues: error.issues } : {}),
     };
   }
-  // The PDF's bytes move to the main thread instead of being copied.
-  const transfer = !reply.ok
-    ? []
-    : reply.output.kind === 'pdf'
-      ? [reply.output.pdf.buffer]
-      : reply.output.kind === 'archive'
-        ? [reply.output.bytes.buffer]
-        : [];
+  // A file's reply moves to the main thread instead of being copied.
+  const transfer =
+    reply.ok && (reply.output.kind === 'pdf' || reply.output.kind === 'archive')
+      ? [reply.output.reply.buffer]
+      : [];
   port.postMessage(reply, transfer as ArrayBuffer[]);
 });
