@@ -19,8 +19,14 @@ export { SCALE_LABELS, type ScaleLabels } from './scale';
 /** Every released instrument, oldest first; a saved workshop names the version it used. */
 export const INSTRUMENTS: readonly Instrument[] = Object.freeze([INSTRUMENT_V1, INSTRUMENT_V2]);
 
-/** The instrument new workshops use. */
+/**
+ * The instrument of a workshop file or stored workshop that names none: every one made before
+ * instrument 2.0.0 existed used 1.0.0, so that is what an unnamed version means.
+ */
 export const INSTRUMENT: Instrument = INSTRUMENT_V1;
+
+/** The instrument a new workshop asks unless the facilitator picks another. */
+export const NEW_WORKSHOP_INSTRUMENT: Instrument = INSTRUMENT_V2;
 
 /** A stored workshop's instrument: its own version, or the current one when that is unknown. */
 export function instrumentOf(version: string | null | undefined): Instrument {

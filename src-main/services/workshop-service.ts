@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { INSTRUMENT } from '../../shared/instrument';
+import { NEW_WORKSHOP_INSTRUMENT } from '../../shared/instrument';
 import { ApiError } from '../../shared/api/errors';
 import type { Handlers } from '../../shared/api/contract';
 import type { Workshop, WorkshopDraft } from '../../shared/domain/workshop';
@@ -162,7 +162,7 @@ export function workshopHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Work
       return insertWorkshop(db, {
         draft,
         status: 'draft',
-        instrumentVersion: draft.instrumentVersion ?? INSTRUMENT.version,
+        instrumentVersion: draft.instrumentVersion ?? NEW_WORKSHOP_INSTRUMENT.version,
         now: nowIso(clock),
       });
     },

@@ -19,6 +19,7 @@ async function runningRoom(request: APIRequestContext, base: string) {
     date: '2026-05-04',
     language: 'en',
     anonymityThreshold: 3,
+    instrumentVersion: '1.0.0',
   });
   await api(request, base, 'participant:add', {
     workshopId: workshop.id,

@@ -8,7 +8,14 @@ const ALIASES = ['Kestrel', 'Heron', 'Marten', 'Badger'];
 async function setUpWorkshop(request: APIRequestContext, base: string, language: 'en' | 'es') {
   const workshop = (await (
     await request.post(`${base}/api/workshop:create`, {
-      data: { title: 'Payments diagnostic', date: '2026-05-04', language, anonymityThreshold: 3 },
+      // Instrument 1.0.0: the counts and factor names below are its own (2.0.0 has its own test).
+      data: {
+        title: 'Payments diagnostic',
+        date: '2026-05-04',
+        language,
+        anonymityThreshold: 3,
+        instrumentVersion: '1.0.0',
+      },
     })
   ).json()) as { id: string };
   const participants = (await (

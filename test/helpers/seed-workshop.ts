@@ -20,6 +20,8 @@ export function seedWorkshop(
     title,
     date: '2026-03-02',
     roleGroups: ['leadership', 'engineering'],
+    // The answers below are the first statements of INSTRUMENT, so the workshop asks that one.
+    instrumentVersion: INSTRUMENT.version,
   }) as { id: string };
   const people = run('participant:add', {
     workshopId: workshop.id,

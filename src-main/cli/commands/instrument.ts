@@ -3,6 +3,7 @@ import {
   getInstrument,
   INSTRUMENTS,
   localizedItems,
+  NEW_WORKSHOP_INSTRUMENT,
   type Instrument,
 } from '../../../shared/instrument';
 import { EXIT_OK, UsageError, type CliIo } from '../io';
@@ -14,9 +15,9 @@ export function parseLanguage(value: string | undefined): Language {
   throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, got "${value}"`);
 }
 
-/** The released instrument with that version, the current one when none is named. */
+/** The released instrument with that version; without one, the one new workshops ask. */
 export function parseInstrumentVersion(value: string | undefined): Instrument {
-  const instrument = getInstrument(value);
+  const instrument = value === undefined ? NEW_WORKSHOP_INSTRUMENT : getInstrument(value);
   if (instrument) return instrument;
   const known = INSTRUMENTS.map((released) => released.version).join(', ');
   throw new UsageError(`--version must be one of ${known}, got "${value ?? ''}"`);

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/workshop';
 import { ApiCallError } from '../../api/client';
 import { Field } from '../../components/Field';
-import { INSTRUMENT, INSTRUMENTS } from '../../../shared/instrument';
+import { INSTRUMENTS, NEW_WORKSHOP_INSTRUMENT } from '../../../shared/instrument';
 import { groupIssues } from '../../forms/field-errors';
 import { fieldMessage, todayIso } from '../../i18n/labels';
 import { hrefFor, type Route } from '../../router/routes';
@@ -101,7 +101,7 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
 
   const [values, setValues] = useState(initial);
   // Which statements a new workshop asks; fixed once answers could exist, so not on edit.
-  const [instrumentVersion, setInstrumentVersion] = useState(INSTRUMENT.version);
+  const [instrumentVersion, setInstrumentVersion] = useState(NEW_WORKSHOP_INSTRUMENT.version);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
   const [formError, setFormError] = useState<string | null>(null);

@@ -45,6 +45,7 @@ export async function openRoom(
     date: '2026-05-04',
     anonymityThreshold: 3,
     language: 'es',
+    instrumentVersion: '1.0.0',
   });
   const participants = h.call('participant:add', {
     workshopId: workshop.id,

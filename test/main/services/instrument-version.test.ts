@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
-import { INSTRUMENT_V1, INSTRUMENT_V2 } from '../../../shared/instrument';
+import { INSTRUMENT_V2 } from '../../../shared/instrument';
 import { serviceHarness } from '../../helpers/service-harness';
 
 // Statement ids mean different sentences in different instrument versions, so a workshop carries
@@ -18,13 +18,13 @@ describe("a workshop's own instrument version", () => {
 
     h.call('run:start', { workshopId: v2.id });
     expect(h.call('presenter:state', { workshopId: v2.id }).instrumentVersion).toBe('2.0.0');
-    // A new workshop asks the current instrument.
+    // A new workshop asks instrument 2.0.0 unless told otherwise.
     const fresh = h.call('workshop:create', {
       title: 'Fresh',
       date: '2026-03-02',
       roleGroups: ['engineering'],
     });
-    expect(fresh.instrumentVersion).toBe(INSTRUMENT_V1.version);
+    expect(fresh.instrumentVersion).toBe(INSTRUMENT_V2.version);
     // Or the one the facilitator chooses; an unknown version is refused and nothing is stored.
     const chosen = h.call('workshop:create', {
       title: 'Balanced',

@@ -68,6 +68,7 @@ async function lockedWorkshop() {
     date: '2026-05-04',
     language: 'es',
     anonymityThreshold: 3,
+    instrumentVersion: '1.0.0',
   });
   const workshopId = workshop.id;
   const people = await ok<{ id: string; alias: string }[]>('participant:add', {

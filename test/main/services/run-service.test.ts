@@ -17,6 +17,7 @@ function setUp(people = 4, k = 3) {
     title: 'Payments',
     date: '2026-05-04',
     anonymityThreshold: k,
+    instrumentVersion: '1.0.0',
   });
   const participants = h.call('participant:add', {
     workshopId: workshop.id,
@@ -485,6 +486,7 @@ describe('presenter maps', () => {
       title: 'Payments',
       date: '2026-05-04',
       anonymityThreshold: 3,
+      instrumentVersion: '1.0.0',
     });
     const workshopId = workshop.id;
     const participants = h.call('participant:add', {
