@@ -236,8 +236,8 @@ function symptomFindings(context: Context): Finding[] {
           ...indexed(rc, 'realityCheck', (entry) => entry.decisionTraceable === false),
         ],
         detail: {
-          en: `In the Decision Replay, ${unrecorded} of ${recordAssessed} decisions lack a record or known inputs; in the Reality Check, ${untraced} of ${traceAssessed} reported items cannot be traced to a decision (${fmt(share(replayShares))}% of the evidence).`,
-          es: `En el Repaso de decisiones, a ${unrecorded} de ${recordAssessed} decisiones les falta registro o datos conocidos; en la Comprobación de realidad, ${untraced} de ${traceAssessed} elementos informados no se pueden vincular a una decisión (${fmtEs(share(replayShares))} % de la evidencia).`,
+          en: `In the Decision Replay, ${unrecorded} of ${recordAssessed} decisions lack a record or known inputs; in the Reality Check, ${untraced} of ${traceAssessed} reported items cannot be traced to a decision; taken together, ${fmt(share(replayShares))} % of the evidence checked shows a gap.`,
+          es: `En el Repaso de decisiones, a ${unrecorded} de ${recordAssessed} decisiones les falta registro o datos conocidos; en la Comprobación de realidad, ${untraced} de ${traceAssessed} elementos informados no se pueden vincular a una decisión; en conjunto, el ${fmtEs(share(replayShares))} % de la evidencia revisada muestra una brecha.`,
         },
       },
     },
@@ -460,6 +460,11 @@ function mismatchFindings(context: Context): Finding[] {
   return findings;
 }
 
+/**
+ * Role groups are the facilitator's own strings, in whatever language they were typed: each is
+ * quoted as a name (`the "engineering" group`, `el grupo «engineering»`) so it never reads as a
+ * word of the sentence's own grammar.
+ */
 function roleGapFindings(context: Context): Finding[] {
   return context.scored.roleGaps
     .filter((gap) => gap.gap >= ROLE_GAP_POINTS)
@@ -475,8 +480,8 @@ function roleGapFindings(context: Context): Finding[] {
           es: `Los grupos de rol ven otra realidad: ${label.es}`,
         },
         detail: {
-          en: `On "${label.en}", ${gap.high.role} rate ${fmt(gap.high.mean)} (n = ${gap.high.n}) and ${gap.low.role} ${fmt(gap.low.mean)} (n = ${gap.low.n}): ${fmt(gap.gap)} points apart.`,
-          es: `En «${label.es}», ${gap.high.role} puntúa ${fmtEs(gap.high.mean)} (n = ${gap.high.n}) y ${gap.low.role} ${fmtEs(gap.low.mean)} (n = ${gap.low.n}): ${fmtEs(gap.gap)} puntos de diferencia.`,
+          en: `On "${label.en}", the "${gap.high.role}" group rates ${fmt(gap.high.mean)} (n = ${gap.high.n}) and the "${gap.low.role}" group ${fmt(gap.low.mean)} (n = ${gap.low.n}): ${fmt(gap.gap)} points apart.`,
+          es: `En «${label.es}», el grupo «${gap.high.role}» puntúa ${fmtEs(gap.high.mean)} (n = ${gap.high.n}) y el grupo «${gap.low.role}», ${fmtEs(gap.low.mean)} (n = ${gap.low.n}): ${fmtEs(gap.gap)} puntos de diferencia.`,
         },
         inputs: [gap.factor, `role:${gap.high.role}`, `role:${gap.low.role}`],
       } satisfies Finding;
@@ -509,8 +514,8 @@ function convergenceFindings(context: Context): Finding[] {
     .map((factor) => {
       const label = factorLabel(context, factor.id);
       const converged = factor.direction === 'converged';
-      const sd1 = fmt(factor.round1.sd ?? 0);
-      const sd2 = fmt(factor.round2.sd ?? 0);
+      const sd1 = factor.round1.sd ?? 0;
+      const sd2 = factor.round2.sd ?? 0;
       return {
         id: `revote-${factor.direction}:${factor.id}`,
         rule: converged ? 'revote-converged' : 'revote-diverged',
@@ -526,8 +531,8 @@ function convergenceFindings(context: Context): Finding[] {
               es: `La sala se alejó al volver a votar: ${label.es}`,
             },
         detail: {
-          en: `SD went from ${sd1} (n = ${factor.round1.n}) to ${sd2} (n = ${factor.round2.n}) on "${label.en}".`,
-          es: `La DE pasó de ${sd1} (n = ${factor.round1.n}) a ${sd2} (n = ${factor.round2.n}) en «${label.es}».`,
+          en: `SD went from ${fmt(sd1)} (n = ${factor.round1.n}) to ${fmt(sd2)} (n = ${factor.round2.n}) on "${label.en}".`,
+          es: `La DE pasó de ${fmtEs(sd1)} (n = ${factor.round1.n}) a ${fmtEs(sd2)} (n = ${factor.round2.n}) en «${label.es}».`,
         },
         inputs: [factor.id],
       } satisfies Finding;
