@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INSTRUMENT, INSTRUMENT_V2 } from '../shared/instrument';
+import { INSTRUMENT, INSTRUMENT_V2, instrumentOf } from '../shared/instrument';
 import { scoreWorkshop } from '../shared/scoring';
 import { debtMapLayout } from '../shared/charts';
 import { openStore } from '../src-main/store/open-store';
@@ -150,6 +150,7 @@ function openRoom(): Room {
   };
   const workshop = call('workshop:create', { title: 'Bench', date: '2026-11-25' }) as {
     id: string;
+    instrumentVersion: string;
   };
   const people = call('participant:add', {
     workshopId: workshop.id,
@@ -162,7 +163,10 @@ function openRoom(): Room {
     handlers,
     workshopId: workshop.id,
     participants: people.map((person) => person.id),
-    items: INSTRUMENT.items.slice(0, 60).map((item) => item.id),
+    // The statements of the workshop's own instrument: a new workshop asks the newest one.
+    items: instrumentOf(workshop.instrumentVersion)
+      .items.slice(0, 60)
+      .map((item) => item.id),
   };
 }
 
