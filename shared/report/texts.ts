@@ -106,7 +106,6 @@ export const REPORT_TEXTS = {
     en: 'What to do first (recommended until the team agrees its own plan)',
     es: 'Qué hacer primero (recomendado hasta que el equipo acuerde su plan)',
   },
-  interventionFirstStep: { en: 'First step', es: 'Primer paso' },
   tileVisibilityDeficit: { en: 'Visibility deficit', es: 'Déficit de visibilidad' },
   executionRealityNote: {
     en: 'Execution Reality ({value}) is the room’s own view of the symptoms the evidence measures; it is shown beside the evidence, not added to the index.',
@@ -313,7 +312,6 @@ export const REPORT_TEXTS = {
     es: 'Intervenciones recomendadas de Execution Pod',
   },
   interventionColumn: { en: 'Intervention', es: 'Intervención' },
-  interventionWhy: { en: 'Triggered by', es: 'Motivada por' },
   interventionOwner: { en: 'Owner', es: 'Responsable' },
   interventionDue: { en: 'Due', es: 'Fecha' },
   interventionSignal: { en: 'Success signal', es: 'Señal de éxito' },
