@@ -89,6 +89,8 @@ function prepare(mode: CrashMode, dataFile: string): Ack[] {
     title: 'Crash',
     date: '2026-03-02',
     roleGroups: ['engineering'],
+    // The child answers INSTRUMENT's statements, so the workshop asks that instrument.
+    instrumentVersion: INSTRUMENT.version,
   }) as { id: string };
   call('participant:add', {
     workshopId: id,
