@@ -169,7 +169,6 @@ export type Block =
       subtitle: string;
       details: { label: string; value: string }[];
       note: string;
-      compact: boolean;
     }
   | { kind: 'toc' }
   | { kind: 'heading'; text: string }
@@ -234,7 +233,8 @@ export interface ReportModel {
   /** "Page {page} of {pages}" in the report's language. */
   pageLabel: string;
   /** Set for demonstration data: the line on the cover and the words in every footer. */
-  demoMark?: { cover: string; footer: string };
+  /** Demonstration data: the mark printed beside page one's title and in every footer. */
+  demoMark?: { footer: string };
   contentsTitle: string;
   sections: ReportSection[];
   embedded: EmbeddedReport;
@@ -306,14 +306,17 @@ function inputsInWords(ctx: Ctx, finding: Finding): string {
   const parts = [
     ...factors.map((id) => ctx.factorName(id)),
     ...(statements > 0 ? [es ? `${statements} afirmaciones` : `${statements} statements`] : []),
-    ...(rc > 0 ? [es ? `${rc} elementos del Reality Check` : `${rc} Reality Check items`] : []),
+    ...(rc > 0
+      ? [es ? `${rc} elementos de la Comprobación de realidad` : `${rc} Reality Check items`]
+      : []),
     ...(dr > 0 ? [es ? `${dr} decisiones reconstruidas` : `${dr} replayed decisions`] : []),
     ...roles,
   ];
   return parts.join(', ');
 }
 
-function coverSection(ctx: Ctx, compact: boolean): Block {
+/** The masthead of page one: what the report is about, who made it, and on what terms. */
+function coverSection(ctx: Ctx): Block {
   const { workshop } = ctx.input.file;
   const value = (text: string) => (text.trim() === '' ? ctx.t('notSet') : text);
   return {
@@ -325,11 +328,9 @@ function coverSection(ctx: Ctx, compact: boolean): Block {
       { label: ctx.t('coverTeam'), value: value(workshop.team) },
       { label: ctx.t('coverDate'), value: formatDate(workshop.date, ctx.lang) },
       { label: ctx.t('coverFacilitator'), value: value(workshop.facilitator) },
-      { label: ctx.t('coverParticipants'), value: String(ctx.input.result.n.participants) },
-      { label: ctx.t('coverGenerated'), value: formatTimestamp(ctx.input.generatedAt, ctx.lang) },
+      // How many took part is in "how sure we are", and when the report was made in the method.
     ],
-    note: ctx.t('coverConfidential', { k: ctx.k }),
-    compact,
+    note: ctx.t('coverConfidential', { k: ctx.k, model: ctx.input.result.modelVersion }),
   };
 }
 
@@ -474,10 +475,9 @@ function interventionLines(ctx: Ctx, limit: number): string[] {
 }
 
 /** Page one of a room below k: why there is no figure, and how to get one. */
-function withheldSummarySection(ctx: Ctx, brief: boolean): ReportSection {
+function withheldSummarySection(ctx: Ctx): ReportSection {
   const { result } = ctx.input;
-  const blocks: Block[] = [];
-  if (brief) blocks.push(coverSection(ctx, true));
+  const blocks: Block[] = [coverSection(ctx)];
   blocks.push(
     { kind: 'heading', text: ctx.t('withheldTitle', { k: ctx.k }) },
     { kind: 'paragraph', text: ctx.t('withheldText', { k: ctx.k, n: result.n.respondents }) },
@@ -486,25 +486,17 @@ function withheldSummarySection(ctx: Ctx, brief: boolean): ReportSection {
   return { id: 'summary', title: ctx.t('summaryTitle'), inToc: true, blocks };
 }
 
-function summarySection(ctx: Ctx, brief: boolean): ReportSection {
+function summarySection(ctx: Ctx): ReportSection {
   const { result } = ctx.input;
   const top = result.findings.slice(0, 3);
   const confidence = confidenceOf(ctx);
   const interventions = interventionLines(ctx, 3);
-  const blocks: Block[] = [];
-  if (brief) blocks.push(coverSection(ctx, true));
-  const reality = result.indices.executionReality;
+  // Page one is the decision page in both flavours: the cover details sit on it as a slim
+  // masthead, so a reader who opens the report sees how bad, why, what first and how sure.
+  // What Execution Reality is is said in its own section, where it is read; page one needs the room.
+  const blocks: Block[] = [coverSection(ctx)];
   blocks.push(
     headlineBlock(ctx),
-    ...(reality === null || brief
-      ? []
-      : [
-          {
-            kind: 'paragraph' as const,
-            text: ctx.t('executionRealityNote', { value: ctx.num(reality) }),
-            tone: 'note' as const,
-          },
-        ]),
     { kind: 'heading', text: ctx.t('findingsTitle') },
     top.length > 0
       ? {
@@ -749,8 +741,18 @@ function dimensionSection(ctx: Ctx, dimension: Dimension): ReportSection {
     b4: '80+',
     cantSay: '?',
   };
+  const reality = result.indices.executionReality;
   const blocks: Block[] = [
     { kind: 'paragraph', text: intro, tone: 'lead' },
+    ...(dimension === 'execution' && reality !== null
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: ctx.t('executionRealityNote', { value: ctx.num(reality) }),
+            tone: 'note' as const,
+          },
+        ]
+      : []),
     {
       kind: 'table',
       columns: factorColumns(ctx),
@@ -1234,19 +1236,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
   // Below k in the whole room the report says so and carries nothing else about the answers.
   const sections: ReportSection[] = input.result.roomWithheld
     ? brief
-      ? [withheldSummarySection(ctx, true), methodSection(ctx, embedded, true)]
+      ? [withheldSummarySection(ctx), methodSection(ctx, embedded, true)]
       : [
-          { id: 'cover', title: '', inToc: false, blocks: [coverSection(ctx, false)] },
+          withheldSummarySection(ctx),
           { id: 'contents', title: ctx.t('contents'), inToc: false, blocks: [{ kind: 'toc' }] },
-          withheldSummarySection(ctx, false),
           methodSection(ctx, embedded, false),
         ]
     : brief
-      ? [summarySection(ctx, true), mapSection(ctx, true), methodSection(ctx, embedded, true)]
+      ? [summarySection(ctx), mapSection(ctx, true), methodSection(ctx, embedded, true)]
       : [
-          { id: 'cover', title: '', inToc: false, blocks: [coverSection(ctx, false)] },
+          summarySection(ctx),
           { id: 'contents', title: ctx.t('contents'), inToc: false, blocks: [{ kind: 'toc' }] },
-          summarySection(ctx, false),
           mapSection(ctx, false),
           webSection(ctx),
           ...DIMENSIONS.map((dimension) => dimensionSection(ctx, dimension)),
@@ -1282,7 +1282,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ...(input.demo
       ? {
           demoMark: {
-            cover: REPORT_TEXTS.demoCover[input.language],
             footer: REPORT_TEXTS.demoFooter[input.language],
           },
         }

@@ -36,6 +36,8 @@ const BOTTOM = PAGE_H - 20;
 const BODY: TextStyle = { size: 9.5 };
 const LEAD: TextStyle = { size: 10.5, color: INK };
 const NOTE: TextStyle = { size: 8.5, color: MUTED };
+/** The masthead's terms line: smaller than a note, it is read once. */
+const MASTHEAD_NOTE: TextStyle = { size: 7, color: MUTED };
 const TABLE: TextStyle = { size: 8.3 };
 const TABLE_HEAD: TextStyle = { size: 7.6, bold: true, color: MUTED };
 /** Demonstration data stands out in amber, apart from the report's blues. */
@@ -114,11 +116,6 @@ class Renderer {
 
   section(section: ReportSection, first: boolean): void {
     if (!first) this.newPage();
-    if (section.id === 'cover') {
-      this.bare.add(this.page);
-      section.blocks.forEach((block, index) => this.block(block, section.blocks[index + 1]));
-      return;
-    }
     const startsWithCover = section.blocks[0]?.kind === 'cover';
     if (startsWithCover) this.bare.add(this.page);
     if (section.inToc) this.toc.push({ title: section.title, page: this.page });
@@ -142,7 +139,7 @@ class Renderer {
   block(block: Block, next?: Block): void {
     switch (block.kind) {
       case 'cover':
-        return block.compact ? this.compactCover(block) : this.cover(block);
+        return this.masthead(block);
       case 'toc':
         return;
       case 'heading':
@@ -239,53 +236,6 @@ class Renderer {
     this.y += drawCard(this.doc, block, LEFT, this.y, WIDTH) + 4;
   }
 
-  cover(block: Extract<Block, { kind: 'cover' }>): void {
-    const doc = this.doc;
-    doc.setFillColor(ACCENT);
-    doc.rect(0, 0, PAGE_W, 9, 'F');
-    if (this.model.demoMark) this.demoBanner(this.model.demoMark.cover, 30);
-    drawText(doc, block.subtitle.toUpperCase(), LEFT, 62, { size: 10, bold: true, color: ACCENT });
-    let y = 76;
-    for (const line of wrap(doc, block.title, WIDTH, { size: 26, bold: true })) {
-      drawText(doc, line, LEFT, y, { size: 26, bold: true });
-      y += lineHeight(26, 1.18);
-    }
-    doc.setFillColor(ACCENT);
-    doc.rect(LEFT, y + 2, 22, 1.2, 'F');
-    y += 18;
-    const half = WIDTH / 2;
-    block.details.forEach((detail, index) => {
-      const x = LEFT + (index % 2) * half;
-      const rowY = y + Math.floor(index / 2) * 17;
-      drawText(doc, detail.label.toUpperCase(), x, rowY, { size: 7.5, bold: true, color: MUTED });
-      const value = wrap(doc, detail.value, half - 6, { size: 12 })[0] ?? '';
-      drawText(doc, value, x, rowY + 6, { size: 12 });
-    });
-    doc.setDrawColor(RULE);
-    doc.setLineWidth(0.3);
-    doc.line(LEFT, PAGE_H - 42, RIGHT, PAGE_H - 42);
-    let noteY = PAGE_H - 35;
-    for (const line of wrap(doc, block.note, WIDTH, NOTE)) {
-      drawText(doc, line, LEFT, noteY, NOTE);
-      noteY += lineHeight(NOTE.size);
-    }
-  }
-
-  /** The demonstration-data line in a tinted box at `top`; returns the box's height. */
-  demoBanner(text: string, top: number): number {
-    const doc = this.doc;
-    const style: TextStyle = { size: 9, bold: true, color: DEMO_INK };
-    const lines = wrap(doc, text, WIDTH - 8, style);
-    const step = lineHeight(style.size, 1.3);
-    const height = lines.length * step + 4;
-    doc.setFillColor(DEMO_FILL);
-    doc.roundedRect(LEFT, top, WIDTH, height, 1.5, 1.5, 'F');
-    lines.forEach((line, index) =>
-      drawText(doc, line, LEFT + 4, top + 2 + step * (index + 0.74), style),
-    );
-    return height;
-  }
-
   /** The demonstration-data mark as a tinted tag ending at the right margin, baseline `y`. */
   demoTag(text: string, y: number): void {
     const style: TextStyle = { size: 8, bold: true, color: DEMO_INK, align: 'right' };
@@ -295,7 +245,8 @@ class Renderer {
     drawText(this.doc, text, RIGHT - 2, y, style);
   }
 
-  compactCover(block: Extract<Block, { kind: 'cover' }>): void {
+  /** Page one's slim cover: title, the workshop's details, and the terms in one note. */
+  masthead(block: Extract<Block, { kind: 'cover' }>): void {
     const doc = this.doc;
     doc.setFillColor(ACCENT);
     doc.rect(0, 0, PAGE_W, 6, 'F');
@@ -313,6 +264,10 @@ class Renderer {
       drawText(doc, part, LEFT, y, NOTE);
       y += lineHeight(NOTE.size);
     }
+    for (const part of wrap(doc, block.note, WIDTH, MASTHEAD_NOTE)) {
+      drawText(doc, part, LEFT, y, MASTHEAD_NOTE);
+      y += lineHeight(MASTHEAD_NOTE.size);
+    }
     doc.setDrawColor(RULE);
     doc.setLineWidth(0.3);
     doc.line(LEFT, y + 1, RIGHT, y + 1);
@@ -321,7 +276,7 @@ class Renderer {
 
   headline(block: Extract<Block, { kind: 'headline' }>): void {
     const doc = this.doc;
-    const height = 47;
+    const height = 44;
     this.ensure(height + 30);
     const top = this.y;
     doc.setFillColor(LIGHT);
@@ -714,7 +669,6 @@ class Renderer {
           align: 'center',
         });
       }
-      if (page === 1 && this.model.flavour === 'full') continue;
       drawText(doc, short, LEFT, PAGE_H - 10, { size: 6.5, color: MUTED });
       drawText(doc, fillText(this.model.pageLabel, { page, pages }), RIGHT, PAGE_H - 10, {
         size: 7.5,

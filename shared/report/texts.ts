@@ -16,17 +16,11 @@ export const REPORT_TEXTS = {
   coverTeam: { en: 'Team', es: 'Equipo' },
   coverDate: { en: 'Workshop date', es: 'Fecha del taller' },
   coverFacilitator: { en: 'Facilitator', es: 'Facilitación' },
-  coverGenerated: { en: 'Report generated', es: 'Informe generado' },
-  coverParticipants: { en: 'Participants', es: 'Participantes' },
   coverConfidential: {
-    en: 'Confidential. Participants are anonymous: no figure describes fewer than {k} people.',
-    es: 'Confidencial. Los participantes son anónimos: ninguna cifra describe a menos de {k} personas.',
+    en: 'Confidential: no figure describes fewer than {k} people · model {model} · Human Debt™, Execution Debt™ and Execution Pods: concepts by Duena Blomstrom (PeopleNotTech)',
+    es: 'Confidencial: ninguna cifra describe a menos de {k} personas · modelo {model} · Human Debt™, Execution Debt™ y Execution Pods: conceptos de Duena Blomstrom (PeopleNotTech)',
   },
   notSet: { en: 'not given', es: 'sin indicar' },
-  demoCover: {
-    en: 'Demonstration data: the client, the people, their answers and the evidence are fictitious.',
-    es: 'Datos de demostración: el cliente, las personas, sus respuestas y las evidencias son ficticios.',
-  },
   demoFooter: { en: 'Demonstration data · fictitious', es: 'Datos de demostración · ficticios' },
   withheldTitle: {
     en: 'Fewer than {k} people answered: no figures',

@@ -58,7 +58,7 @@ describe('edw report of a stored workshop with an agreed plan', () => {
     expect(text).toContain('The room’s own signal: Two risks raised each week');
     expect(text).not.toContain('Recommended, not yet agreed by the team');
     // Page one lists the plan, not the recommendations.
-    const page1 = execFileSync('pdftotext', ['-f', '3', '-l', '3', join(dir, 'plan.pdf'), '-'], {
+    const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', join(dir, 'plan.pdf'), '-'], {
       encoding: 'utf8',
     }).replace(/\s+/g, ' ');
     expect(page1).toContain('Five-line decision log (Owner: Ana Ruiz · Due: 15 December 2026)');

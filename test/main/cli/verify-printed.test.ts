@@ -51,16 +51,16 @@ describe('edw verify reads the printed pages', () => {
   it('refuses a report whose printed headline was edited, naming the page and the value', async () => {
     writeFileSync(join(dir, 'workshop.json'), JSON.stringify(demoWorkshopFile()));
     expect((await edw('report', 'workshop.json', '-o', 'report.pdf')).code).toBe(0);
-    const summary = pageText('report.pdf', 3);
+    const summary = pageText('report.pdf', 1);
     const headline = /EXECUTION DEBT INDEX\s+(\d+\.\d)/.exec(summary)?.[1] ?? '';
     expect(headline).toMatch(/^\d+\.\d$/);
     const forged = headline.startsWith('3') ? '9' + headline.slice(1) : '3' + headline.slice(1);
     editPrinted('report.pdf', 'edited.pdf', headline, forged);
     // The edit is what a reader sees; the metadata still holds the true figures.
-    expect(pageText('edited.pdf', 3)).toMatch(new RegExp(`EXECUTION DEBT INDEX\\s+${forged}`));
+    expect(pageText('edited.pdf', 1)).toMatch(new RegExp(`EXECUTION DEBT INDEX\\s+${forged}`));
     const checked = await edw('verify', 'edited.pdf', 'workshop.json');
     expect(checked.code).toBe(1);
-    expect(checked.err).toContain(`page 3 prints ${forged}; recomputed: ${headline}`);
+    expect(checked.err).toContain(`page 1 prints ${forged}; recomputed: ${headline}`);
     expect(checked.err).toMatch(/1 printed figures differ; 0 of \d+ embedded figures differ/);
   });
 
@@ -105,7 +105,7 @@ describe('edw verify reads the printed pages', () => {
       ],
     });
     writeFileSync(join(dir, 'app.pdf'), report.pdf);
-    expect(pageText('app.pdf', 3).replace(/\s+/g, ' ')).toContain('A. Romero');
+    expect(pageText('app.pdf', 1).replace(/\s+/g, ' ')).toContain('A. Romero');
     const checked = await edw('verify', 'app.pdf', 'workshop.json');
     expect(checked.err).toBe('');
     expect(checked.code).toBe(0);

@@ -10,9 +10,8 @@ describe('report model', () => {
   it('has every section of the full report, in order, with the attribution on the methodology page', () => {
     const { model } = demoReport('en', 'full');
     expect(model.sections.map((section) => section.id)).toEqual([
-      'cover',
-      'contents',
       'summary',
+      'contents',
       'map',
       'web',
       'dimension-human',
