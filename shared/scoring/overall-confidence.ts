@@ -1,0 +1,55 @@
+import type { Dimension } from '../instrument';
+import type { Confidence, ScoreResult } from './result';
+
+/** How sure the whole result is, and the three things that decide it. */
+export interface OverallConfidence {
+  level: Confidence;
+  respondents: number;
+  participants: number;
+  responses: number;
+  cantSay: number;
+  /** Dimensions with enough answers for an agreement figure. */
+  scoredDimensions: number;
+  /** Scored dimensions where the room agrees at least moderately (rwg(j) ≥ 0.51). */
+  agreeingDimensions: number;
+  /** Scored dimensions to read with care: the room does not agree on them. */
+  weakDimensions: Dimension[];
+  realityCheckEntries: number;
+  decisionEntries: number;
+}
+
+const AGREEING = new Set(['very_strong', 'strong', 'moderate']);
+
+/**
+ * The report's "How sure we are" rule, for the results screen: two points each for enough people
+ * (8+, one for 5+), a room that agrees (all scored dimensions at least moderately, one for half)
+ * and evidence (6+ entries, one for 3+); 5+ points is high, 3+ medium. It is a reading aid, not a
+ * statistic, and keep it in step with confidenceOf in shared/report/model.ts.
+ */
+export function overallConfidence(result: ScoreResult): OverallConfidence {
+  const scored = result.consensus.filter((entry) => entry.level !== 'insufficient');
+  const agreeing = scored.filter((entry) => AGREEING.has(entry.level));
+  const weak = scored.filter((entry) => !AGREEING.has(entry.level)).map((entry) => entry.dimension);
+  const realityCheckEntries = result.evidence.realityCheck.entries;
+  const decisionEntries = result.evidence.decisions.entries;
+  const evidence = realityCheckEntries + decisionEntries;
+  let points = 0;
+  if (result.n.respondents >= 8) points += 2;
+  else if (result.n.respondents >= 5) points += 1;
+  if (scored.length > 0 && agreeing.length === scored.length) points += 2;
+  else if (scored.length > 0 && agreeing.length * 2 >= scored.length) points += 1;
+  if (evidence >= 6) points += 2;
+  else if (evidence >= 3) points += 1;
+  return {
+    level: points >= 5 ? 'high' : points >= 3 ? 'medium' : 'low',
+    respondents: result.n.respondents,
+    participants: result.n.participants,
+    responses: result.n.responses,
+    cantSay: result.n.cantSay,
+    scoredDimensions: scored.length,
+    agreeingDimensions: agreeing.length,
+    weakDimensions: weak,
+    realityCheckEntries,
+    decisionEntries,
+  };
+}
