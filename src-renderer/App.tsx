@@ -16,7 +16,7 @@ import { ResultsScreen } from './features/results/ResultsScreen';
 import { HomeScreen } from './features/workshops/HomeScreen';
 import { EditWorkshopScreen, NewWorkshopScreen } from './features/workshops/WorkshopFormScreen';
 import { WorkshopScreen } from './features/workshops/WorkshopScreen';
-import { parseHash, routeKey, type Route } from './router/routes';
+import { parseHash, routeKey, screenKey, type Route } from './router/routes';
 import { useRoute } from './router/use-route';
 
 function Screen({ route }: { route: Route }) {
@@ -30,7 +30,7 @@ function Screen({ route }: { route: Route }) {
     case 'edit-workshop':
       return <EditWorkshopScreen id={route.id} />;
     case 'workshop-results':
-      return <ResultsScreen id={route.id} />;
+      return <ResultsScreen id={route.id} tab={route.tab} />;
     case 'workshop-actions':
       return <ActionsScreen id={route.id} />;
     case 'workshop-trend':
@@ -75,7 +75,7 @@ function FacilitatorApp({ route: requested }: { route: Route }) {
 }
 
 function Shell({ route }: { route: Route }) {
-  const key = routeKey(route);
+  const key = screenKey(route);
   const mainRef = useRef<HTMLElement>(null);
   const firstScreen = useRef(true);
 

@@ -1,10 +1,27 @@
+/** The results screen's tabs: the short summary first, then each part of the detail. */
+export const RESULTS_TABS = [
+  'summary',
+  'maps',
+  'web',
+  'dimensions',
+  'evidence',
+  'groups',
+  'convergence',
+  'findings',
+] as const;
+export type ResultsTab = (typeof RESULTS_TABS)[number];
+
+function isResultsTab(value: string | undefined): value is ResultsTab {
+  return (RESULTS_TABS as readonly (string | undefined)[]).includes(value);
+}
+
 /** The screens the app can show; the URL hash is the single source of truth for which one. */
 export type Route =
   | { name: 'home' }
   | { name: 'new-workshop' }
   | { name: 'workshop'; id: string }
   | { name: 'edit-workshop'; id: string }
-  | { name: 'workshop-results'; id: string }
+  | { name: 'workshop-results'; id: string; tab?: ResultsTab }
   | { name: 'workshop-actions'; id: string }
   | { name: 'workshop-trend'; id: string }
   | { name: 'run-workshop'; id: string }
@@ -40,6 +57,12 @@ export function parseHash(hash: string): Route {
       if (parts.length === 3 && parts[2] === 'run') return { name: 'run-workshop', id };
       if (parts.length === 3 && parts[2] === 'edit') return { name: 'edit-workshop', id };
       if (parts.length === 3 && parts[2] === 'results') return { name: 'workshop-results', id };
+      // The summary has no segment of its own: `#/workshops/<id>/results` is where it lives.
+      if (parts.length === 4 && parts[2] === 'results' && isResultsTab(parts[3])) {
+        return parts[3] === 'summary'
+          ? { name: 'workshop-results', id }
+          : { name: 'workshop-results', id, tab: parts[3] };
+      }
       if (parts.length === 3 && parts[2] === 'actions') return { name: 'workshop-actions', id };
       if (parts.length === 3 && parts[2] === 'trend') return { name: 'workshop-trend', id };
     }
@@ -59,7 +82,9 @@ export function hrefFor(route: Route): string {
     case 'edit-workshop':
       return `#/workshops/${encodeURIComponent(route.id)}/edit`;
     case 'workshop-results':
-      return `#/workshops/${encodeURIComponent(route.id)}/results`;
+      return route.tab === undefined || route.tab === 'summary'
+        ? `#/workshops/${encodeURIComponent(route.id)}/results`
+        : `#/workshops/${encodeURIComponent(route.id)}/results/${route.tab}`;
     case 'workshop-actions':
       return `#/workshops/${encodeURIComponent(route.id)}/actions`;
     case 'workshop-trend':
@@ -80,4 +105,13 @@ export function hrefFor(route: Route): string {
 /** A stable key for a route, so screens remount (and focus moves) when it changes. */
 export function routeKey(route: Route): string {
   return hrefFor(route);
+}
+
+/**
+ * The key a screen remounts (and the focus moves to its heading) on: the route, except that
+ * switching results tabs keeps the screen, its loaded data and the focus on the tab moved to.
+ */
+export function screenKey(route: Route): string {
+  if (route.name === 'workshop-results') return hrefFor({ name: route.name, id: route.id });
+  return routeKey(route);
 }

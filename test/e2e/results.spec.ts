@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/app-host';
 
@@ -6,6 +7,17 @@ const SAMPLE_PATH = 'docs/sample-workshop.json';
 const sample = JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')) as {
   responses: { value: number | null }[];
 };
+
+/** A statement code ("td.coupling.1"): the room reads statements, never their ids. */
+const STATEMENT_CODE = /\b(hd|td|dv|er)\.[a-z]+\.\d\b/;
+
+async function expectAxeClean(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(serious.map((v) => `${where}: ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
 
 function figureTitled(page: Page, title: string) {
   return page.locator('figure').filter({ has: page.getByRole('heading', { name: title }) });
@@ -37,23 +49,31 @@ test.describe('results and workshop files in browser mode', () => {
     await expect(
       page.getByRole('heading', { name: 'Decisions cannot be replayed or audited' }),
     ).toBeVisible();
-    await expect(page.getByText('6 of 6 participants answered')).toBeVisible();
+    await expect(page.getByText('6 of 6 participants answered').first()).toBeVisible();
 
+    // The detail is a tab away.
+    const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+    await tab('Debt map').click();
     const map = figureTitled(page, 'Debt Interaction Map');
     await expect(map).toBeVisible();
     await expect(map.getByRole('slider')).toBeVisible();
+    await tab('Factor web').click();
     await expect(
       figureTitled(page, 'Links the model assumes between the factors at 50 or more'),
     ).toBeVisible();
+    await tab('Role groups').click();
     const heatmap = figureTitled(page, 'Factors by role group');
     await expect(heatmap).toBeVisible();
     const hidden = heatmap.locator('[data-kind="suppressed"]');
     expect(await hidden.count()).toBeGreaterThan(0);
     await expect(hidden.first()).toContainText('n<3');
+    await tab('Evidence').click();
     await expect(figureTitled(page, 'Reality funnel')).toBeVisible();
+    await tab('Round 2').click();
     await expect(
       page.getByRole('heading', { name: 'Round 2: did the room converge?' }),
     ).toBeVisible();
+    await tab('All findings').click();
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -71,9 +91,144 @@ test.describe('results and workshop files in browser mode', () => {
       .getByRole('group', { name: 'Language' })
       .getByRole('button', { name: 'Español' })
       .click();
+    await expect(page.getByRole('heading', { name: 'Hallazgos (12)' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Resumen' }).click();
     await expect(index).toContainText('63,0');
     await expect(index).toContainText('Nivel: En escalada');
-    await expect(page.getByRole('heading', { name: 'Hallazgos (12)' })).toBeVisible();
+  });
+
+  test('the summary answers how bad, why, what first and how sure; each detail is a tab away', async ({
+    page,
+    appHost,
+  }) => {
+    const post = async <T>(channel: string, data: unknown): Promise<T> => {
+      const reply = await page.request.post(`${appHost.baseURL}/api/${channel}`, { data });
+      expect(reply.ok(), await reply.text()).toBe(true);
+      return (await reply.json()) as T;
+    };
+    const { id } = await post<{ id: string }>('workshop:importFile', { file: sample });
+    const { recommendations } = await post<{
+      recommendations: { rank: number; intervention: { title: { en: string } } }[];
+    }>('interventions:recommend', { workshopId: id });
+    expect(recommendations.length).toBeGreaterThanOrEqual(3);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${appHost.baseURL}/#/workshops/${id}/results`);
+
+    // How bad: the headline with its band and interval.
+    const index = page.getByTestId('results-index');
+    await expect(index).toContainText('63.0');
+    await expect(index).toContainText('95 % interval 49.5–78.8');
+    await expect(index).toContainText('Band: Compounding');
+    // Why: the three findings that matter most, each with what it costs delivery.
+    const why = page.getByTestId('results-why');
+    await expect(why.getByRole('heading', { level: 2 })).toHaveText(
+      'Why: the 3 findings that matter most',
+    );
+    await expect(why.getByRole('listitem')).toHaveCount(3);
+    await expect(why.getByText('What it costs delivery:')).toHaveCount(3);
+    // What to do first: no plan agreed yet, so the three best-ranked recommendations.
+    const todo = page.getByTestId('results-todo');
+    const ranked = [...recommendations].sort((a, b) => a.rank - b.rank).slice(0, 3);
+    await expect(todo.getByRole('heading', { level: 3 })).toHaveText(
+      ranked.map((entry) => entry.intervention.title.en),
+    );
+    // How sure: the confidence statement.
+    const sure = page.getByTestId('results-sure');
+    await expect(sure).toContainText(/(Low|Medium|High) confidence/);
+    await expect(sure).toContainText('6 of 6 participants answered');
+    // The detail waits behind the tabs: no chart on the summary.
+    await expect(page.locator('figure')).toHaveCount(0);
+    await expectAxeClean(page, 'summary');
+
+    // Every tab by keyboard (arrows move and open, one tab stop), its own address, axe-clean.
+    const sections: [string, string, RegExp][] = [
+      ['Debt map', 'maps', /Debt Interaction Map/],
+      ['Factor web', 'web', /Links the model assumes/],
+      ['Dimensions', 'dimensions', /^Dimensions$/],
+      ['Evidence', 'evidence', /^Evidence$/],
+      ['Role groups', 'groups', /Factors by role group/],
+      ['Round 2', 'convergence', /Round 2: did the room converge\?/],
+      ['All findings', 'findings', /^Findings \(12\)$/],
+    ];
+    await page.getByRole('tab', { name: 'Summary' }).focus();
+    for (const [name, segment, heading] of sections) {
+      await page.keyboard.press('ArrowRight');
+      const tab = page.getByRole('tab', { name, exact: true });
+      await expect(tab).toBeFocused();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      await expect(page).toHaveURL(new RegExp(`/results/${segment}$`));
+      const panel = page.getByRole('tabpanel', { name });
+      await expect(panel.getByRole('heading', { name: heading }).first()).toBeVisible();
+      await expect(page.getByTestId('results-why')).toHaveCount(0);
+      await expectAxeClean(page, name);
+    }
+    await expect(page.locator('[role="tab"][tabindex="0"]')).toHaveCount(1);
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('tab', { name: 'Summary' })).toBeFocused();
+    await expect(page).toHaveURL(/\/results$/);
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(/\/results\/findings$/);
+
+    // The tabs stay in reach at the foot of a long tab, and the one opened there starts in view.
+    await page.getByRole('tab', { name: 'Summary' }).click();
+    await page.getByTestId('results-sure').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('tab', { name: 'Debt map' })).toBeInViewport();
+    await page.getByRole('tab', { name: 'Debt map' }).click();
+    await expect(page.getByRole('heading', { name: 'Debt maps' })).toBeInViewport();
+    await page.keyboard.press('End');
+
+    // A reload or a shared link opens the same tab; findings quote statements, never codes.
+    await page.reload();
+    await expect(page.getByRole('tab', { name: 'All findings' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    const findings = page.locator('.findings');
+    await expect(findings.getByRole('listitem')).toHaveCount(12);
+    await expect(findings).toContainText('statement “');
+    expect(await findings.innerText()).not.toMatch(STATEMENT_CODE);
+    await page
+      .getByRole('group', { name: 'Language' })
+      .getByRole('button', { name: 'Español' })
+      .click();
+    await expect(findings).toContainText('la afirmación «');
+    expect(await findings.innerText()).not.toMatch(STATEMENT_CODE);
+    await page.getByRole('tab', { name: 'Resumen' }).click();
+    expect(await page.getByTestId('results-why').innerText()).not.toMatch(STATEMENT_CODE);
+    await expect(page.getByTestId('results-sure')).toContainText('Qué grado de certeza tenemos');
+    await expect(page.getByTestId('results-todo')).toContainText('Qué hacer primero');
+    await page
+      .getByRole('group', { name: 'Idioma' })
+      .getByRole('button', { name: 'English' })
+      .click();
+
+    // Once the room agrees a plan, the summary gives that plan instead, most voted first.
+    const plan = await post<{ action: { id: string } }>('actions:save', {
+      workshopId: id,
+      interventionId: null,
+      title: 'Weekly decision review',
+      owner: 'Ana',
+      dueDate: '2026-12-01',
+      successSignal: 'Every decision has a record',
+      selected: true,
+    });
+    await post('actions:vote', { actionId: plan.action.id, delta: 2 });
+    await post('actions:save', {
+      workshopId: id,
+      interventionId: null,
+      title: 'Limit work in progress',
+      selected: true,
+    });
+    await page.reload();
+    await expect(todo.getByText('The room’s action plan, most voted first.')).toBeVisible();
+    await expect(todo.getByRole('heading', { level: 3 })).toHaveText([
+      'Weekly decision review',
+      'Limit work in progress',
+    ]);
+    await expect(todo).toContainText(
+      'Owner: Ana · Due 2026-12-01 · Success signal: Every decision has a record',
+    );
+    await expect(todo).toContainText('No owner yet');
   });
 
   test('a broken file is refused by JSON path and adds no workshop', async ({ page, appHost }) => {

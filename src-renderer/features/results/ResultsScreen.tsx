@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScoreResult } from '../../../shared/scoring';
 import { DebtMap, FactorHeatmap, FactorWeb } from '../../charts';
 import { PageHeading } from '../../components/PageHeading';
-import { hrefFor } from '../../router/routes';
+import { hrefFor, type ResultsTab } from '../../router/routes';
 import { useAppStore } from '../../store';
 import type { WorkshopResults } from '../../store/results-slice';
 import { LoadFailure } from '../workshops/WorkshopFormScreen';
@@ -20,8 +20,14 @@ import {
 import { ResultsHeadline } from './ResultsHeadline';
 import { instrumentOf } from '../../../shared/instrument';
 import { InstrumentProvider } from '../../charts/instrument-context';
+import { HowSure } from './HowSure';
+import { ResultsTabs } from './ResultsTabs';
 import { RoomBelowThreshold } from './RoomBelowThreshold';
+import { WhatToDoFirst } from './WhatToDoFirst';
 import './results.css';
+
+/** How many findings the summary gives before "all findings": the three that matter most. */
+const TOP_FINDINGS = 3;
 
 /** Whether anything at all has been entered: an answer (even "can't say") or an evidence entry. */
 export function hasAnyAnswers(result: ScoreResult): boolean {
@@ -32,8 +38,8 @@ export function hasAnyAnswers(result: ScoreResult): boolean {
   );
 }
 
-/** `#/workshops/<id>/results`: the scored workshop, from headline to fingerprint. */
-export function ResultsScreen({ id }: { id: string }) {
+/** `#/workshops/<id>/results[/<tab>]`: the scored workshop, its summary first and the detail in tabs. */
+export function ResultsScreen({ id, tab = 'summary' }: { id: string; tab?: ResultsTab }) {
   const { t } = useTranslation();
   const workshop = useAppStore((state) => state.workshopById[id]);
   const results = useAppStore((state) => state.resultsByWorkshop[id]);
@@ -86,7 +92,7 @@ export function ResultsScreen({ id }: { id: string }) {
           <RoomBelowThreshold result={results.result} workshopId={id} />
         ) : (
           <InstrumentProvider value={instrumentOf(results.result.instrumentVersion)}>
-            <ResultsBody results={results} />
+            <ResultsBody workshopId={id} results={results} tab={tab} />
           </InstrumentProvider>
         )
       ) : null}
@@ -94,50 +100,111 @@ export function ResultsScreen({ id }: { id: string }) {
   );
 }
 
-function ResultsBody({ results }: { results: WorkshopResults }) {
+/** The results as a story: a short summary first (how bad, why, what to do, how sure), the detail a tab away. */
+function ResultsBody({
+  workshopId,
+  results,
+  tab,
+}: {
+  workshopId: string;
+  results: WorkshopResults;
+  tab: ResultsTab;
+}) {
+  return (
+    <ResultsTabs workshopId={workshopId} active={tab}>
+      <ResultsPanel workshopId={workshopId} results={results} tab={tab} />
+    </ResultsTabs>
+  );
+}
+
+function ResultsPanel({
+  workshopId,
+  results,
+  tab,
+}: {
+  workshopId: string;
+  results: WorkshopResults;
+  tab: ResultsTab;
+}) {
   const { t } = useTranslation();
   const { result } = results;
-  return (
-    <>
-      <ResultsHeadline result={result} />
-      <FindingsList results={results} />
-
-      <section aria-labelledby="results-maps-title">
-        <h2 id="results-maps-title" className="results-section__title">
-          {t('results.maps.title')}
-        </h2>
-        <div className="results-maps">
+  switch (tab) {
+    case 'summary':
+      return (
+        <>
+          <ResultsHeadline result={result} />
+          <FindingsList
+            results={results}
+            top={TOP_FINDINGS}
+            more={
+              <p>
+                <a href={hrefFor({ name: 'workshop-results', id: workshopId, tab: 'findings' })}>
+                  {t('results.summary.allFindings', { count: result.findings.length })}
+                </a>
+              </p>
+            }
+          />
+          <WhatToDoFirst workshopId={workshopId} />
+          <HowSure result={result} />
+          <p className="results-fingerprint">
+            {t('results.fingerprint')} <code>{result.fingerprint.value}</code>
+          </p>
+        </>
+      );
+    case 'maps':
+      return (
+        <section aria-labelledby="results-maps-title">
+          <h2 id="results-maps-title" className="results-section__title">
+            {t('results.maps.title')}
+          </h2>
           <div className="card">
             <DebtMap result={result} />
           </div>
+        </section>
+      );
+    case 'web':
+      return (
+        <section aria-labelledby="results-web-title">
+          <h2 id="results-web-title" className="results-section__title">
+            {t('results.tabs.web')}
+          </h2>
           <div className="card">
             <FactorWeb result={result} />
           </div>
-        </div>
-      </section>
-
-      <DimensionsSection result={result} />
-
-      <section aria-labelledby="results-groups-title">
-        <h2 id="results-groups-title" className="results-section__title">
-          {t('results.groups.title')}
-        </h2>
-        <div className="card">
-          <p className="results-section__lead">
-            {t('results.groups.k', { k: result.anonymityThreshold })}
-          </p>
-          <FactorHeatmap result={result} />
-        </div>
-      </section>
-
-      <EvidenceSection results={results} />
-      <ConvergenceSection convergence={result.convergence} />
-
-      <p className="results-fingerprint">
-        {t('results.fingerprint')} <code>{result.fingerprint.value}</code>
-      </p>
-    </>
-  );
+        </section>
+      );
+    case 'dimensions':
+      return <DimensionsSection result={result} />;
+    case 'evidence':
+      return <EvidenceSection results={results} />;
+    case 'groups':
+      return (
+        <section aria-labelledby="results-groups-title">
+          <h2 id="results-groups-title" className="results-section__title">
+            {t('results.groups.title')}
+          </h2>
+          <div className="card">
+            <p className="results-section__lead">
+              {t('results.groups.k', { k: result.anonymityThreshold })}
+            </p>
+            <FactorHeatmap result={result} />
+          </div>
+        </section>
+      );
+    case 'convergence':
+      return result.convergence.hasRound2 ? (
+        <ConvergenceSection convergence={result.convergence} />
+      ) : (
+        <section aria-labelledby="results-convergence-none">
+          <h2 id="results-convergence-none" className="results-section__title">
+            {t('results.convergence.title')}
+          </h2>
+          <p className="muted">{t('results.convergence.none')}</p>
+        </section>
+      );
+    case 'findings':
+      return <FindingsList results={results} />;
+  }
 }
 
 function NoAnswers({ workshopId }: { workshopId: string }) {
