@@ -226,9 +226,16 @@ test.describe('results and workshop files in browser mode', () => {
       'Limit work in progress',
     ]);
     await expect(todo).toContainText(
-      'Owner: Ana · Due 2026-12-01 · Success signal: Every decision has a record',
+      'Owner: Ana · Due December 1, 2026 · Success signal: Every decision has a record',
     );
     await expect(todo).toContainText('No owner yet');
+    await page
+      .getByRole('group', { name: 'Language' })
+      .getByRole('button', { name: 'Español' })
+      .click();
+    await expect(todo).toContainText('El plan de acción de la sala, el más votado primero.');
+    await expect(todo).toContainText('Responsable: Ana · Para el 1 de diciembre de 2026');
+    await expect(todo).toContainText('Sin responsable aún');
   });
 
   test('a broken file is refused by JSON path and adds no workshop', async ({ page, appHost }) => {

@@ -120,6 +120,8 @@ describe('findings quote statements', () => {
     );
     expect(screen.getByRole('link', { name: 'all' })).toBeTruthy();
     expect(screen.queryByText('Based on:')).toBeNull();
+    expect(screen.queryByText(result.findings[0]?.detail.en ?? '?')).toBeNull();
+    expect(screen.getAllByText('What it costs delivery:')).toHaveLength(3);
   });
 });
 

@@ -93,7 +93,7 @@ export function FindingsList({
       {findings.length === 0 ? (
         <p className="muted">{t('results.findings.none')}</p>
       ) : (
-        <ol className="findings">
+        <ol className={top === undefined ? 'findings' : 'findings findings--top'}>
           {shown.map((finding: Finding) => (
             <li key={finding.id} className={`finding finding--${finding.severity}`}>
               <p className="finding__badges">
@@ -106,8 +106,9 @@ export function FindingsList({
               </p>
               <h3 className="finding__title">{finding.title[lang]}</h3>
               <Consequence finding={finding} label={t('results.findings.costs')} lang={lang} />
-              <p className="finding__detail">{finding.detail[lang]}</p>
-              {/* The summary keeps to what and why; what each rests on is under "All findings". */}
+              {/* The summary keeps to what and what it costs; the figures and what each finding
+                  rests on are under "All findings". */}
+              {top === undefined ? <p className="finding__detail">{finding.detail[lang]}</p> : null}
               {top === undefined ? (
                 <p className="finding__inputs">
                   <span className="finding__inputs-label">{t('results.findings.basedOn')}</span>{' '}

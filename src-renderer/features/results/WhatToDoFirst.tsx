@@ -9,6 +9,13 @@ const TOP = 3;
 const NO_RECOMMENDATIONS: RecommendationView[] = [];
 const NO_ACTIONS: Action[] = [];
 
+/** A due date (YYYY-MM-DD) as the UI language writes a day, read as that calendar day anywhere. */
+function dayOf(isoDate: string, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
 /** The room's agreed actions, most voted first, in the order they were chosen when tied. */
 export function agreedActions(actions: readonly Action[]): Action[] {
   return actions
@@ -67,7 +74,9 @@ export function WhatToDoFirst({ workshopId }: { workshopId: string }) {
                     action.owner
                       ? t('results.summary.owner', { owner: action.owner })
                       : t('results.summary.noOwner'),
-                    action.dueDate ? t('results.summary.due', { date: action.dueDate }) : null,
+                    action.dueDate
+                      ? t('results.summary.due', { date: dayOf(action.dueDate, lang) })
+                      : null,
                     action.successSignal
                       ? t('results.summary.signal', { signal: action.successSignal })
                       : null,
