@@ -508,7 +508,7 @@ async function mapRedraw(): Promise<void> {
   });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const timed = async (id: string) => {
-    await page.goto(`${base}/#/workshops/${id}/results`);
+    await page.goto(`${base}/#/workshops/${id}/results/maps`);
     await page.locator('figure input[type="range"]').first().waitFor();
     const samples = (await mapRedrawMs(page, 40)).sort((a, b) => a - b);
     return {
