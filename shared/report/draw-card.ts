@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import type { Block } from './model';
+import type { Block } from './model-types';
 import { ACCENT, drawText, lineHeight, MUTED, RULE, wrap, type TextStyle } from './pdf-primitives';
 
 // An intervention card on the page: a framed box with the title, a badge saying whether the team

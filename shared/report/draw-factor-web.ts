@@ -7,7 +7,7 @@ import {
   WEB_FONT,
   type FactorWebLayout,
 } from '../charts/factor-web';
-import type { FigureSpec } from './model';
+import type { FigureSpec } from './model-types';
 import { drawText, px, py, tracePath, type Frame } from './pdf-primitives';
 
 type WebSpec = Extract<FigureSpec, { chart: 'factorWeb' }>;

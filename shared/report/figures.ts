@@ -1,5 +1,5 @@
 import type { ScoreResult } from '../scoring/result';
-import type { ReportIntervention } from './model';
+import type { ReportIntervention } from './model-types';
 
 /** A figure as the report prints it: a number, a word (band, agreement, "suppressed"), or null. */
 export type FigureValue = number | string | null;

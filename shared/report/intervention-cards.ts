@@ -7,7 +7,7 @@ import { ROLE_GAP_POINTS } from '../scoring/constants';
 import type { FindingRule } from '../scoring/findings';
 import type { FactorScore, Finding, ScoreResult } from '../scoring/result';
 import { cardText, type CardTextKey } from './card-texts';
-import type { Block, ReportIntervention } from './model';
+import type { Block, ReportIntervention } from './model-types';
 import { formatDate, formatFigure, roleName } from './texts';
 
 // One card per intervention: what, why (its findings grouped and counted), the first step, who,

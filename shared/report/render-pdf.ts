@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf';
 import { cardHeight, drawCard } from './draw-card';
 import { drawFigure, figureSize, layoutFigure } from './draw-charts';
 import { reportXmp } from './embedded';
-import type { Block, ReportModel, ReportSection, TableColumn, TableRow } from './model';
+import type { Block, ReportModel, ReportSection, TableColumn, TableRow } from './model-types';
 import {
   ACCENT,
   drawText,
