@@ -14,6 +14,7 @@ export interface OverallConfidence {
   agreeingDimensions: number;
   /** Scored dimensions to read with care: the room does not agree on them. */
   weakDimensions: Dimension[];
+  /** Evidence entries with at least one field assessed: a row with only a title makes no one surer. */
   realityCheckEntries: number;
   decisionEntries: number;
 }
@@ -21,17 +22,17 @@ export interface OverallConfidence {
 const AGREEING = new Set(['very_strong', 'strong', 'moderate']);
 
 /**
- * The report's "How sure we are" rule, for the results screen: two points each for enough people
- * (8+, one for 5+), a room that agrees (all scored dimensions at least moderately, one for half)
- * and evidence (6+ entries, one for 3+); 5+ points is high, 3+ medium. It is a reading aid, not a
- * statistic, and keep it in step with confidenceOf in shared/report/model.ts.
+ * "How sure we are", the one rule the report and the results screen both state: two points each
+ * for enough people (8+, one for 5+), a room that agrees (all scored dimensions at least
+ * moderately, one for half) and evidence (6+ assessed entries, one for 3+); 5+ points is high,
+ * 3+ medium. It is a reading aid, not a statistic.
  */
 export function overallConfidence(result: ScoreResult): OverallConfidence {
   const scored = result.consensus.filter((entry) => entry.level !== 'insufficient');
   const agreeing = scored.filter((entry) => AGREEING.has(entry.level));
   const weak = scored.filter((entry) => !AGREEING.has(entry.level)).map((entry) => entry.dimension);
-  const realityCheckEntries = result.evidence.realityCheck.entries;
-  const decisionEntries = result.evidence.decisions.entries;
+  const realityCheckEntries = result.evidence.realityCheck.assessed;
+  const decisionEntries = result.evidence.decisions.assessed;
   const evidence = realityCheckEntries + decisionEntries;
   let points = 0;
   if (result.n.respondents >= 8) points += 2;

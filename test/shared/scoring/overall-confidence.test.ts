@@ -77,4 +77,21 @@ describe('overall confidence', () => {
     expect(confidence.level).toBe('low');
     expect(confidence.realityCheckEntries + confidence.decisionEntries).toBe(0);
   });
+
+  it('is not raised by evidence rows nobody assessed', () => {
+    const bare = cut(demo, 12, false);
+    const titles = Array.from({ length: 8 }, (_, i) => ({
+      title: `Listed, not looked at ${i}`,
+      reported: 'done',
+      verified: null,
+      ownerClear: null,
+      decisionTraceable: null,
+    }));
+    const listed = { ...bare, realityCheck: titles };
+    const before = overallConfidence(scoreWorkshop(bare, INSTRUMENT));
+    const after = overallConfidence(scoreWorkshop(listed, INSTRUMENT));
+    expect(after.realityCheckEntries).toBe(0);
+    expect(after.level).toBe(before.level);
+    expect(reportLevel(listed)).toBe(before.level);
+  });
 });
