@@ -400,32 +400,6 @@ export const DIRECTION_TEXT: Readonly<
   insufficient: { en: 'too few to compare', es: 'muy pocos para comparar' },
 };
 
-/** Short factor names for chart labels, where the full names do not fit. */
-export const FACTOR_SHORT: Readonly<Record<string, Localized>> = {
-  'hd.load': { en: 'Load', es: 'Carga' },
-  'hd.speakup': { en: 'Speaking up', es: 'Hablar con franqueza' },
-  'hd.trust': { en: 'Trust', es: 'Confianza' },
-  'hd.learning': { en: 'Learning from failure', es: 'Aprender de los fallos' },
-  'hd.accountability': { en: 'Accountability', es: 'Rendición de cuentas' },
-  'hd.normalised': { en: 'Normalised dysfunction', es: 'Disfunción normalizada' },
-  'hd.incentives': { en: 'Incentives', es: 'Incentivos' },
-  'hd.autonomy': { en: 'Autonomy', es: 'Autonomía' },
-  'td.pipeline': { en: 'Pipeline', es: 'Proceso de entrega' },
-  'td.coupling': { en: 'Coupling', es: 'Acoplamiento' },
-  'td.legacy': { en: 'Legacy', es: 'Sistemas heredados' },
-  'td.change': { en: 'Cost of change', es: 'Costo del cambio' },
-  'td.coordination': { en: 'Coordination', es: 'Coordinación' },
-  'dv.replay': { en: 'Replay', es: 'Reconstrucción' },
-  'dv.explain': { en: 'Explainability', es: 'Explicabilidad' },
-  'dv.ownership': { en: 'Ownership', es: 'Responsables' },
-  'dv.consistency': { en: 'Consistency', es: 'Coherencia' },
-  'dv.controls': { en: 'Controls', es: 'Controles' },
-  'er.progress': { en: 'Reported progress', es: 'Avance informado' },
-  'er.intent': { en: 'Intent vs outcome', es: 'Intención y resultado' },
-  'er.propagation': { en: 'Propagation', es: 'Propagación' },
-  'er.ai': { en: 'AI speed', es: 'Velocidad con IA' },
-};
-
 /** Names for the default role groups; a facilitator's own role names are printed as typed. */
 export const ROLE_TEXT: Readonly<Record<string, Localized>> = {
   leadership: { en: 'Leadership', es: 'Dirección' },

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { Language, type Language as LanguageCode } from '../../shared/domain/workshop';
 import { DIMENSION_PREFIX, type Dimension, type Instrument } from '../../shared/instrument';
 import { AGREEMENT_LABELS, BAND_LABELS, type Agreement, type Band } from '../../shared/scoring';
+import { factorShortName } from '../../shared/charts/factor-names';
 
 /** Look of a chart: `projector` has larger type, thicker strokes and stronger contrast. */
 export type ChartTheme = 'default' | 'projector';
@@ -51,8 +52,7 @@ export function useChartText(given?: Instrument): ChartText {
         value === null || value === undefined ? t('charts.common.none') : oneDecimal.format(value),
       pct: (share) => whole.format(share * 100),
       factorName,
-      factorShort: (factorId) =>
-        t(`charts.factorShort.${factorId}`, { defaultValue: factorName(factorId) }),
+      factorShort: (factorId) => factorShortName(factorId, lang, factorName(factorId)),
       dimensionName: (dimension) =>
         instrument.dimensions.find((info) => info.id === dimension)?.label[lang] ?? dimension,
       bandName: (band) => (band === null ? t('charts.common.none') : BAND_LABELS[band][lang]),

@@ -11,7 +11,8 @@ import {
 import { computeFindings, scoreWorkshop } from '../../shared/scoring';
 import { FACTOR_CONSEQUENCES, RULE_CONSEQUENCES } from '../../shared/report/consequences';
 import { CARD_TEXTS } from '../../shared/report/card-texts';
-import { FACTOR_SHORT, REPORT_TEXTS } from '../../shared/report/texts';
+import { FACTOR_SHORT } from '../../shared/charts/factor-names';
+import { REPORT_TEXTS } from '../../shared/report/texts';
 import { messages } from '../../src-renderer/i18n/messages';
 import { demoReport } from './report/fixtures';
 

@@ -2,7 +2,8 @@ import type { Language } from '../../domain/workshop';
 import type { Dimension, Localized } from '../../instrument/types';
 import { BAND_LABELS } from '../../scoring/constants';
 import type { ReportInput } from '../model-types';
-import { FACTOR_SHORT, formatFigure, reportText, type ReportTextKey } from '../texts';
+import { factorShortName } from '../../charts/factor-names';
+import { formatFigure, reportText, type ReportTextKey } from '../texts';
 
 // What every section builder needs: the input, and its texts and names in the report's language.
 
@@ -34,7 +35,7 @@ export function contextOf(input: ReportInput): Ctx {
     t: (key, values) => reportText(key, lang, values),
     num: (value) => formatFigure(value, lang),
     factorName,
-    factorShort: (id) => FACTOR_SHORT[id]?.[lang] ?? factorName(id),
+    factorShort: (id) => factorShortName(id, lang, factorName(id)),
     dimensionName: (dimension) =>
       input.instrument.dimensions.find((info) => info.id === dimension)?.label[lang] ?? dimension,
     k: input.result.anonymityThreshold,
