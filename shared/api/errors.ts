@@ -12,7 +12,17 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const FieldIssue = z.object({ path: z.string(), message: z.string() });
+/**
+ * One problem at a path. `message` is plain English for the CLI and the API; `code` and `params`,
+ * when present, let a UI say it in its own language (the workshop file's codes:
+ * `shared/format/file-issues.ts`).
+ */
+export const FieldIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
 /** The one error shape every transport returns. */

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../api/errors';
-import { issuesFromZod } from '../api/errors';
+import { fileIssue, fileIssuesFromZod } from './file-issues';
 import type { Instrument } from '../instrument/types';
 import { WorkshopFile } from './workshop-file';
 
@@ -15,16 +15,21 @@ export function validateWorkshopFile(
   instrumentFor: (version?: string) => Instrument | undefined,
 ): Validation {
   const parsed = WorkshopFile.safeParse(raw);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: fileIssuesFromZod(parsed.error, raw) };
   const file = parsed.data;
   const issues: FieldIssue[] = [];
 
   const instrument = instrumentFor(file.workshop.instrumentVersion);
   if (!instrument) {
-    issues.push({
-      path: 'workshop.instrumentVersion',
-      message: `unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`,
-    });
+    const version = file.workshop.instrumentVersion ?? '';
+    issues.push(
+      fileIssue(
+        'workshop.instrumentVersion',
+        `unknown instrument version "${version}"`,
+        'unknown_instrument',
+        { version },
+      ),
+    );
     return { ok: false, issues };
   }
   const itemIds = new Set(instrument.items.map((item) => item.id));
@@ -33,18 +38,28 @@ export function validateWorkshopFile(
   const aliases = new Set<string>();
   file.participants.forEach((participant, index) => {
     if (participantIds.has(participant.id)) {
-      issues.push({
-        path: `participants[${index}].id`,
-        message: `duplicate participant id "${participant.id}"`,
-      });
+      issues.push(
+        fileIssue(
+          `participants[${index}].id`,
+          `duplicate participant id "${participant.id}"`,
+          'duplicate_id',
+          { id: participant.id },
+        ),
+      );
     }
     participantIds.add(participant.id);
     const alias = participant.alias.toLowerCase();
     if (aliases.has(alias)) {
-      issues.push({
-        path: `participants[${index}].alias`,
-        message: `duplicate alias "${participant.alias}"`,
-      });
+      issues.push(
+        fileIssue(
+          `participants[${index}].alias`,
+          `duplicate alias "${participant.alias}"`,
+          'duplicate_alias',
+          {
+            alias: participant.alias,
+          },
+        ),
+      );
     }
     aliases.add(alias);
   });
@@ -52,23 +67,35 @@ export function validateWorkshopFile(
   const answered = new Set<string>();
   file.responses.forEach((response, index) => {
     if (!participantIds.has(response.participant)) {
-      issues.push({
-        path: `responses[${index}].participant`,
-        message: `unknown participant "${response.participant}"`,
-      });
+      issues.push(
+        fileIssue(
+          `responses[${index}].participant`,
+          `unknown participant "${response.participant}"`,
+          'unknown_participant',
+          { participant: response.participant },
+        ),
+      );
     }
     if (!itemIds.has(response.item)) {
-      issues.push({
-        path: `responses[${index}].item`,
-        message: `unknown statement "${response.item}" (instrument ${instrument.version})`,
-      });
+      issues.push(
+        fileIssue(
+          `responses[${index}].item`,
+          `unknown statement "${response.item}" (instrument ${instrument.version})`,
+          'unknown_statement',
+          { item: response.item, version: instrument.version },
+        ),
+      );
     }
     const key = `${response.participant}\u0000${response.item}\u0000${response.round}`;
     if (answered.has(key)) {
-      issues.push({
-        path: `responses[${index}]`,
-        message: `duplicate answer: participant "${response.participant}" already answered "${response.item}" in round ${response.round}`,
-      });
+      issues.push(
+        fileIssue(
+          `responses[${index}]`,
+          `duplicate answer: participant "${response.participant}" already answered "${response.item}" in round ${response.round}`,
+          'duplicate_answer',
+          { participant: response.participant, item: response.item, round: response.round },
+        ),
+      );
     }
     answered.add(key);
   });

@@ -5,6 +5,7 @@ import { ApiCallError } from '../../api/client';
 import { navigate } from '../../router/use-route';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
+import { issueText } from './issue-text';
 import { issueLines, readWorkshopFile } from './workshop-file-io';
 import './results.css';
 
@@ -53,7 +54,9 @@ export function useWorkshopImport(): WorkshopImport {
       navigate({ name: 'workshop', id: workshop.id });
     } catch (error) {
       if (error instanceof ApiCallError && error.body.code === 'invalid_input') {
-        const { lines, more } = issueLines(error.body.issues ?? []);
+        const { lines, more } = issueLines(error.body.issues ?? [], undefined, (issue) =>
+          issueText(t, issue),
+        );
         setProblem({ title: t('results.import.invalid', { name }), lines, more });
       } else {
         setProblem({

@@ -75,13 +75,19 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The first issues of a refused file as `path: message` lines, and how many were left out. */
+/**
+ * The first issues of a refused file as `path: text` lines, and how many were left out. `say`
+ * words an issue (in the UI's language: `issueText`); by default, the host's English message.
+ */
 export function issueLines(
   issues: readonly FieldIssue[],
   max = MAX_LISTED_ISSUES,
+  say: (issue: FieldIssue) => string = (issue) => issue.message,
 ): { lines: string[]; more: number } {
-  const lines = issues
-    .slice(0, max)
-    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+  const lines = issues.slice(0, max).map((issue) => {
+    const text = say(issue);
+    // The path stays as the file spells it: it points into the JSON, in any language.
+    return issue.path ? `${issue.path}: ${text}` : text;
+  });
   return { lines, more: Math.max(0, issues.length - max) };
 }

@@ -37,10 +37,12 @@ describe('validateWorkshopFile', () => {
 
   it('names the JSON path and the bad value of an out-of-range answer', () => {
     const responses = [{ participant: 'p1', item: 'hd.speakup.1', round: 1, value: 7 }];
-    expect(issuesOf(fileWith({ responses }))).toContainEqual({
-      path: 'responses[0].value',
-      message: 'expected 1..5 or null, got 7',
-    });
+    expect(issuesOf(fileWith({ responses }))).toContainEqual(
+      expect.objectContaining({
+        path: 'responses[0].value',
+        message: 'expected 1..5 or null, got 7',
+      }),
+    );
   });
 
   it('refuses unknown statements, unknown participants and duplicate answers', () => {
@@ -60,7 +62,7 @@ describe('validateWorkshopFile', () => {
     );
     expect(issuesOf(fileWith({ format: 'csv' }))[0]?.path).toBe('format');
     const workshop = { title: 'x', date: '2026-02-30' };
-    expect(issuesOf(fileWith({ workshop }))[0]).toEqual({
+    expect(issuesOf(fileWith({ workshop }))[0]).toMatchObject({
       path: 'workshop.date',
       message: 'is not a real calendar date',
     });

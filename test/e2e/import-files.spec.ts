@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './support/app-host';
+
+const SAMPLE_PATH = 'docs/sample-workshop.json';
+const sample = JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')) as {
+  participants: Record<string, unknown>[];
+  responses: Record<string, unknown>[];
+};
+/** A folder: when set, screenshots of the import messages are saved there to be looked at. */
+const SHOTS = process.env.IMPORT_SHOTS;
+
+function jsonFile(name: string, data: unknown) {
+  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) };
+}
+
+test.describe('importing workshop files', () => {
+  test('in the Spanish UI, a refused file’s problems read in Spanish', async ({
+    page,
+    appHost,
+  }) => {
+    await page.goto(appHost.baseURL);
+    await page
+      .getByRole('group', { name: 'Language' })
+      .getByRole('button', { name: 'Español' })
+      .click();
+
+    const outOfRange = structuredClone(sample);
+    outOfRange.responses[0] = { ...outOfRange.responses[0], value: 7 };
+    await page
+      .getByTestId('import-workshop-file')
+      .setInputFiles(jsonFile('fuera.json', outOfRange));
+    const first = page.getByRole('alert').filter({ hasText: 'fuera.json' });
+    await expect(first).toContainText('no es un archivo de taller válido');
+    await expect(first).toContainText(
+      'responses[0].value: se esperaba una respuesta de 1 a 5 o null; llegó 7',
+    );
+    await expect(first).not.toContainText('expected');
+
+    const crossed = structuredClone(sample);
+    const alias = String(crossed.participants[0]?.alias);
+    crossed.participants[1] = { ...crossed.participants[1], alias };
+    crossed.responses[2] = { ...crossed.responses[2], participant: 'nadie' };
+    await page.getByTestId('import-workshop-file').setInputFiles(jsonFile('cruzado.json', crossed));
+    const second = page.getByRole('alert').filter({ hasText: 'cruzado.json' });
+    await expect(second).toContainText(
+      `participants[1].alias: el alias «${alias}» aparece dos veces`,
+    );
+    await expect(second).toContainText(
+      'responses[2].participant: no hay ningún participante «nadie» en este archivo',
+    );
+    await expect(second).toContainText('No se ha importado nada.');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-problems-es.png` });
+
+    const list = await page.request.post(`${appHost.baseURL}/api/workshop:list`, { data: {} });
+    expect(await list.json()).toEqual([]);
+  });
+});
