@@ -8,3 +8,4 @@ export * from './text-measure';
 export * from './heatmap';
 export * from './distribution';
 export * from './reality-funnel';
+export * from './style';

@@ -1,13 +1,12 @@
 import type { jsPDF } from 'jspdf';
 import type { FunnelLayout } from '../charts/reality-funnel';
+import { FUNNEL_CONNECTOR_FILL, FUNNEL_STAGE_FILL } from '../charts/style';
 import { TINY } from './chart-labels';
 import type { FigureSpec } from './model-types';
 import { drawText, hatch, INK, MUTED, px, py, tracePath, type Frame } from './pdf-primitives';
 import { fillText, formatPercent } from './texts';
 
 type Spec = Extract<FigureSpec, { chart: 'funnel' }>;
-
-const STAGE_FILL = ['#0072B2', '#009E73', '#56B4E9', '#CC79A7'] as const;
 
 /** The Reality Check funnel on paper: reported, verified, owned, traceable. */
 export function drawFunnel(doc: jsPDF, spec: Spec, layout: FunnelLayout, frame: Frame): void {
@@ -20,7 +19,7 @@ export function drawFunnel(doc: jsPDF, spec: Spec, layout: FunnelLayout, frame: 
     return;
   }
   const s = frame.scale;
-  doc.setFillColor('#e6e9ed');
+  doc.setFillColor(FUNNEL_CONNECTOR_FILL);
   for (const connector of layout.connectors) {
     tracePath(doc, connector.path, frame);
     doc.fill();
@@ -34,7 +33,7 @@ export function drawFunnel(doc: jsPDF, spec: Spec, layout: FunnelLayout, frame: 
       py(frame, stage.textY) - 0.5,
       { size: 8, bold: true, align: 'right' },
     );
-    doc.setFillColor(STAGE_FILL[index] ?? STAGE_FILL[0]);
+    doc.setFillColor(FUNNEL_STAGE_FILL[index] ?? FUNNEL_STAGE_FILL[0]);
     doc.setDrawColor(INK);
     doc.setLineWidth(0.25);
     doc.rect(
@@ -62,7 +61,7 @@ export function drawFunnel(doc: jsPDF, spec: Spec, layout: FunnelLayout, frame: 
         p.width * s,
         p.height * s,
         1.4,
-        STAGE_FILL[1],
+        FUNNEL_STAGE_FILL[1],
         0.45,
       );
       doc.setDrawColor(INK);

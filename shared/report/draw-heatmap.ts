@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { HeatmapLayout } from '../charts/heatmap';
+import { HIDDEN_CELL } from '../charts/style';
 import { SMALL, TINY, haloText } from './chart-labels';
 import type { FigureSpec } from './model-types';
 import {
@@ -90,9 +91,9 @@ export function drawHeatmap(
         align: 'center',
       });
     } else if (cell.kind === 'suppressed') {
-      doc.setFillColor('#f1f2f4');
+      doc.setFillColor(HIDDEN_CELL.fill);
       doc.rect(x, y, w, h, 'F');
-      hatch(doc, x, y, w, h, 1.5, '#a3aab5', 0.25);
+      hatch(doc, x, y, w, h, 1.5, HIDDEN_CELL.hatch, 0.25);
       haloText(doc, spec.labels.hidden, tx, ty, SMALL, 'center');
     } else {
       doc.setFillColor('#ffffff');

@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { StripsLayout } from '../charts/distribution';
 import { OKABE_ITO } from '../charts/geometry';
+import { BAR_FILL, CANT_SAY_BAR } from '../charts/style';
 import { TINY } from './chart-labels';
 import type { FigureSpec } from './model-types';
 import { drawText, fit, INK, MUTED, px, py, RULE, shrinkToFit, type Frame } from './pdf-primitives';
@@ -74,14 +75,32 @@ export function drawStrips(
       doc.line(px(frame, first.x) - 0.5, base, px(frame, last.x + last.width) + 0.5, base);
     for (const bar of row.bars) {
       if (bar.count === 0) continue;
-      doc.setFillColor(bar.slot === 'cantSay' ? '#9aa3ae' : '#0072B2');
-      doc.rect(
-        px(frame, bar.x),
-        py(frame, bar.y),
-        bar.width * s,
-        Math.max(0.3, bar.height * s),
-        'F',
-      );
+      if (bar.slot === 'cantSay') {
+        // Outlined and dashed, as on screen: "can't say" is not a point on the scale.
+        doc.setFillColor(CANT_SAY_BAR.fill);
+        doc.setDrawColor(CANT_SAY_BAR.stroke);
+        doc.setLineDashPattern(
+          CANT_SAY_BAR.dash.map((step) => step * s),
+          0,
+        );
+        doc.rect(
+          px(frame, bar.x),
+          py(frame, bar.y),
+          bar.width * s,
+          Math.max(0.3, bar.height * s),
+          'FD',
+        );
+        doc.setLineDashPattern([], 0);
+      } else {
+        doc.setFillColor(BAR_FILL);
+        doc.rect(
+          px(frame, bar.x),
+          py(frame, bar.y),
+          bar.width * s,
+          Math.max(0.3, bar.height * s),
+          'F',
+        );
+      }
       drawText(doc, String(bar.count), px(frame, bar.textX), py(frame, bar.textY) - 0.2, {
         size: TINY,
         color: INK,

@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { distributionLayout, OKABE_ITO, type StripMode, type StripRow } from '../../shared/charts';
+import {
+  BAR_FILL,
+  CANT_SAY_BAR,
+  distributionLayout,
+  OKABE_ITO,
+  type StripMode,
+  type StripRow,
+} from '../../shared/charts';
 import type { Dimension } from '../../shared/instrument';
 import type { ScoreResult } from '../../shared/scoring';
 import { ChartFrame } from './ChartFrame';
@@ -15,8 +22,6 @@ export interface DistributionStripsProps {
   factorId?: string;
   theme?: ChartTheme;
 }
-
-const BAR_FILL = '#0072B2';
 
 /** A warning triangle: the split-room marker reads without colour. */
 function triangle(x: number, y: number): string {
@@ -185,9 +190,11 @@ export function DistributionStrips({
                         y={bar.y - (bar.height === 0 ? 1 : 0)}
                         width={bar.width}
                         height={Math.max(bar.height, 1)}
-                        fill={bar.slot === 'cantSay' ? '#ffffff' : BAR_FILL}
-                        stroke={BAR_FILL}
-                        strokeDasharray={bar.slot === 'cantSay' ? '3 2' : undefined}
+                        fill={bar.slot === 'cantSay' ? CANT_SAY_BAR.fill : BAR_FILL}
+                        stroke={bar.slot === 'cantSay' ? CANT_SAY_BAR.stroke : BAR_FILL}
+                        strokeDasharray={
+                          bar.slot === 'cantSay' ? CANT_SAY_BAR.dash.join(' ') : undefined
+                        }
                         {...mark(sentence)}
                       >
                         <title>{sentence}</title>

@@ -1,5 +1,10 @@
 import { useMemo } from 'react';
-import { heatmapLayout, type HeatmapCell, type HeatmapColumn } from '../../shared/charts';
+import {
+  heatmapLayout,
+  HIDDEN_CELL,
+  type HeatmapCell,
+  type HeatmapColumn,
+} from '../../shared/charts';
 import type { ScoreResult } from '../../shared/scoring';
 import { roleLabel } from '../i18n/labels';
 import { ChartFrame } from './ChartFrame';
@@ -134,8 +139,8 @@ export function FactorHeatmap({ result, theme = 'default' }: FactorHeatmapProps)
               patternUnits="userSpaceOnUse"
               patternTransform="rotate(45)"
             >
-              <rect width="8" height="8" fill="#f2f2f2" />
-              <line x1="0" y1="0" x2="0" y2="8" stroke="#8c8c8c" strokeWidth="3" />
+              <rect width="8" height="8" fill={HIDDEN_CELL.fill} />
+              <line x1="0" y1="0" x2="0" y2="8" stroke={HIDDEN_CELL.hatch} strokeWidth="3" />
             </pattern>
           </defs>
           {layout.columns.map((column) => {

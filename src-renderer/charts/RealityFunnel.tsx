@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { OKABE_ITO, realityFunnelLayout, type FunnelEntry } from '../../shared/charts';
+import {
+  FUNNEL_CONNECTOR_FILL,
+  FUNNEL_STAGE_FILL,
+  OKABE_ITO,
+  realityFunnelLayout,
+  type FunnelEntry,
+} from '../../shared/charts';
 import type { Evidence } from '../../shared/scoring';
 import { ChartFrame } from './ChartFrame';
 import { useChartText, type ChartTheme } from './chart-text';
@@ -12,8 +18,6 @@ export interface RealityFunnelProps {
   entries?: readonly FunnelEntry[];
   theme?: ChartTheme;
 }
-
-const STAGE_FILL = ['#0072B2', '#009E73', '#56B4E9', '#CC79A7'] as const;
 
 /** Reality funnel: reported → verified → owner clear → decision traceable, partly verified beside. */
 export function RealityFunnel({ realityCheck, entries, theme = 'default' }: RealityFunnelProps) {
@@ -123,14 +127,14 @@ export function RealityFunnel({ realityCheck, entries, theme = 'default' }: Real
               patternTransform="rotate(45)"
             >
               <rect width="8" height="8" fill="#ffffff" />
-              <line x1="0" y1="0" x2="0" y2="8" stroke={STAGE_FILL[1]} strokeWidth="3" />
+              <line x1="0" y1="0" x2="0" y2="8" stroke={FUNNEL_STAGE_FILL[1]} strokeWidth="3" />
             </pattern>
           </defs>
           {layout.connectors.map((connector) => (
             <path
               key={connector.key}
               d={connector.path}
-              fill="#e6e6e6"
+              fill={FUNNEL_CONNECTOR_FILL}
               stroke="none"
               aria-hidden="true"
             />
@@ -152,7 +156,7 @@ export function RealityFunnel({ realityCheck, entries, theme = 'default' }: Real
                   y={stage.y}
                   width={Math.max(stage.width, 1)}
                   height={stage.height}
-                  fill={STAGE_FILL[index] ?? STAGE_FILL[0]}
+                  fill={FUNNEL_STAGE_FILL[index] ?? FUNNEL_STAGE_FILL[0]}
                   stroke={OKABE_ITO.black}
                   {...mark(sentence)}
                 >
