@@ -41,7 +41,11 @@ export function useChartText(given?: Instrument): ChartText {
   const parsed = Language.safeParse(i18n.resolvedLanguage ?? i18n.language);
   const lang: LanguageCode = parsed.success ? parsed.data : 'en';
   return useMemo(() => {
-    const oneDecimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+    // One decimal always, as the report prints it (59.0, not 59), so the two read the same.
+    const oneDecimal = new Intl.NumberFormat(lang, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
     const whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
     const factorName = (factorId: string) =>
       factorInfoOf(instrument, factorId)?.label[lang] ?? factorId;

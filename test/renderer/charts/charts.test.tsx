@@ -152,7 +152,9 @@ describe('charts in the browser', () => {
     act(() => fireEvent.change(slider, { target: { value: '0' } }));
     expect(
       // Full visibility halves the structural debt; it does not erase it.
-      screen.getByText(/With a visibility deficit of 0 instead of .* would be [1-9][\d.]* \(\w+\)/),
+      screen.getByText(
+        /With a visibility deficit of 0\.0 instead of .* would be [1-9][\d.]* \(\w+\)/,
+      ),
     ).toBeTruthy();
     act(() => fireEvent.click(screen.getByRole('button', { name: /Back to the team/ })));
     expect(screen.queryByText(/With a visibility deficit of/)).toBeNull();
