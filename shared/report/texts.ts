@@ -120,6 +120,14 @@ export const REPORT_TEXTS = {
     en: 'The diamond is the team (Human Debt {human}, Technical Debt {technical}).',
     es: 'El rombo es el equipo (Deuda Humana {human}, Deuda Técnica {technical}).',
   },
+  mapTeamValue: {
+    en: 'Its figure, {structural}, is the structural Execution Debt the map draws; the index on page one, {headline}, is that figure raised by the gap the evidence showed.',
+    es: 'Su cifra, {structural}, es la Deuda de Ejecución estructural que dibuja el mapa; el índice de la página 1, {headline}, es esa cifra elevada por la brecha que mostró la evidencia.',
+  },
+  mapTeamValueSame: {
+    en: 'Its figure, {structural}, is the structural Execution Debt, which is also the index on page one: no evidence exercise raised it.',
+    es: 'Su cifra, {structural}, es la Deuda de Ejecución estructural, que es también el índice de la página 1: ningún ejercicio de evidencia la elevó.',
+  },
   mapSpread: {
     en: "The dotted ellipse is the room's spread: one standard deviation around the mean of participants' own positions (n = {n}; SD {sdHuman} on Human Debt, {sdTechnical} on Technical Debt).",
     es: 'La elipse punteada es la dispersión de la sala: una desviación típica alrededor de la media de las posiciones propias de los participantes (n = {n}; DT {sdHuman} en Deuda Humana, {sdTechnical} en Deuda Técnica).',

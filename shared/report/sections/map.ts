@@ -58,6 +58,18 @@ export function mapSection(ctx: Ctx, brief: boolean): ReportSection {
             human: ctx.num(indices.humanDebt),
             technical: ctx.num(indices.technicalDebt),
           }),
+          // The map's mark is the structural index, page one's the headline: say how they relate.
+          indices.executionDebt === null || indices.executionDebtIndex === null
+            ? ''
+            : ctx.t(
+                indices.executionDebtIndex === indices.executionDebt
+                  ? 'mapTeamValueSame'
+                  : 'mapTeamValue',
+                {
+                  structural: ctx.num(indices.executionDebt),
+                  headline: ctx.num(indices.executionDebtIndex),
+                },
+              ),
           spread.suppressed
             ? ctx.t('mapSpreadHidden', { k: ctx.k })
             : ctx.t('mapSpread', {

@@ -163,4 +163,16 @@ describe('report model', () => {
       JSON.stringify(demoReport('es', 'full').model),
     );
   });
+
+  it("says how the map's team figure relates to the index on page one", () => {
+    const { model, result } = demoReport('en', 'full');
+    const map = model.sections.find((section) => section.id === 'map');
+    const text = allText(map?.blocks ?? []);
+    const structural = result.indices.executionDebt?.toFixed(1) ?? '?';
+    const headline = result.indices.executionDebtIndex?.toFixed(1) ?? '?';
+    expect(structural).not.toBe(headline);
+    expect(text).toContain(
+      `Its figure, ${structural}, is the structural Execution Debt the map draws; the index on page one, ${headline}, is that figure raised by the gap the evidence showed.`,
+    );
+  });
 });
