@@ -500,9 +500,18 @@ export function formatPercent(share: number): string {
   return String(Math.round(share * 100));
 }
 
+/** The default groups by their name in either language: "ingeniería" is the same group as "engineering". */
+const DEFAULT_ROLE_BY_NAME: ReadonlyMap<string, Localized> = new Map(
+  Object.values(ROLE_TEXT).flatMap((text) => [
+    [text.en.toLowerCase(), text],
+    [text.es.toLowerCase(), text],
+  ]),
+);
+
 /** A role group's display name: the default groups translated, anything else as typed. */
 export function roleName(role: string, language: Language): string {
-  const known = ROLE_TEXT[role.toLowerCase()];
+  const known = DEFAULT_ROLE_BY_NAME.get(role.toLowerCase());
   if (known !== undefined) return known[language];
-  return role.length > 0 ? role.charAt(0).toUpperCase() + role.slice(1) : role;
+  // As typed: "qa" is an acronym the facilitator chose, not a word to capitalise ("Qa").
+  return role;
 }
