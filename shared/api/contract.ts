@@ -130,8 +130,14 @@ export const contract = {
   'workshop:results': { input: WorkshopRef, output: ScoreResultSchema },
   /** The workshop as a workshop file v1 (docs/formats.md). */
   'workshop:exportFile': { input: WorkshopRef, output: WorkshopFile },
-  /** A workshop file becomes a new workshop; an invalid file is refused whole, by JSON path. */
-  'workshop:importFile': { input: z.object({ file: z.unknown() }), output: Workshop },
+  /**
+   * A workshop file becomes a new workshop; an invalid file is refused whole, by JSON path. One
+   * like a stored workshop (same title and date) is a `conflict` unless `confirmDuplicate`.
+   */
+  'workshop:importFile': {
+    input: z.object({ file: z.unknown(), confirmDuplicate: z.boolean().default(false) }),
+    output: Workshop,
+  },
 
   // ── Run: running a workshop live (agenda, timer, capture, evidence, presenter) ──
 

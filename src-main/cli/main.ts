@@ -24,7 +24,9 @@ Usage:
                                               the released version named (1.0.0, 2.0.0)
   edw validate <file.json>                    check a workshop file
   edw score <file.json> [--json]              score a workshop file
-  edw import <file.json> [--data store.sqlite]   add a workshop file to the app's store
+  edw import <file.json> [--copy] [--data store.sqlite]
+                                              add a workshop file to the app's store; one
+                                              already there (same title and date) only with --copy
   edw export <workshop-id> [-o file.json] [--data store.sqlite]   write a workshop as a file
   edw report <file.json|workshop-id> [-o report.pdf] [--brief] [--lang en|es] [--data store.sqlite]
                                               the PDF report, full or a three-page brief
@@ -50,6 +52,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   brief: { type: 'boolean' },
+  copy: { type: 'boolean' },
   'passphrase-env': { type: 'string' },
   version: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
@@ -90,7 +93,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'score':
         return scoreCommand(args, io);
       case 'import':
-        return importCommand(args, io);
+        return importCommand({ ...args, copy: parsed.values.copy ?? false }, io);
       case 'export':
         return exportCommand(args, io);
       case 'report':

@@ -13,7 +13,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { JsonBodyProblem } from '../host/read-json-body';
 import { fileReplyValue } from '../host/file-reply';
 import type { ImportAttempt } from '../workers/heavy-tasks';
-import { discardPreparedImport, mergeWorkshopImport } from './workshop-import';
+import { discardPreparedImport, mergeWorkshopImport, type PreparedImport } from './workshop-import';
 
 /**
  * Workshop files read from large request bodies on the heavy-work thread, keyed by the object
@@ -89,19 +89,19 @@ export function offloadHeavyWork(
     },
     'workshop:importFile': async (input: ParsedInput<'workshop:importFile'>) => {
       refuseInPrivateMode(db, 'workshop:importFile', input);
-      const { file } = input;
+      const { file, confirmDuplicate } = input;
       const read =
         typeof file === 'object' && file !== null ? attemptsByStandIn.get(file) : undefined;
       if (read) {
         // Read from a large body on the worker already, checked and written to its scratch store.
         attemptsByStandIn.delete(file as object);
         if (!read.ok) throw new ApiError(read.error.code, read.error.message, read.error.issues);
-        return mergeWorkshopImport(db, read.prepared);
+        return mergeUnlessLookAlike(db, read.prepared, confirmDuplicate);
       }
       const output = await pool.run({ kind: 'importFile', file, now: deps.clock().toISOString() });
       if (output.kind !== 'importFile') throw unexpected(output.kind);
       // Written here, on the thread that owns the store, in one transaction as any import.
-      return mergeWorkshopImport(db, output.prepared);
+      return mergeUnlessLookAlike(db, output.prepared, confirmDuplicate);
     },
     'archive:import': async (input: ParsedInput<'archive:import'>) => {
       refuseInPrivateMode(db, 'archive:import', input);
@@ -135,6 +135,21 @@ export function offloadHeavyWork(
   };
 }
 
+/**
+ * A prepared workshop file merged into the store, unless a stored workshop looks like it and the
+ * import was not confirmed: the in-process import's order (the file's own checks, then the
+ * look-alike), with the scratch store removed when refused.
+ */
+function mergeUnlessLookAlike(db: Db, prepared: PreparedImport, confirmDuplicate: boolean) {
+  try {
+    refuseLookAlike(db, prepared, confirmDuplicate);
+  } catch (error) {
+    discardPreparedImport(prepared);
+    throw error;
+  }
+  return mergeWorkshopImport(db, prepared);
+}
+
 /** A large body as the host's route receives it from `readLargeBody`. */
 export type LargeBodyReading =
   { ok: true; body: unknown; release: () => void } | { ok: false; problem: JsonBodyProblem };
@@ -165,7 +180,7 @@ export function largeBodyReader(deps: ServiceDeps, pool: HeavyPool): LargeBodyRe
     attemptsByStandIn.set(standIn, attempt);
     return {
       ok: true,
-      body: { file: standIn },
+      body: { ...reading.rest, file: standIn },
       release: () => {
         attemptsByStandIn.delete(standIn);
         if (attempt.ok) discardPreparedImport(attempt.prepared);

@@ -4,6 +4,7 @@ import { scoreWorkshop } from '../../shared/scoring';
 import type { Db, ServiceDeps } from './service-deps';
 import { storeFromWorkshopFile, workshopFileFrom } from './workshop-file-service';
 import { invalidInput } from './service-errors';
+import { refuseLookAlike } from './archive-service';
 import { validateWorkshopFile } from '../../shared/format/validate-workshop-file';
 
 type ResultsChannel = 'workshop:results' | 'workshop:exportFile' | 'workshop:importFile';
@@ -26,9 +27,10 @@ export function resultsHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Resul
       return scoreWorkshop(file, instrument);
     },
     'workshop:exportFile': ({ id }) => workshopFileFrom(db, id),
-    'workshop:importFile': ({ file }) => {
+    'workshop:importFile': ({ file, confirmDuplicate }) => {
       const validation = validateWorkshopFile(file, getInstrument);
       if (!validation.ok) throw invalidInput('workshop file', validation.issues);
+      refuseLookAlike(db, validation.file.workshop, confirmDuplicate);
       return storeFromWorkshopFile(db, validation.file, deps.clock);
     },
   };

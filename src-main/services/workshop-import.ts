@@ -25,6 +25,9 @@ export interface PreparedImport {
   dir: string;
   file: string;
   workshopId: string;
+  /** What tells a look-alike of a stored workshop (`refuseLookAlike`), checked before the merge. */
+  title: string;
+  date: string;
 }
 
 const SCRATCH_NAME = 'import.sqlite';
@@ -52,7 +55,7 @@ export function prepareWorkshopImport(
       const workshop = storeFromWorkshopFile(scratch, validation.file, () => clockTime);
       // One self-contained file for the main thread to attach: no -wal beside it.
       scratch.pragma('journal_mode = DELETE');
-      return { dir, file, workshopId: workshop.id };
+      return { dir, file, workshopId: workshop.id, title: workshop.title, date: workshop.date };
     } finally {
       scratch.close();
     }

@@ -64,7 +64,8 @@ export type ImportAttempt =
 
 export type BodyReading =
   | { ok: true; value: unknown }
-  | { ok: true; importAttempt: ImportAttempt }
+  /** `rest`: the body's other fields (`confirmDuplicate`), for the contract to check as usual. */
+  | { ok: true; importAttempt: ImportAttempt; rest: Record<string, unknown> }
   | { ok: false; problem: JsonBodyProblem };
 
 export type HeavyOutput =
@@ -161,7 +162,8 @@ function readBody(job: Extract<HeavyJob, { kind: 'readBody' }>): BodyReading {
   const body = reading.value;
   // Not the channel's shape: the contract refuses it on the main thread, as for a small body.
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return reading;
-  return { ok: true, importAttempt: prepared((body as { file?: unknown }).file, job.now) };
+  const { file, ...rest } = body as Record<string, unknown>;
+  return { ok: true, importAttempt: prepared(file, job.now), rest };
 }
 
 /** `raw` prepared for import, or the service's refusal of it as data (anything else throws). */

@@ -25,7 +25,8 @@ export interface ResultsSlice {
   /** The workshop as a workshop file v1, ready to be saved. */
   exportWorkshopFile(workshopId: string): Promise<WorkshopFile>;
   /** Stores a workshop file as a new workshop; an invalid file throws and stores nothing. */
-  importWorkshopFile(file: unknown): Promise<Workshop>;
+  /** `confirmDuplicate`: import even when a workshop like it (same title and date) is stored. */
+  importWorkshopFile(file: unknown, confirmDuplicate?: boolean): Promise<Workshop>;
 }
 
 /** Results of the workshops the facilitator opens, and workshop files in and out of the app. */
@@ -54,8 +55,8 @@ export function createResultsSlice(api: Api): StateCreator<AppState, [], [], Res
       return api.call('workshop:exportFile', { id: workshopId });
     },
 
-    async importWorkshopFile(file) {
-      const workshop = await api.call('workshop:importFile', { file });
+    async importWorkshopFile(file, confirmDuplicate = false) {
+      const workshop = await api.call('workshop:importFile', { file, confirmDuplicate });
       set((state) => ({
         workshopById: { ...state.workshopById, [workshop.id]: workshop },
         workshops: [workshop, ...state.workshops.filter((item) => item.id !== workshop.id)],

@@ -54,4 +54,43 @@ test.describe('importing workshop files', () => {
     const list = await page.request.post(`${appHost.baseURL}/api/workshop:list`, { data: {} });
     expect(await list.json()).toEqual([]);
   });
+
+  test('importing the same file again asks first, and Cancel stores nothing', async ({
+    page,
+    appHost,
+  }) => {
+    const count = async () => {
+      const list = await page.request.post(`${appHost.baseURL}/api/workshop:list`, { data: {} });
+      return ((await list.json()) as unknown[]).length;
+    };
+    await page.goto(appHost.baseURL);
+    const picker = page.getByTestId('import-workshop-file');
+    await picker.setInputFiles(SAMPLE_PATH);
+    const heading = page.getByRole('heading', { level: 1, name: 'Sample: Payments platform team' });
+    await expect(heading).toBeVisible();
+    await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+
+    await picker.setInputFiles(SAMPLE_PATH);
+    const question = page.getByRole('dialog', { name: 'This workshop seems to be here already' });
+    await expect(question).toContainText(
+      'A workshop “Sample: Payments platform team” of Nov 20, 2025, like the one in “sample-workshop.json”, is already in the app.',
+    );
+    await expect(question).toContainText('Import a copy anyway?');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-duplicate-en.png` });
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question).toBeHidden();
+    expect(await count()).toBe(1);
+
+    await page
+      .getByRole('group', { name: 'Language' })
+      .getByRole('button', { name: 'Español' })
+      .click();
+    await picker.setInputFiles(SAMPLE_PATH);
+    const pregunta = page.getByRole('dialog', { name: 'Este taller parece estar ya aquí' });
+    await expect(pregunta).toContainText('¿Importar una copia de todos modos?');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/import-duplicate-es.png` });
+    await pregunta.getByRole('button', { name: 'Importar una copia' }).click();
+    await expect(heading).toBeVisible();
+    expect(await count()).toBe(2);
+  });
 });

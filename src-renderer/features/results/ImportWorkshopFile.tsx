@@ -1,7 +1,9 @@
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { UploadIcon } from '../../components/icons';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../api/client';
+import { formatDate } from '../../i18n/labels';
 import { navigate } from '../../router/use-route';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
@@ -16,10 +18,30 @@ export interface ImportProblem {
   more: number;
 }
 
+/** A read file whose workshop looks like a stored one, waiting for "Import a copy" or Cancel. */
+export interface PendingCopy {
+  name: string;
+  data: unknown;
+  title: string;
+  date: string;
+}
+
 export interface WorkshopImport {
   busy: boolean;
   problem: ImportProblem | null;
+  duplicate: PendingCopy | null;
   importFile(file: File): Promise<void>;
+  importCopy(): Promise<void>;
+  cancelCopy(): void;
+}
+
+/** The title and date a file names, for the question; the host has checked them already. */
+function fileWorkshop(data: unknown): { title: string; date: string } {
+  const workshop = (data as { workshop?: { title?: unknown; date?: unknown } } | null)?.workshop;
+  return {
+    title: typeof workshop?.title === 'string' ? workshop.title.trim() : '',
+    date: typeof workshop?.date === 'string' ? workshop.date : '',
+  };
 }
 
 /** Picking, reading and importing a workshop file; the new workshop opens when it is stored. */
@@ -29,10 +51,12 @@ export function useWorkshopImport(): WorkshopImport {
   const announce = useAppStore((state) => state.announce);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
+  const [duplicate, setDuplicate] = useState<PendingCopy | null>(null);
 
   async function importFile(file: File) {
     setBusy(true);
     setProblem(null);
+    setDuplicate(null);
     const name = file.name;
     try {
       const read = await readWorkshopFile(file);
@@ -49,11 +73,23 @@ export function useWorkshopImport(): WorkshopImport {
         });
         return;
       }
-      const workshop = await importWorkshopFile(read.data);
+      await store(name, read.data, false);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** Stores a read file; a look-alike of a stored workshop is asked about first. */
+  async function store(name: string, data: unknown, confirmDuplicate: boolean) {
+    try {
+      const workshop = await importWorkshopFile(data, confirmDuplicate);
+      setDuplicate(null);
       announce(t('results.import.done', { title: workshop.title }));
       navigate({ name: 'workshop', id: workshop.id });
     } catch (error) {
-      if (error instanceof ApiCallError && error.body.code === 'invalid_input') {
+      if (error instanceof ApiCallError && error.body.code === 'conflict' && !confirmDuplicate) {
+        setDuplicate({ name, data, ...fileWorkshop(data) });
+      } else if (error instanceof ApiCallError && error.body.code === 'invalid_input') {
         const { lines, more } = issueLines(error.body.issues ?? [], undefined, (issue) =>
           issueText(t, issue),
         );
@@ -64,13 +100,29 @@ export function useWorkshopImport(): WorkshopImport {
           lines: [],
           more: 0,
         });
+        setDuplicate(null);
       }
+    }
+  }
+
+  async function importCopy() {
+    if (!duplicate) return;
+    setBusy(true);
+    try {
+      await store(duplicate.name, duplicate.data, true);
     } finally {
       setBusy(false);
     }
   }
 
-  return { busy, problem, importFile };
+  return {
+    busy,
+    problem,
+    duplicate,
+    importFile,
+    importCopy,
+    cancelCopy: () => setDuplicate(null),
+  };
 }
 
 /** The "Import workshop file" button with its (hidden) file picker. */
@@ -120,10 +172,48 @@ export function ImportWorkshopButton({
   );
 }
 
-/** Why the last file was refused, with the first problems by JSON path. */
+/** Why the last file was refused, with the first problems by JSON path; or whether to import a copy. */
 export function ImportWorkshopProblem({ importer }: { importer: WorkshopImport }) {
-  const { t } = useTranslation();
   const { problem } = importer;
+  return (
+    <>
+      <ImportCopyQuestion importer={importer} />
+      <ImportProblemAlert problem={problem} />
+    </>
+  );
+}
+
+/**
+ * "Import a copy anyway?" for a file whose workshop is already here (same title and date, as for
+ * an archive): nothing is stored until the facilitator says so.
+ */
+function ImportCopyQuestion({ importer }: { importer: WorkshopImport }) {
+  const { t, i18n } = useTranslation();
+  const { duplicate, busy } = importer;
+  if (!duplicate) return null;
+  return (
+    <ConfirmDialog
+      title={t('results.import.duplicateTitle')}
+      confirmLabel={t('results.import.importCopy')}
+      busyLabel={t('results.import.busy')}
+      cancelLabel={t('results.import.cancel')}
+      busy={busy}
+      onConfirm={() => void importer.importCopy()}
+      onCancel={importer.cancelCopy}
+    >
+      <p>
+        {t('results.import.duplicate', {
+          name: duplicate.name,
+          title: duplicate.title,
+          date: formatDate(duplicate.date, i18n.resolvedLanguage ?? i18n.language),
+        })}
+      </p>
+    </ConfirmDialog>
+  );
+}
+
+function ImportProblemAlert({ problem }: { problem: ImportProblem | null }) {
+  const { t } = useTranslation();
   return (
     <div role="alert" className="import-problem">
       {problem ? (

@@ -200,7 +200,7 @@ describe('importing a large workshop file off the main thread', () => {
     expect(workshop.title).toBe('Imported room');
     // Stored exactly as the in-process import stores it: the same file comes back out.
     const back = room.h.call('workshop:exportFile', { id: workshop.id });
-    const again = room.h.call('workshop:importFile', { file });
+    const again = room.h.call('workshop:importFile', { file, confirmDuplicate: true });
     expect(back).toEqual(room.h.call('workshop:exportFile', { id: again.id }));
     expect(back.participants).toHaveLength(PEOPLE);
     expect(back.responses).toHaveLength(file.responses.length);
@@ -315,7 +315,7 @@ describe('importing a large workshop file off the main thread', () => {
     const result = await dispatchServed(served, 'workshop:importFile', { file });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const { id } = result.value as { id: string };
-    const again = room.h.call('workshop:importFile', { file });
+    const again = room.h.call('workshop:importFile', { file, confirmDuplicate: true });
     expect(room.h.call('workshop:exportFile', { id })).toEqual(
       room.h.call('workshop:exportFile', { id: again.id }),
     );

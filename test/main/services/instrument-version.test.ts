@@ -11,7 +11,11 @@ describe("a workshop's own instrument version", () => {
     const v2 = h.call('workshop:importFile', {
       file: demoWorkshopFile({ instrument: INSTRUMENT_V2 }),
     });
-    const v1 = h.call('workshop:importFile', { file: demoWorkshopFile() });
+    const v1 = h.call('workshop:importFile', {
+      file: demoWorkshopFile(),
+      // The same demo under another instrument: same title and date, so a copy on purpose.
+      confirmDuplicate: true,
+    });
     expect(h.call('workshop:get', { id: v2.id }).instrumentVersion).toBe('2.0.0');
     expect(h.call('workshop:get', { id: v1.id }).instrumentVersion).toBe('1.0.0');
     expect(h.call('workshop:results', { id: v2.id }).instrumentVersion).toBe('2.0.0');

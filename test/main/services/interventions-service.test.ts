@@ -24,7 +24,8 @@ function importSample(
         : r,
     ),
   };
-  return h.call('workshop:importFile', { file });
+  // Variants of one sample: some share its title and date, imported as copies on purpose.
+  return h.call('workshop:importFile', { file, confirmDuplicate: true });
 }
 
 describe('interventions service', () => {
