@@ -75,32 +75,19 @@ export function drawStrips(
       doc.line(px(frame, first.x) - 0.5, base, px(frame, last.x + last.width) + 0.5, base);
     for (const bar of row.bars) {
       if (bar.count === 0) continue;
-      if (bar.slot === 'cantSay') {
-        // Outlined and dashed, as on screen: "can't say" is not a point on the scale.
-        doc.setFillColor(CANT_SAY_BAR.fill);
+      // "Can't say" is outlined and dashed, as on screen: it is not a point on the scale.
+      const cantSay = bar.slot === 'cantSay';
+      doc.setFillColor(cantSay ? CANT_SAY_BAR.fill : BAR_FILL);
+      if (cantSay) {
         doc.setDrawColor(CANT_SAY_BAR.stroke);
         doc.setLineDashPattern(
           CANT_SAY_BAR.dash.map((step) => step * s),
           0,
         );
-        doc.rect(
-          px(frame, bar.x),
-          py(frame, bar.y),
-          bar.width * s,
-          Math.max(0.3, bar.height * s),
-          'FD',
-        );
-        doc.setLineDashPattern([], 0);
-      } else {
-        doc.setFillColor(BAR_FILL);
-        doc.rect(
-          px(frame, bar.x),
-          py(frame, bar.y),
-          bar.width * s,
-          Math.max(0.3, bar.height * s),
-          'F',
-        );
       }
+      const height = Math.max(0.3, bar.height * s);
+      doc.rect(px(frame, bar.x), py(frame, bar.y), bar.width * s, height, cantSay ? 'FD' : 'F');
+      if (cantSay) doc.setLineDashPattern([], 0);
       drawText(doc, String(bar.count), px(frame, bar.textX), py(frame, bar.textY) - 0.2, {
         size: TINY,
         color: INK,

@@ -5,6 +5,7 @@ import { suffixedTitle } from '../../../shared/domain/workshop-title';
 import { navigate } from '../../router/use-route';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
+import { BusyButton } from '../../components/BusyButton';
 
 /**
  * "Plan a follow-up" on a closed workshop: a linked draft with the same team, role groups,
@@ -35,21 +36,13 @@ export function PlanFollowUpButton({ workshop }: { workshop: Workshop }) {
   }
 
   return (
-    <>
-      <button
-        type="button"
-        className="button"
-        disabled={busy}
-        title={t('followUp.planHint')}
-        onClick={() => void plan()}
-      >
-        {busy ? t('followUp.planning') : t('followUp.plan')}
-      </button>
-      {error ? (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </>
+    <BusyButton
+      label={t('followUp.plan')}
+      busyLabel={t('followUp.planning')}
+      hint={t('followUp.planHint')}
+      busy={busy}
+      error={error}
+      onClick={() => void plan()}
+    />
   );
 }

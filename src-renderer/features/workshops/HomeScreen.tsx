@@ -17,6 +17,7 @@ import {
   useWorkshopImport,
 } from '../results/ImportWorkshopFile';
 import { ImportArchiveButton } from '../archive/ImportArchiveButton';
+import { BusyButton } from '../../components/BusyButton';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -159,22 +160,14 @@ function OpenDemoButton() {
   }
 
   return (
-    <>
-      <button
-        type="button"
-        className="button"
-        disabled={busy}
-        title={t('home.demoHint')}
-        onClick={() => void open()}
-      >
-        {busy ? t('home.openingDemo') : t('home.openDemo')}
-      </button>
-      {error ? (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </>
+    <BusyButton
+      label={t('home.openDemo')}
+      busyLabel={t('home.openingDemo')}
+      hint={t('home.demoHint')}
+      busy={busy}
+      error={error}
+      onClick={() => void open()}
+    />
   );
 }
 
