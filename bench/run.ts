@@ -487,7 +487,8 @@ async function mapRedraw(): Promise<void> {
   await host.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(host.server.address() as { port: number }).port}`;
   const importFile = (file: unknown) => {
-    const result = dispatch(room.handlers, 'workshop:importFile', { file });
+    // Two rooms of the same title and date on purpose: import them as copies.
+    const result = dispatch(room.handlers, 'workshop:importFile', { file, confirmDuplicate: true });
     if (!result.ok) throw new Error(result.error.message);
     return (result.value as { id: string }).id;
   };
