@@ -1,4 +1,3 @@
-import { request } from 'node:http';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createHost } from '../../../src-main/host/create-host';
@@ -9,38 +8,10 @@ import { offloadHeavyWork } from '../../../src-main/services/heavy-work';
 import type { ServiceDeps } from '../../../src-main/services/service-deps';
 import { createHeavyPool } from '../../../src-main/workers/heavy-pool';
 import { openRoom } from '../room/room-fixture';
+import { loopbackPost } from '../../helpers/loopback-post';
 
-function post(port: number, path: string, body: unknown) {
-  const payload = JSON.stringify(body);
-  return new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: 'POST',
-        path,
-        headers: {
-          host: `127.0.0.1:${port}`,
-          'content-type': 'application/json',
-          'content-length': String(Buffer.byteLength(payload)),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            type: String(res.headers['content-type']),
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+const post = (port: number, path: string, body: unknown) =>
+  loopbackPost(port, path, JSON.stringify(body));
 
 describe("a file's reply made as JSON on the worker", () => {
   it('is the JSON that JSON.stringify would write, for any file name and bytes', () => {

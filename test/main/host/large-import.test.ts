@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
-import { request } from 'node:http';
+import { loopbackPost } from '../../helpers/loopback-post';
 import { tmpdir } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -70,35 +70,14 @@ interface HttpReply {
   json: unknown;
 }
 
-function postJson(host: FastifyInstance, path: string, payload: string | Buffer) {
+async function postJson(
+  host: FastifyInstance,
+  path: string,
+  payload: string | Buffer,
+): Promise<HttpReply> {
   const { port } = host.server.address() as { port: number };
-  return new Promise<HttpReply>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: 'POST',
-        path,
-        headers: {
-          host: `127.0.0.1:${port}`,
-          'content-type': 'application/json',
-          'content-length': String(Buffer.byteLength(payload)),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown,
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+  const reply = await loopbackPost(port, path, payload);
+  return { status: reply.status, json: JSON.parse(reply.text) as unknown };
 }
 
 /**
