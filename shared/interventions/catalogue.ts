@@ -185,7 +185,7 @@ const INTERVENTIONS: Intervention[] = [
     },
     firstStep: {
       en: 'Create the log this week and back-fill the three decisions from the Decision Replay that had no record.',
-      es: 'Crear el registro esta semana y completar las tres decisiones de el Repaso de decisiones que no tenían registro.',
+      es: 'Crear el registro esta semana y completar las tres decisiones del Repaso de decisiones que no tenían registro.',
     },
     owner: {
       en: 'Whoever chairs the decision meeting',
