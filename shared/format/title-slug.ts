@@ -6,6 +6,8 @@ export function titleSlug(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    // A cut can end on a separator: never leave the name ending in "-".
+    .replace(/-+$/, '');
   return slug || 'workshop';
 }

@@ -1,5 +1,6 @@
 import { MAX_BODY_BYTES } from '../../../shared/api/contract';
 import type { FieldIssue } from '../../../shared/api/errors';
+import { titleSlug } from '../../../shared/format/title-slug';
 import { decodeUtf8 } from '../../../shared/format/utf8';
 
 /** Extension of a saved workshop file: still JSON, but recognisable in a folder. */
@@ -7,20 +8,8 @@ export const WORKSHOP_FILE_SUFFIX = '.edw.json';
 /** How many invalid-file issues the import alert lists; the rest are counted. */
 export const MAX_LISTED_ISSUES = 10;
 
-const MAX_SLUG_LENGTH = 60;
-
-/** A title as a file-name part: lower case, no accents, words joined by hyphens. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/-+$/, '');
-  return slug || 'workshop';
-}
+/** A title as a file-name part: the one slug every exported file name uses. */
+export const slugify = titleSlug;
 
 /** `<title-slug>-<date>.edw.json`, the name an exported workshop file is saved under. */
 export function workshopFileName(title: string, date: string): string {
