@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CATALOGUE,
@@ -9,6 +9,7 @@ import {
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
 import { ActionRow } from './ActionRow';
+import { useLoadInterventions } from './use-load-interventions';
 import { useLang } from './use-lang';
 import './interventions.css';
 
@@ -27,22 +28,11 @@ export function InterventionsPanel({ workshopId }: { workshopId: string }) {
   const loaded = useAppStore((state) => state.actionsByWorkshop[workshopId] !== undefined);
   const actions = useAppStore((state) => state.actionsByWorkshop[workshopId] ?? NO_ACTIONS);
   const budget = useAppStore((state) => state.voteBudgetByWorkshop[workshopId]);
-  const loadInterventions = useAppStore((state) => state.loadInterventions);
   const saveAction = useAppStore((state) => state.saveAction);
   const removeAction = useAppStore((state) => state.removeAction);
   const announce = useAppStore((state) => state.announce);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const loadError = useLoadInterventions(workshopId);
   const [actionError, setActionError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    loadInterventions(workshopId).catch(
-      (error: unknown) => current && setLoadError(errorMessage(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [workshopId, loadInterventions]);
 
   const chosen = actions.filter((action) => action.selected);
   const chosenIds = new Set(chosen.map((action) => action.interventionId));

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { Action, RecommendationView } from '../../../shared/interventions';
 import { hrefFor } from '../../router/routes';
 import { useAppStore } from '../../store';
-import { errorMessage } from '../../store/workshops-slice';
+import { useLoadInterventions } from '../interventions/use-load-interventions';
 import { useResultsText } from './use-results-text';
 
 const TOP = 3;
@@ -35,18 +34,7 @@ export function WhatToDoFirst({ workshopId }: { workshopId: string }) {
   );
   const actions = useAppStore((state) => state.actionsByWorkshop[workshopId] ?? NO_ACTIONS);
   const loaded = useAppStore((state) => state.actionsByWorkshop[workshopId] !== undefined);
-  const loadInterventions = useAppStore((state) => state.loadInterventions);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    loadInterventions(workshopId).catch(
-      (error: unknown) => current && setLoadError(errorMessage(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [workshopId, loadInterventions]);
+  const loadError = useLoadInterventions(workshopId);
 
   const agreed = agreedActions(actions).slice(0, TOP);
   const recommended = [...recommendations].sort((a, b) => a.rank - b.rank).slice(0, TOP);
