@@ -305,6 +305,29 @@ describe('comments, parking lot and evidence', () => {
     expect(h.call('parking:list', { workshopId })).toHaveLength(1);
   });
 
+  it('refuses an evidence value that is not one of the choices, naming the field and storing nothing', () => {
+    const { h, workshopId } = setUp();
+    const before = dumpTables(h.db);
+    const place = h.fail('decision:add', {
+      workshopId,
+      entry: { title: 'Move to Kafka', recorded: 'the wiki' },
+    });
+    expect(place.code).toBe('invalid_input');
+    expect(place.issues?.[0]?.path).toBe('entry.recorded');
+    const verified = h.fail('realityCheck:add', {
+      workshopId,
+      entry: { title: 'Ledger', verified: 'maybe', decisionTraceable: 'yes' },
+    });
+    expect(verified.code).toBe('invalid_input');
+    expect(verified.issues?.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining(['entry.verified', 'entry.decisionTraceable']),
+    );
+    expect(dumpTables(h.db)).toEqual(before);
+    // Fields left out are "not assessed", never a failure.
+    const bare = h.call('decision:add', { workshopId, entry: { title: 'Only a title' } });
+    expect(bare).toMatchObject({ deciderKnown: null, recorded: null, replayable: null });
+  });
+
   it('evidence entries are added, updated and removed, only within their workshop', () => {
     const { h, workshopId } = setUp();
     const other = h.call('workshop:create', { title: 'Other', date: '2026-05-04' });
