@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { Id, Language, WorkshopStatus } from '../domain/workshop';
-import { FileDecisionEntry, FileRealityCheckEntry } from '../format/workshop-file';
+import {
+  FileDecisionEntry,
+  FileRealityCheckEntry,
+  OwnerClear,
+  RecordPlace,
+  Replayable,
+  VerifiedStatus,
+} from '../format/workshop-file';
 import { DimensionId, FactorScore, Indices, MapSpread } from '../scoring/result';
 import { AgendaSection, DimensionSchema, SectionKind } from './agenda';
 
@@ -162,6 +169,67 @@ export const PresenterMapData = z.object({
 });
 export type PresenterMapData = z.infer<typeof PresenterMapData>;
 
+/**
+ * Reality Check on the projector: the work items as the facilitator captured them (each about a
+ * piece of work, never about a person) and the nested funnel reported → verified → owner clear →
+ * decision traceable, partly verified counted beside "verified".
+ */
+export const PresenterRealityCheck = z.object({
+  items: z.array(
+    z.object({
+      title: z.string(),
+      reported: z.string(),
+      verified: VerifiedStatus.nullable(),
+      ownerClear: OwnerClear.nullable(),
+      decisionTraceable: z.boolean().nullable(),
+    }),
+  ),
+  funnel: z.object({
+    reported: z.number().int().nonnegative(),
+    verified: z.number().int().nonnegative(),
+    partly: z.number().int().nonnegative(),
+    owned: z.number().int().nonnegative(),
+    traceable: z.number().int().nonnegative(),
+  }),
+});
+export type PresenterRealityCheck = z.infer<typeof PresenterRealityCheck>;
+
+/** Decision Replay on the projector: each decision with its four checks. */
+export const PresenterDecision = z.object({
+  title: z.string(),
+  deciderKnown: z.boolean().nullable(),
+  inputsKnown: z.boolean().nullable(),
+  recorded: RecordPlace.nullable(),
+  replayable: Replayable.nullable(),
+});
+export type PresenterDecision = z.infer<typeof PresenterDecision>;
+
+/**
+ * A candidate intervention as the room weighs it: a catalogue recommendation (in rank order) or
+ * the room's own, with one line on why, in the workshop's language.
+ */
+export const PresenterCandidate = z.object({
+  /** The catalogue intervention's id, or the action's id for the room's own. */
+  id: z.string(),
+  title: z.string(),
+  why: z.string(),
+  /** 1 = most urgent; null for the room's own. */
+  rank: z.number().int().positive().nullable(),
+  /** Already in the agreed plan. */
+  selected: z.boolean(),
+});
+export type PresenterCandidate = z.infer<typeof PresenterCandidate>;
+
+/** One line of the agreed plan, as the room agreed it. */
+export const PresenterPlanAction = z.object({
+  id: z.string(),
+  title: z.string(),
+  owner: z.string(),
+  dueDate: z.string().nullable(),
+  successSignal: z.string(),
+});
+export type PresenterPlanAction = z.infer<typeof PresenterPlanAction>;
+
 /** What the projector may show: prompts, time, counts and aggregates; never a name or an answer. */
 export const PresenterState = z.object({
   workshopTitle: z.string(),
@@ -216,5 +284,13 @@ export const PresenterState = z.object({
     .nullable(),
   /** Reveal & discuss, once revealed: the maps' figures, so the projector needs no other channel. */
   maps: PresenterMapData.nullable(),
+  /** Only in a Reality Check section. */
+  realityCheck: PresenterRealityCheck.nullable(),
+  /** Only in a Decision Replay section. */
+  decisions: z.array(PresenterDecision).nullable(),
+  /** Only in an Interventions section. */
+  candidates: z.array(PresenterCandidate).nullable(),
+  /** Only in a Close section: the selected actions. */
+  plan: z.array(PresenterPlanAction).nullable(),
 });
 export type PresenterState = z.infer<typeof PresenterState>;
