@@ -12,10 +12,13 @@ export function headlineBlock(ctx: Ctx): Block {
       : indices.executionGap === null
         ? ctx.t('headlineReadingNoGap', {
             band: band.toLowerCase(),
+            bandLabel: band,
             structural: ctx.num(indices.executionDebt),
           })
         : ctx.t('headlineReading', {
             band: band.toLowerCase(),
+            // German names the band as a label ("in der Stufe „Kritisch“"), not as an adjective.
+            bandLabel: band,
             structural: ctx.num(indices.executionDebt),
             gap: ctx.num(indices.executionGap),
           });
