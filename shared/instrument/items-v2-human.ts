@@ -11,10 +11,17 @@ export const HUMAN_FACTORS_V2: FactorInfo[] = [
   {
     id: 'trust',
     dimension: 'human',
-    label: { en: 'Trust within the team', es: 'Confianza dentro del equipo' },
+    label: {
+      en: 'Trust within the team',
+      es: 'Confianza dentro del equipo',
+      de: 'Vertrauen im Team',
+      fr: 'Confiance au sein de l’équipe',
+    },
     prompt: {
       en: 'Whose work do we check again before we rely on it, and what would let us stop?',
       es: '¿El trabajo de quién volvemos a comprobar antes de fiarnos, y qué nos permitiría dejar de hacerlo?',
+      de: 'Wessen Arbeit prüfen wir nach, bevor wir uns darauf verlassen, und was müsste passieren, damit wir das lassen können?',
+      fr: 'De qui revérifions-nous le travail avant de nous y fier, et qu’est-ce qui nous permettrait d’arrêter ?',
     },
   },
   {
@@ -23,10 +30,14 @@ export const HUMAN_FACTORS_V2: FactorInfo[] = [
     label: {
       en: 'Learning from failure (inquiry, not blame)',
       es: 'Aprender de los fallos (indagar, no culpar)',
+      de: 'Aus Fehlern lernen (verstehen statt beschuldigen)',
+      fr: 'Apprendre des échecs (comprendre, pas blâmer)',
     },
     prompt: {
       en: 'After our last failure, what did we change besides the thing that broke?',
       es: 'Después del último fallo, ¿qué cambiamos además de lo que se rompió?',
+      de: 'Was haben wir nach unserem letzten Fehlschlag geändert, außer dem, was kaputtgegangen war?',
+      fr: 'Après notre dernier échec, qu’avons-nous changé en dehors de ce qui avait cassé ?',
     },
   },
   continuedFactor(HUMAN_FACTORS, 'accountability'),
@@ -35,10 +46,12 @@ export const HUMAN_FACTORS_V2: FactorInfo[] = [
   {
     id: 'autonomy',
     dimension: 'human',
-    label: { en: 'Autonomy', es: 'Autonomía' },
+    label: { en: 'Autonomy', es: 'Autonomía', de: 'Autonomie', fr: 'Autonomie' },
     prompt: {
       en: 'Which decision that should be ours do we still ask permission for?',
       es: '¿Qué decisión que debería ser nuestra todavía necesita un permiso?',
+      de: 'Für welche Entscheidung, die eigentlich bei uns liegen sollte, holen wir noch eine Erlaubnis ein?',
+      fr: 'Pour quelle décision qui devrait nous revenir demandons-nous encore la permission ?',
     },
   },
 ];
@@ -52,10 +65,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team has taken on more work than it can finish at a sustainable pace.',
       es: 'Nuestro equipo ha asumido más trabajo del que puede terminar a un ritmo sostenible.',
+      de: 'Unser Team hat mehr Arbeit übernommen, als es in einem dauerhaft tragbaren Tempo schaffen kann.',
+      fr: 'Notre équipe a pris plus de travail qu’elle ne peut en terminer à un rythme soutenable.',
     },
     note: {
       en: 'Over-commitment measured against a pace the team can keep up.',
       es: 'Exceso de compromisos frente a un ritmo que el equipo puede mantener.',
+      de: 'Zu viele Zusagen, gemessen an einem Tempo, das das Team durchhalten kann.',
+      fr: 'Surengagement mesuré à l’aune d’un rythme que l’équipe peut tenir.',
     },
   },
   {
@@ -66,10 +83,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team checks its capacity before it agrees to new work.',
       es: 'Nuestro equipo revisa su capacidad antes de aceptar trabajo nuevo.',
+      de: 'Unser Team prüft seine Kapazität, bevor es neue Arbeit zusagt.',
+      fr: 'Notre équipe vérifie sa capacité avant d’accepter du nouveau travail.',
     },
     note: {
       en: 'Whether capacity is weighed before the team commits.',
       es: 'Si se tiene en cuenta la capacidad antes de comprometerse.',
+      de: 'Ob die Kapazität abgewogen wird, bevor das Team zusagt.',
+      fr: 'Si la capacité est évaluée avant que l’équipe ne s’engage.',
     },
   },
   {
@@ -80,10 +101,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'People in our team juggle so many topics at once that some of them get lost.',
       es: 'En nuestro equipo se atienden tantos temas a la vez que algunos se pierden por el camino.',
+      de: 'In unserem Team jonglieren die Leute mit so vielen Themen gleichzeitig, dass manche davon untergehen.',
+      fr: 'Dans notre équipe, les gens jonglent avec tant de sujets à la fois que certains passent à la trappe.',
     },
     note: {
       en: 'Context switching and the mental load it adds.',
       es: 'Cambios constantes de tema y la carga mental que suman.',
+      de: 'Kontextwechsel und die mentale Last, die sie mit sich bringen.',
+      fr: 'Les changements de contexte et la charge mentale qu’ils ajoutent.',
     },
   },
   {
@@ -94,10 +119,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, people who disagree with a plan say so before it is decided.',
       es: 'En nuestro equipo, quien no está de acuerdo con un plan lo dice antes de que se decida.',
+      de: 'In unserem Team sagen Leute, die mit einem Plan nicht einverstanden sind, das, bevor er beschlossen wird.',
+      fr: 'Dans notre équipe, les personnes en désaccord avec un plan le disent avant qu’il ne soit décidé.',
     },
     note: {
       en: 'Dissent voiced in time to change the decision.',
       es: 'Desacuerdo expresado a tiempo para cambiar la decisión.',
+      de: 'Widerspruch, der früh genug kommt, um die Entscheidung noch zu ändern.',
+      fr: 'Un désaccord exprimé à temps pour changer la décision.',
     },
   },
   {
@@ -108,10 +137,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, doubts about a plan are voiced more often after the meeting than in it.',
       es: 'En nuestro equipo, las dudas sobre un plan se expresan más después de la reunión que en ella.',
+      de: 'In unserem Team werden Zweifel an einem Plan eher nach dem Meeting geäußert als im Meeting selbst.',
+      fr: 'Dans notre équipe, les doutes sur un plan s’expriment plus souvent après la réunion que pendant.',
     },
     note: {
       en: 'Concerns that go round the room instead of through it.',
       es: 'Dudas que circulan fuera de la reunión en lugar de plantearse en ella.',
+      de: 'Bedenken, die nach dem Meeting die Runde machen, statt im Meeting zur Sprache zu kommen.',
+      fr: 'Des réserves qui circulent en dehors de la réunion au lieu d’y être exprimées.',
     },
   },
   {
@@ -122,10 +155,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, a newer member can openly question an idea from a senior colleague.',
       es: 'En nuestro equipo, una persona recién llegada puede cuestionar abiertamente la idea de un colega veterano.',
+      de: 'In unserem Team kann jemand, der neu dazugekommen ist, die Idee einer erfahreneren Person offen infrage stellen.',
+      fr: 'Dans notre équipe, un membre arrivé récemment peut remettre ouvertement en question l’idée d’un collègue plus expérimenté.',
     },
     note: {
       en: 'Whether voice depends on seniority.',
       es: 'Si poder opinar depende de la antigüedad.',
+      de: 'Ob es vom Rang abhängt, wer seine Stimme erhebt.',
+      fr: 'Si la prise de parole dépend de l’ancienneté.',
     },
   },
   {
@@ -136,10 +173,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, people can count on colleagues to do what they said they would.',
       es: 'En nuestro equipo, podemos contar con que los colegas harán lo que dijeron que harían.',
+      de: 'In unserem Team kann man sich darauf verlassen, dass Kolleginnen und Kollegen tun, was sie zugesagt haben.',
+      fr: 'Dans notre équipe, nous pouvons compter sur nos collègues pour faire ce qu’ils ont annoncé.',
     },
     note: {
       en: 'Reliability: trust that a word given is kept.',
       es: 'Fiabilidad: confianza en que se cumple la palabra dada.',
+      de: 'Verlässlichkeit: Vertrauen darauf, dass ein gegebenes Wort gehalten wird.',
+      fr: 'Fiabilité : la confiance qu’une parole donnée sera tenue.',
     },
   },
   {
@@ -150,10 +191,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, some people quietly re-check colleagues’ work because they doubt it.',
       es: 'En nuestro equipo, hay quien vuelve a revisar en silencio el trabajo de sus colegas porque desconfía de él.',
+      de: 'In unserem Team prüfen manche die Arbeit von Kolleginnen und Kollegen heimlich nach, weil sie ihr nicht trauen.',
+      fr: 'Dans notre équipe, certains revérifient discrètement le travail de collègues parce qu’ils en doutent.',
     },
     note: {
       en: 'Hidden double work that signals doubt in a colleague’s competence.',
       es: 'Trabajo duplicado y oculto que revela dudas sobre la competencia de un colega.',
+      de: 'Verdeckte Doppelarbeit als Zeichen von Zweifel an der Kompetenz anderer.',
+      fr: 'Un double travail caché qui trahit un doute sur la compétence d’un collègue.',
     },
   },
   {
@@ -164,10 +209,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, a colleague’s objection is taken as made in good faith.',
       es: 'En nuestro equipo, la objeción de un colega se toma como hecha de buena fe.',
+      de: 'In unserem Team gehen wir davon aus, dass ein Einwand aus dem Kollegenkreis in guter Absicht kommt.',
+      fr: 'Dans notre équipe, l’objection d’un collègue est reçue comme faite de bonne foi.',
     },
     note: {
       en: 'Whether good intent is assumed or suspected.',
       es: 'Si se presupone buena intención o se sospecha de ella.',
+      de: 'Ob gute Absicht unterstellt oder angezweifelt wird.',
+      fr: 'Si la bonne intention est présumée ou mise en doute.',
     },
   },
   {
@@ -178,10 +227,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When something fails in our team, the first question is what allowed it to happen.',
       es: 'Cuando algo falla en nuestro equipo, la primera pregunta es qué permitió que ocurriera.',
+      de: 'Wenn in unserem Team etwas schiefgeht, lautet die erste Frage, was es möglich gemacht hat.',
+      fr: 'Quand quelque chose échoue dans notre équipe, la première question est de savoir ce qui l’a rendu possible.',
     },
     note: {
       en: 'Inquiry into conditions rather than a search for a culprit.',
       es: 'Indagar en las condiciones en lugar de buscar un culpable.',
+      de: 'Nach den Bedingungen fragen, statt einen Schuldigen zu suchen.',
+      fr: 'Interroger les conditions plutôt que chercher un coupable.',
     },
   },
   {
@@ -192,10 +245,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, the person closest to a failure tends to carry the blame for it.',
       es: 'En nuestro equipo, la persona más cercana a un fallo suele cargar con la culpa.',
+      de: 'In unserem Team bekommt meist die Person die Schuld, die einem Fehler am nächsten war.',
+      fr: 'Dans notre équipe, la personne la plus proche d’un échec tend à en porter la faute.',
     },
     note: {
       en: 'Blame landing on whoever was nearest.',
       es: 'La culpa recae en quien estaba más cerca.',
+      de: 'Schuld, die bei dem landet, der am nächsten dran war.',
+      fr: 'La faute qui retombe sur celui qui était le plus proche.',
     },
   },
   {
@@ -206,10 +263,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'After a failure, our team changes how it works, not only the part that broke.',
       es: 'Después de un fallo, nuestro equipo cambia su forma de trabajar, no solo la parte que se rompió.',
+      de: 'Nach einem Fehlschlag ändert unser Team seine Arbeitsweise und nicht nur das, was kaputtgegangen ist.',
+      fr: 'Après un échec, notre équipe change sa façon de travailler, pas seulement ce qui a cassé.',
     },
     note: {
       en: 'Whether a failure leads to a lasting change in practice.',
       es: 'Si un fallo lleva a un cambio duradero en la práctica.',
+      de: 'Ob ein Fehlschlag zu einer dauerhaften Änderung der Praxis führt.',
+      fr: 'Si un échec conduit à un changement durable des pratiques.',
     },
   },
   {
@@ -220,10 +281,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, it is clear who answers for the result of the work in progress.',
       es: 'En nuestro equipo está claro quién responde por el resultado del trabajo en curso.',
+      de: 'In unserem Team ist klar, wer für das Ergebnis der laufenden Arbeit geradesteht.',
+      fr: 'Dans notre équipe, il est clair qui répond du résultat du travail en cours.',
     },
     note: {
       en: 'Clarity of who answers for a result.',
       es: 'Claridad sobre quién responde por un resultado.',
+      de: 'Klarheit darüber, wer für ein Ergebnis geradesteht.',
+      fr: 'Clarté sur qui répond d’un résultat.',
     },
   },
   {
@@ -234,10 +299,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, commitments are sometimes dropped quietly instead of being renegotiated.',
       es: 'En nuestro equipo, a veces los compromisos se abandonan en silencio en lugar de renegociarse.',
+      de: 'In unserem Team werden Zusagen manchmal stillschweigend fallen gelassen, statt sie neu zu verhandeln.',
+      fr: 'Dans notre équipe, des engagements sont parfois abandonnés en silence au lieu d’être renégociés.',
     },
     note: {
       en: 'Commitments that lapse with nobody answering for them.',
       es: 'Compromisos que caducan sin que nadie rinda cuentas.',
+      de: 'Zusagen, die verfallen, ohne dass jemand dafür geradesteht.',
+      fr: 'Des engagements qui tombent sans que personne n’en réponde.',
     },
   },
   {
@@ -248,10 +317,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, shared tasks stall because people assume someone else is handling them.',
       es: 'En nuestro equipo, las tareas compartidas se estancan porque se supone que otra persona se ocupa de ellas.',
+      de: 'In unserem Team bleiben gemeinsame Aufgaben liegen, weil man annimmt, dass sich jemand anderes darum kümmert.',
+      fr: 'Dans notre équipe, des tâches partagées restent en plan parce qu’on suppose que quelqu’un d’autre s’en occupe.',
     },
     note: {
       en: 'Diffused responsibility inside the team.',
       es: 'Responsabilidad diluida dentro del equipo.',
+      de: 'Verwässerte Verantwortung innerhalb des Teams.',
+      fr: 'Une responsabilité diluée au sein de l’équipe.',
     },
   },
   {
@@ -262,10 +335,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, skipping reviews to meet a deadline has become normal.',
       es: 'En nuestro equipo, saltarse las revisiones para cumplir un plazo se ha vuelto normal.',
+      de: 'In unserem Team ist es normal geworden, Reviews auszulassen, um einen Termin zu halten.',
+      fr: 'Dans notre équipe, sauter les revues pour tenir une échéance est devenu normal.',
     },
     note: {
       en: 'A shortcut that has become routine under pressure.',
       es: 'Un atajo que se volvió rutina bajo presión.',
+      de: 'Eine Abkürzung, die unter Druck zur Routine geworden ist.',
+      fr: 'Un raccourci devenu routine sous la pression.',
     },
   },
   {
@@ -276,10 +353,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When a deadline is at risk, our team renegotiates the plan rather than cutting corners.',
       es: 'Cuando un plazo está en riesgo, nuestro equipo renegocia el plan en lugar de tomar atajos.',
+      de: 'Wenn ein Termin gefährdet ist, verhandelt unser Team den Plan neu, statt Abkürzungen zu nehmen.',
+      fr: 'Quand une échéance est menacée, notre équipe renégocie le plan plutôt que de prendre des raccourcis.',
     },
     note: {
       en: 'Pressure negotiated openly instead of absorbed as shortcuts.',
       es: 'La presión se negocia abiertamente en vez de absorberse con atajos.',
+      de: 'Druck, der offen verhandelt statt mit Abkürzungen aufgefangen wird.',
+      fr: 'La pression négociée ouvertement au lieu d’être absorbée par des raccourcis.',
     },
   },
   {
@@ -290,10 +371,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, workarounds once called temporary have become the usual way of working.',
       es: 'En nuestro equipo, soluciones que se llamaron provisionales se han convertido en la forma habitual de trabajar.',
+      de: 'In unserem Team sind Notlösungen, die einmal als vorübergehend galten, zur üblichen Arbeitsweise geworden.',
+      fr: 'Dans notre équipe, des contournements autrefois qualifiés de provisoires sont devenus la façon habituelle de travailler.',
     },
     note: {
       en: 'Temporary fixes turned into permanent practice.',
       es: 'Parches provisionales convertidos en práctica permanente.',
+      de: 'Provisorien, die zur Dauerlösung geworden sind.',
+      fr: 'Des solutions provisoires devenues pratique permanente.',
     },
   },
   {
@@ -304,10 +389,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, delivering fast earns more recognition than delivering something that works well.',
       es: 'En nuestro equipo, entregar rápido recibe más reconocimiento que entregar algo que funcione bien.',
+      de: 'In unserem Team bringt schnelles Liefern mehr Anerkennung, als etwas zu liefern, das gut funktioniert.',
+      fr: 'Dans notre équipe, livrer vite vaut plus de reconnaissance que livrer quelque chose qui fonctionne bien.',
     },
     note: {
       en: 'Whether recognition favours speed over outcome.',
       es: 'Si el reconocimiento premia la velocidad por encima del resultado.',
+      de: 'Ob Anerkennung Tempo über das Ergebnis stellt.',
+      fr: 'Si la reconnaissance privilégie la vitesse plutôt que le résultat.',
     },
   },
   {
@@ -318,10 +407,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'The targets our team is measured on match what it is actually trying to achieve.',
       es: 'Los objetivos con los que se evalúa a nuestro equipo coinciden con lo que realmente intenta lograr.',
+      de: 'Die Ziele, an denen unser Team gemessen wird, passen zu dem, was es tatsächlich erreichen will.',
+      fr: 'Les objectifs sur lesquels notre équipe est évaluée correspondent à ce qu’elle cherche réellement à accomplir.',
     },
     note: {
       en: 'Fit between measured targets and the team’s intent.',
       es: 'Coherencia entre los objetivos medidos y la intención del equipo.',
+      de: 'Passung zwischen gemessenen Zielen und der Absicht des Teams.',
+      fr: 'Adéquation entre les objectifs mesurés et l’intention de l’équipe.',
     },
   },
   {
@@ -332,10 +425,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, fixing the cause of a problem earns as much credit as a quick rescue.',
       es: 'En nuestro equipo, resolver la causa de un problema se reconoce tanto como un rescate rápido.',
+      de: 'In unserem Team bringt es ebenso viel Anerkennung, die Ursache eines Problems zu beheben, wie eine schnelle Rettungsaktion.',
+      fr: 'Dans notre équipe, corriger la cause d’un problème est autant reconnu qu’un sauvetage rapide.',
     },
     note: {
       en: 'Whether lasting fixes are rewarded as much as heroics.',
       es: 'Si las soluciones de fondo se reconocen tanto como los rescates heroicos.',
+      de: 'Ob nachhaltige Lösungen so belohnt werden wie Heldentaten.',
+      fr: 'Si les corrections durables sont autant récompensées que les actes héroïques.',
     },
   },
   {
@@ -346,10 +443,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team can make routine choices about how it works without asking permission.',
       es: 'Nuestro equipo puede tomar las decisiones habituales sobre su forma de trabajar sin pedir permiso.',
+      de: 'Unser Team kann Routineentscheidungen über seine Arbeitsweise treffen, ohne um Erlaubnis zu fragen.',
+      fr: 'Notre équipe peut faire des choix courants sur sa façon de travailler sans demander la permission.',
     },
     note: {
       en: 'Latitude over the team’s own methods.',
       es: 'Margen del equipo sobre sus propios métodos.',
+      de: 'Spielraum bei den eigenen Arbeitsmethoden des Teams.',
+      fr: 'Marge de manœuvre sur les méthodes propres à l’équipe.',
     },
   },
   {
@@ -360,10 +461,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, even small decisions wait for sign-off from someone outside the team.',
       es: 'En nuestro equipo, hasta las decisiones pequeñas esperan el visto bueno de alguien de fuera del equipo.',
+      de: 'In unserem Team warten selbst kleine Entscheidungen auf die Freigabe von jemandem außerhalb des Teams.',
+      fr: 'Dans notre équipe, même les petites décisions attendent le feu vert de quelqu’un d’extérieur à l’équipe.',
     },
     note: {
       en: 'Decision rights held away from the work.',
       es: 'Derechos de decisión alejados del trabajo.',
+      de: 'Entscheidungsbefugnisse, die fern der eigentlichen Arbeit liegen.',
+      fr: 'Un pouvoir de décision tenu loin du travail.',
     },
   },
   {
@@ -374,10 +479,14 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team is told how to do its work, not only what outcome is needed.',
       es: 'A nuestro equipo se le dice cómo hacer su trabajo, no solo qué resultado se necesita.',
+      de: 'Unserem Team wird vorgegeben, wie es seine Arbeit machen soll, nicht nur, welches Ergebnis gebraucht wird.',
+      fr: 'On dit à notre équipe comment faire son travail, pas seulement quel résultat est attendu.',
     },
     note: {
       en: 'Whether the team is given outcomes or instructions.',
       es: 'Si al equipo se le dan resultados a lograr o instrucciones.',
+      de: 'Ob das Team Ergebnisse oder Anweisungen vorgegeben bekommt.',
+      fr: 'Si l’équipe reçoit des résultats à atteindre ou des instructions.',
     },
   },
 ];
