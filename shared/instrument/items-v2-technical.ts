@@ -16,10 +16,14 @@ export const TECHNICAL_FACTORS_V2: FactorInfo[] = [
     label: {
       en: 'Coordination cost between teams',
       es: 'Costo de coordinación entre equipos',
+      de: 'Abstimmungsaufwand zwischen Teams',
+      fr: 'Coût de coordination entre équipes',
     },
     prompt: {
       en: 'What did our last piece of work wait for, and which team was it waiting on?',
       es: '¿A qué esperó nuestro último trabajo, y de qué equipo dependía?',
+      de: 'Worauf hat unsere letzte Arbeit gewartet, und auf welches Team?',
+      fr: 'Qu’est-ce qui a fait attendre notre dernier travail, et de quelle équipe dépendait-il ?',
     },
   },
 ];
@@ -33,10 +37,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, releases are held up by build failures unrelated to the change itself.',
       es: 'En nuestro equipo, los despliegues se retrasan por fallos de compilación ajenos al propio cambio.',
+      de: 'In unserem Team werden Releases durch Build-Fehler aufgehalten, die mit der eigentlichen Änderung gar nicht zusammenhängen.',
+      fr: 'Dans notre équipe, des mises en production sont bloquées par des échecs de build sans rapport avec le changement lui-même.',
     },
     note: {
       en: 'Failures in the delivery path itself rather than in the work.',
       es: 'Fallos del propio proceso de entrega, no del trabajo.',
+      de: 'Fehler in der Pipeline selbst statt in der Arbeit.',
+      fr: 'Des défaillances de la chaîne de livraison elle-même plutôt que du travail.',
     },
   },
   {
@@ -47,10 +55,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, several people can put a small change into production without a specialist’s help.',
       es: 'En nuestro equipo, varias personas pueden llevar un cambio pequeño a producción sin ayuda de un especialista.',
+      de: 'In unserem Team können mehrere Leute eine kleine Änderung ohne Hilfe von Spezialisten in Produktion bringen.',
+      fr: 'Dans notre équipe, plusieurs personnes peuvent mettre un petit changement en production sans l’aide d’un spécialiste.',
     },
     note: {
       en: 'Whether releasing depends on a few people.',
       es: 'Si desplegar depende de unas pocas personas.',
+      de: 'Ob Releases von wenigen Leuten abhängen.',
+      fr: 'Si la mise en production dépend de quelques personnes.',
     },
   },
   {
@@ -61,10 +73,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When an automated check fails in our team, the first suspicion falls on the check, not the code.',
       es: 'Cuando falla una verificación automática en nuestro equipo, la primera sospecha recae en la verificación y no en el código.',
+      de: 'Wenn in unserem Team eine automatisierte Prüfung fehlschlägt, fällt der erste Verdacht auf die Prüfung, nicht auf den Code.',
+      fr: 'Quand un contrôle automatisé échoue dans notre équipe, le premier soupçon porte sur le contrôle, pas sur le code.',
     },
     note: {
       en: 'Trust lost in automated checks.',
       es: 'Confianza perdida en las verificaciones automáticas.',
+      de: 'Verlorenes Vertrauen in automatisierte Prüfungen.',
+      fr: 'Une confiance perdue dans les contrôles automatisés.',
     },
   },
   {
@@ -75,10 +91,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team can undo a failed release within minutes.',
       es: 'Nuestro equipo puede revertir un despliegue fallido en cuestión de minutos.',
+      de: 'Unser Team kann ein fehlgeschlagenes Release innerhalb von Minuten zurücknehmen.',
+      fr: 'Notre équipe peut annuler une mise en production ratée en quelques minutes.',
     },
     note: {
       en: 'Ability to recover quickly from a bad release.',
       es: 'Capacidad de recuperarse rápido de un despliegue fallido.',
+      de: 'Fähigkeit, sich schnell von einem missglückten Release zu erholen.',
+      fr: 'La capacité à se rétablir vite après une mise en production ratée.',
     },
   },
   {
@@ -89,10 +109,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team’s systems depend on other systems in ways that are not written down.',
       es: 'Los sistemas de nuestro equipo dependen de otros sistemas de maneras que no están documentadas.',
+      de: 'Die Systeme unseres Teams haben Abhängigkeiten zu anderen Systemen, die nicht dokumentiert sind.',
+      fr: 'Les systèmes de notre équipe dépendent d’autres systèmes d’une manière qui n’est pas documentée.',
     },
     note: {
       en: 'Undocumented dependencies that show up when they break.',
       es: 'Dependencias sin documentar que aparecen cuando fallan.',
+      de: 'Undokumentierte Abhängigkeiten, die erst auffallen, wenn etwas bricht.',
+      fr: 'Des dépendances non documentées qui se révèlent quand elles cassent.',
     },
   },
   {
@@ -103,10 +127,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Before changing a component, our team can list what depends on it.',
       es: 'Antes de cambiar un componente, nuestro equipo puede enumerar qué depende de él.',
+      de: 'Bevor unser Team eine Komponente ändert, kann es aufzählen, was von ihr abhängt.',
+      fr: 'Avant de modifier un composant, notre équipe peut dresser la liste de ce qui en dépend.',
     },
     note: {
       en: 'Whether dependencies are known before a change is made.',
       es: 'Si las dependencias se conocen antes de hacer un cambio.',
+      de: 'Ob Abhängigkeiten bekannt sind, bevor etwas geändert wird.',
+      fr: 'Si les dépendances sont connues avant qu’un changement soit fait.',
     },
   },
   {
@@ -117,10 +145,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Parts of our team’s systems that should be independent are tangled together.',
       es: 'Partes de los sistemas de nuestro equipo que deberían ser independientes están entrelazadas.',
+      de: 'Teile der Systeme unseres Teams, die unabhängig sein sollten, sind miteinander verflochten.',
+      fr: 'Des parties des systèmes de notre équipe qui devraient être indépendantes sont enchevêtrées.',
     },
     note: {
       en: 'Structural coupling between parts meant to stand alone.',
       es: 'Acoplamiento estructural entre partes que deberían funcionar por separado.',
+      de: 'Strukturelle Kopplung zwischen Teilen, die eigenständig sein sollten.',
+      fr: 'Un couplage structurel entre des parties censées être autonomes.',
     },
   },
   {
@@ -131,10 +163,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team drops better options because an old system cannot support them.',
       es: 'Nuestro equipo descarta opciones mejores porque un sistema antiguo no las admite.',
+      de: 'Unser Team verzichtet auf bessere Optionen, weil ein altes System sie nicht unterstützt.',
+      fr: 'Notre équipe renonce à de meilleures options parce qu’un ancien système ne peut pas les prendre en charge.',
     },
     note: {
       en: 'Old systems setting the limits of today’s decisions.',
       es: 'Sistemas antiguos que marcan los límites de las decisiones actuales.',
+      de: 'Altsysteme, die den heutigen Entscheidungen Grenzen setzen.',
+      fr: 'De vieux systèmes qui fixent les limites des décisions d’aujourd’hui.',
     },
   },
   {
@@ -145,10 +181,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'There are parts of our team’s systems that people are afraid to touch.',
       es: 'Hay partes de los sistemas de nuestro equipo que da miedo tocar.',
+      de: 'In den Systemen unseres Teams gibt es Teile, die die Leute aus Angst nicht anfassen.',
+      fr: 'Il y a des parties des systèmes de notre équipe auxquelles les gens ont peur de toucher.',
     },
     note: {
       en: 'No-go zones too little understood to change.',
       es: 'Zonas prohibidas que se conocen demasiado poco para cambiarlas.',
+      de: 'Sperrzonen, die zu wenig verstanden sind, um sie zu ändern.',
+      fr: 'Des zones interdites trop mal comprises pour être modifiées.',
     },
   },
   {
@@ -159,10 +199,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team has time set aside to replace the oldest parts it depends on.',
       es: 'Nuestro equipo tiene tiempo reservado para reemplazar las partes más antiguas de las que depende.',
+      de: 'Unser Team hat fest eingeplante Zeit, um die ältesten Teile zu ersetzen, von denen es abhängt.',
+      fr: 'Notre équipe dispose de temps réservé pour remplacer les parties les plus anciennes dont elle dépend.',
     },
     note: {
       en: 'Whether legacy is retired on purpose or just endured.',
       es: 'Si lo heredado se retira de forma deliberada o simplemente se soporta.',
+      de: 'Ob Altsysteme gezielt abgelöst oder nur ertragen werden.',
+      fr: 'Si les systèmes hérités sont remplacés délibérément ou simplement subis.',
     },
   },
   {
@@ -173,10 +217,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team understands the old parts of its systems well enough to change them safely.',
       es: 'Nuestro equipo conoce las partes antiguas de sus sistemas lo bastante bien como para cambiarlas con seguridad.',
+      de: 'Unser Team versteht die alten Teile seiner Systeme gut genug, um sie sicher zu ändern.',
+      fr: 'Notre équipe comprend assez bien les parties anciennes de ses systèmes pour les modifier sans risque.',
     },
     note: {
       en: 'Knowledge of legacy parts kept alive in the team.',
       es: 'Conocimiento de las partes heredadas que el equipo mantiene vivo.',
+      de: 'Wissen über alte Systemteile, das im Team lebendig bleibt.',
+      fr: 'Une connaissance des parties héritées entretenue dans l’équipe.',
     },
   },
   {
@@ -187,10 +235,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, changes that look small from outside take weeks.',
       es: 'En nuestro equipo, cambios que desde fuera parecen pequeños llevan semanas.',
+      de: 'In unserem Team dauern Änderungen, die von außen klein aussehen, Wochen.',
+      fr: 'Dans notre équipe, des changements qui paraissent petits vus de l’extérieur prennent des semaines.',
     },
     note: {
       en: 'Gap between the apparent and the real cost of a change.',
       es: 'Distancia entre el costo aparente y el costo real de un cambio.',
+      de: 'Lücke zwischen den scheinbaren und den tatsächlichen Kosten einer Änderung.',
+      fr: 'L’écart entre le coût apparent et le coût réel d’un changement.',
     },
   },
   {
@@ -201,10 +253,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team can estimate the effort of a typical change and come close.',
       es: 'Nuestro equipo puede estimar el esfuerzo de un cambio típico con bastante acierto.',
+      de: 'Unser Team kann den Aufwand einer typischen Änderung schätzen und liegt damit nah dran.',
+      fr: 'Notre équipe sait estimer l’effort d’un changement typique sans trop se tromper.',
     },
     note: {
       en: 'How predictable the effort of change is.',
       es: 'Previsibilidad del esfuerzo de un cambio.',
+      de: 'Wie vorhersehbar der Aufwand für Änderungen ist.',
+      fr: 'La prévisibilité de l’effort de changement.',
     },
   },
   {
@@ -215,10 +271,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When the business changes direction, our team’s systems let it follow within a few weeks.',
       es: 'Cuando el negocio cambia de rumbo, los sistemas de nuestro equipo le permiten seguirlo en pocas semanas.',
+      de: 'Wenn das Unternehmen die Richtung ändert, erlauben die Systeme unseres Teams, innerhalb weniger Wochen nachzuziehen.',
+      fr: 'Quand l’entreprise change de cap, les systèmes de notre équipe lui permettent de suivre en quelques semaines.',
     },
     note: {
       en: 'Systems that run fine but resist being adapted.',
       es: 'Sistemas que funcionan, pero se resisten a adaptarse.',
+      de: 'Systeme, die gut laufen, sich aber gegen Anpassungen sperren.',
+      fr: 'Des systèmes qui tournent bien mais résistent à l’adaptation.',
     },
   },
   {
@@ -229,10 +289,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Work in our team often sits waiting for another team to do its part.',
       es: 'En nuestro equipo, el trabajo a menudo queda a la espera de que otro equipo haga su parte.',
+      de: 'Arbeit in unserem Team wartet oft darauf, dass ein anderes Team seinen Teil erledigt.',
+      fr: 'Dans notre équipe, le travail attend souvent qu’une autre équipe fasse sa part.',
     },
     note: {
       en: 'Queues at the hand-offs between teams.',
       es: 'Esperas en los traspasos entre equipos.',
+      de: 'Warteschlangen an den Übergaben zwischen Teams.',
+      fr: 'Des files d’attente aux passages de relais entre équipes.',
     },
   },
   {
@@ -243,10 +307,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team can deliver most of its work without handing it to another team.',
       es: 'Nuestro equipo puede entregar la mayor parte de su trabajo sin pasarlo a otro equipo.',
+      de: 'Unser Team kann den Großteil seiner Arbeit liefern, ohne sie an ein anderes Team zu übergeben.',
+      fr: 'Notre équipe peut livrer l’essentiel de son travail sans le passer à une autre équipe.',
     },
     note: {
       en: 'Whether the team can deliver on its own.',
       es: 'Si el equipo puede entregar por sí mismo.',
+      de: 'Ob das Team eigenständig liefern kann.',
+      fr: 'Si l’équipe peut livrer par elle-même.',
     },
   },
   {
@@ -257,10 +325,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, agreeing a change with other teams takes longer than making it.',
       es: 'En nuestro equipo, acordar un cambio con otros equipos lleva más tiempo que hacerlo.',
+      de: 'In unserem Team dauert es länger, eine Änderung mit anderen Teams abzustimmen, als sie umzusetzen.',
+      fr: 'Dans notre équipe, s’accorder avec d’autres équipes sur un changement prend plus de temps que de le faire.',
     },
     note: {
       en: 'Time spent aligning with other teams compared with doing the work.',
       es: 'Tiempo dedicado a ponerse de acuerdo con otros equipos frente al de hacer el trabajo.',
+      de: 'Zeit für die Abstimmung mit anderen Teams im Vergleich zur eigentlichen Arbeit.',
+      fr: 'Le temps passé à s’aligner avec d’autres équipes, comparé au travail lui-même.',
     },
   },
   {
@@ -271,10 +343,14 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When our team needs something from another team, it gets an answer within a day or two.',
       es: 'Cuando nuestro equipo necesita algo de otro equipo, obtiene respuesta en uno o dos días.',
+      de: 'Wenn unser Team etwas von einem anderen Team braucht, bekommt es innerhalb von ein, zwei Tagen eine Antwort.',
+      fr: 'Quand notre équipe a besoin de quelque chose d’une autre équipe, elle obtient une réponse en un ou deux jours.',
     },
     note: {
       en: 'How quickly requests across team lines are answered.',
       es: 'Rapidez con que se responden las peticiones entre equipos.',
+      de: 'Wie schnell Anfragen über Teamgrenzen hinweg beantwortet werden.',
+      fr: 'La rapidité des réponses aux demandes d’une équipe à l’autre.',
     },
   },
 ];

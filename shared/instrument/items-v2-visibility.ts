@@ -22,10 +22,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'For an important decision our team made last month, a written record of its reasons can be found.',
       es: 'De una decisión importante que nuestro equipo tomó el mes pasado se puede encontrar un registro escrito de sus motivos.',
+      de: 'Für eine wichtige Entscheidung, die unser Team im letzten Monat getroffen hat, lässt sich eine schriftliche Begründung finden.',
+      fr: 'Pour une décision importante prise par notre équipe le mois dernier, on peut retrouver une trace écrite de ses raisons.',
     },
     note: {
       en: 'Whether decisions leave a record someone can find.',
       es: 'Si las decisiones dejan un registro que se pueda encontrar.',
+      de: 'Ob Entscheidungen eine Spur hinterlassen, die sich finden lässt.',
+      fr: 'Si les décisions laissent une trace que l’on peut retrouver.',
     },
   },
   {
@@ -36,10 +40,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Many of our team’s decisions are made in calls or chats without being written down.',
       es: 'Muchas decisiones de nuestro equipo se toman en llamadas o chats sin quedar por escrito.',
+      de: 'Viele Entscheidungen unseres Teams fallen in Calls oder Chats, ohne dass sie festgehalten werden.',
+      fr: 'Beaucoup de décisions de notre équipe se prennent en appel ou par messagerie sans être consignées par écrit.',
     },
     note: {
       en: 'Decisions that leave no trace.',
       es: 'Decisiones que no dejan rastro.',
+      de: 'Entscheidungen, die keine Spur hinterlassen.',
+      fr: 'Des décisions qui ne laissent pas de trace.',
     },
   },
   {
@@ -50,10 +58,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'If asked how it reached a past decision, our team could reconstruct it step by step.',
       es: 'Si se lo preguntaran, nuestro equipo podría reconstruir paso a paso cómo llegó a una decisión pasada.',
+      de: 'Würde man unser Team fragen, wie es zu einer früheren Entscheidung kam, könnte es den Weg Schritt für Schritt nachzeichnen.',
+      fr: 'Si on lui demandait comment elle est arrivée à une décision passée, notre équipe pourrait la reconstituer étape par étape.',
     },
     note: {
       en: 'Whether the path to a decision can be audited afterwards.',
       es: 'Si el camino hacia una decisión se puede auditar después.',
+      de: 'Ob sich der Weg zu einer Entscheidung im Nachhinein prüfen lässt.',
+      fr: 'Si le chemin vers une décision peut être vérifié après coup.',
     },
   },
   {
@@ -64,10 +76,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team sometimes argues about what was agreed because the decision cannot be found.',
       es: 'Nuestro equipo a veces discute qué se acordó porque no encuentra la decisión.',
+      de: 'Unser Team streitet manchmal darüber, was vereinbart wurde, weil die Entscheidung nicht auffindbar ist.',
+      fr: 'Notre équipe se dispute parfois sur ce qui a été convenu parce que la décision est introuvable.',
     },
     note: {
       en: 'The everyday cost of decisions that were not recorded.',
       es: 'El costo cotidiano de las decisiones que no quedaron registradas.',
+      de: 'Die alltäglichen Kosten nicht festgehaltener Entscheidungen.',
+      fr: 'Le coût quotidien des décisions qui n’ont pas été consignées.',
     },
   },
   {
@@ -78,10 +94,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Some systems our team runs make choices, such as prices or approvals, that the team could not explain in a given case.',
       es: 'Algunos sistemas de nuestro equipo toman decisiones, como precios o aprobaciones, que el equipo no sabría explicar en un caso concreto.',
+      de: 'Manche Systeme unseres Teams treffen Entscheidungen, etwa über Preise oder Freigaben, die das Team im Einzelfall nicht erklären könnte.',
+      fr: 'Certains systèmes de notre équipe font des choix, comme des prix ou des validations, que l’équipe ne saurait pas expliquer dans un cas donné.',
     },
     note: {
       en: 'Automated decisions the team cannot account for.',
       es: 'Decisiones automáticas de las que el equipo no sabe dar cuenta.',
+      de: 'Automatisierte Entscheidungen, über die das Team keine Rechenschaft ablegen kann.',
+      fr: 'Des décisions automatisées dont l’équipe ne peut pas rendre compte.',
     },
   },
   {
@@ -92,10 +112,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When a customer asks why something happened, our team can give a clear answer.',
       es: 'Cuando un cliente pregunta por qué pasó algo, nuestro equipo puede darle una respuesta clara.',
+      de: 'Wenn ein Kunde fragt, warum etwas passiert ist, kann unser Team eine klare Antwort geben.',
+      fr: 'Quand un client demande pourquoi quelque chose s’est produit, notre équipe peut donner une réponse claire.',
     },
     note: {
       en: 'Everyday ability to explain an outcome.',
       es: 'Capacidad cotidiana de explicar un resultado.',
+      de: 'Die alltägliche Fähigkeit, ein Ergebnis zu erklären.',
+      fr: 'La capacité ordinaire à expliquer un résultat.',
     },
   },
   {
@@ -106,10 +130,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Decisions reach our team without the reasoning behind them.',
       es: 'Las decisiones llegan a nuestro equipo sin el razonamiento que las sustenta.',
+      de: 'Entscheidungen erreichen unser Team ohne die Überlegungen, die dahinterstehen.',
+      fr: 'Les décisions arrivent à notre équipe sans le raisonnement qui les sous-tend.',
     },
     note: {
       en: 'Reasoning that does not travel with the decision.',
       es: 'Razonamiento que no acompaña a la decisión.',
+      de: 'Begründungen, die der Entscheidung nicht mitgegeben werden.',
+      fr: 'Un raisonnement qui ne voyage pas avec la décision.',
     },
   },
   {
@@ -120,10 +148,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When something goes wrong, our team takes a long time to work out who should fix it.',
       es: 'Cuando algo sale mal, a nuestro equipo le lleva mucho tiempo averiguar quién debe arreglarlo.',
+      de: 'Wenn etwas schiefgeht, braucht unser Team lange, um herauszufinden, wer es beheben sollte.',
+      fr: 'Quand quelque chose tourne mal, notre équipe met longtemps à déterminer qui doit le corriger.',
     },
     note: {
       en: 'Whether an owner can be assigned once a problem appears.',
       es: 'Si se puede asignar un responsable cuando aparece un problema.',
+      de: 'Ob sich eine verantwortliche Person benennen lässt, sobald ein Problem auftaucht.',
+      fr: 'Si un responsable peut être désigné dès qu’un problème apparaît.',
     },
   },
   {
@@ -134,10 +166,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'The systems our team relies on have named owners it can contact.',
       es: 'Los sistemas de los que depende nuestro equipo tienen responsables con nombre a quienes puede acudir.',
+      de: 'Die Systeme, auf die sich unser Team stützt, haben benannte Verantwortliche, die es ansprechen kann.',
+      fr: 'Les systèmes dont dépend notre équipe ont des responsables désignés qu’elle peut contacter.',
     },
     note: {
       en: 'Named owners for the systems the team relies on.',
       es: 'Responsables con nombre para los sistemas de los que depende el equipo.',
+      de: 'Benannte Verantwortliche für die Systeme, auf die sich das Team stützt.',
+      fr: 'Des responsables désignés pour les systèmes dont dépend l’équipe.',
     },
   },
   {
@@ -148,10 +184,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When a problem lands between our team and another, an owner is agreed within a day.',
       es: 'Cuando un problema queda entre nuestro equipo y otro, se acuerda un responsable en menos de un día.',
+      de: 'Wenn ein Problem zwischen unserem Team und einem anderen landet, ist innerhalb eines Tages geklärt, wer verantwortlich ist.',
+      fr: 'Quand un problème tombe entre notre équipe et une autre, un responsable est convenu dans la journée.',
     },
     note: {
       en: 'Ownership at the boundaries between teams.',
       es: 'Responsabilidad en las fronteras entre equipos.',
+      de: 'Verantwortung an den Grenzen zwischen Teams.',
+      fr: 'La responsabilité aux frontières entre équipes.',
     },
   },
   {
@@ -162,10 +202,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, the same kind of request can get a different answer depending on who handles it.',
       es: 'En nuestro equipo, una misma solicitud puede recibir una respuesta distinta según quién la atienda.',
+      de: 'In unserem Team kann dieselbe Art von Anfrage eine andere Antwort bekommen, je nachdem, wer sie bearbeitet.',
+      fr: 'Dans notre équipe, un même type de demande peut recevoir une réponse différente selon qui la traite.',
     },
     note: {
       en: 'Outcomes that depend on the person rather than the facts.',
       es: 'Resultados que dependen de la persona y no de los hechos.',
+      de: 'Ergebnisse, die von der Person statt von den Fakten abhängen.',
+      fr: 'Des résultats qui dépendent de la personne plutôt que des faits.',
     },
   },
   {
@@ -176,10 +220,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'If our team ran the same process twice with the same information, it would get the same result.',
       es: 'Si nuestro equipo repitiera el mismo proceso con la misma información, obtendría el mismo resultado.',
+      de: 'Würde unser Team denselben Ablauf zweimal mit denselben Informationen durchlaufen, käme es zum selben Ergebnis.',
+      fr: 'Si notre équipe menait deux fois le même processus avec les mêmes informations, elle obtiendrait le même résultat.',
     },
     note: {
       en: 'Confidence that outcomes can be repeated.',
       es: 'Confianza en que los resultados se pueden repetir.',
+      de: 'Zuversicht, dass sich Ergebnisse wiederholen lassen.',
+      fr: 'La confiance que les résultats sont reproductibles.',
     },
   },
   {
@@ -190,10 +238,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team gets results that it cannot reproduce when it tries again.',
       es: 'Nuestro equipo obtiene resultados que no puede reproducir cuando lo vuelve a intentar.',
+      de: 'Unser Team erzielt Ergebnisse, die es bei einem zweiten Versuch nicht reproduzieren kann.',
+      fr: 'Notre équipe obtient des résultats qu’elle ne parvient pas à reproduire quand elle recommence.',
     },
     note: {
       en: 'Same inputs giving different results.',
       es: 'Los mismos datos dan resultados distintos.',
+      de: 'Gleiche Eingaben, unterschiedliche Ergebnisse.',
+      fr: 'Les mêmes données qui donnent des résultats différents.',
     },
   },
   {
@@ -204,10 +256,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team settles recurring cases by written criteria.',
       es: 'Nuestro equipo resuelve los casos recurrentes con criterios escritos.',
+      de: 'Unser Team entscheidet wiederkehrende Fälle nach schriftlich festgelegten Kriterien.',
+      fr: 'Notre équipe tranche les cas récurrents selon des critères écrits.',
     },
     note: {
       en: 'Whether repeated calls follow stated rules.',
       es: 'Si las decisiones repetidas siguen reglas explícitas.',
+      de: 'Ob wiederholte Entscheidungen festgelegten Regeln folgen.',
+      fr: 'Si les décisions répétées suivent des règles énoncées.',
     },
   },
   {
@@ -218,10 +274,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, some approvals are given without the work really being checked.',
       es: 'En nuestro equipo, algunas aprobaciones se dan sin revisar de verdad el trabajo.',
+      de: 'In unserem Team werden manche Freigaben erteilt, ohne dass die Arbeit wirklich geprüft wurde.',
+      fr: 'Dans notre équipe, certaines validations sont données sans que le travail ait vraiment été vérifié.',
     },
     note: {
       en: 'Controls that have become a formality.',
       es: 'Controles que se han vuelto un mero trámite.',
+      de: 'Kontrollen, die zur Formsache geworden sind.',
+      fr: 'Des contrôles devenus une simple formalité.',
     },
   },
   {
@@ -232,10 +292,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When a review in our team blocks something, it is usually because of a real problem.',
       es: 'Cuando una revisión de nuestro equipo frena algo, suele ser por un problema real.',
+      de: 'Wenn ein Review in unserem Team etwas aufhält, liegt das meist an einem echten Problem.',
+      fr: 'Quand une revue bloque quelque chose dans notre équipe, c’est généralement à cause d’un vrai problème.',
     },
     note: {
       en: 'Whether controls catch real issues.',
       es: 'Si los controles detectan problemas reales.',
+      de: 'Ob Kontrollen echte Probleme auffangen.',
+      fr: 'Si les contrôles détectent de vrais problèmes.',
     },
   },
   {
@@ -246,10 +310,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Our team keeps checks that it could drop with no visible effect on results.',
       es: 'Nuestro equipo mantiene controles que podría quitar sin que se notara en los resultados.',
+      de: 'Unser Team behält Prüfungen bei, die es ohne sichtbare Auswirkung auf die Ergebnisse streichen könnte.',
+      fr: 'Notre équipe maintient des contrôles qu’elle pourrait supprimer sans effet visible sur les résultats.',
     },
     note: {
       en: 'Checks that do not map to results.',
       es: 'Controles que no se reflejan en los resultados.',
+      de: 'Prüfungen ohne Bezug zu den Ergebnissen.',
+      fr: 'Des contrôles sans lien avec les résultats.',
     },
   },
   {
@@ -260,10 +328,14 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'The checks our team relies on catch problems before they reach customers.',
       es: 'Los controles de nuestro equipo detectan problemas antes de que lleguen a los clientes.',
+      de: 'Die Prüfungen, auf die sich unser Team verlässt, fangen Probleme ab, bevor sie bei Kunden ankommen.',
+      fr: 'Les contrôles sur lesquels notre équipe s’appuie détectent les problèmes avant qu’ils n’atteignent les clients.',
     },
     note: {
       en: 'Whether controls stop the problems that matter.',
       es: 'Si los controles frenan los problemas que importan.',
+      de: 'Ob Kontrollen die Probleme stoppen, auf die es ankommt.',
+      fr: 'Si les contrôles arrêtent les problèmes qui comptent.',
     },
   },
 ];
