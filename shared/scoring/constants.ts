@@ -80,10 +80,10 @@ export const BAND_FLOORS: Readonly<Record<Band, number>> = Object.freeze({
 });
 
 export const BAND_LABELS: Readonly<Record<Band, Localized>> = Object.freeze({
-  contained: { en: 'Contained', es: 'Contenida' },
-  accumulating: { en: 'Accumulating', es: 'En acumulación' },
-  compounding: { en: 'Compounding', es: 'En escalada' },
-  critical: { en: 'Critical', es: 'Crítica' },
+  contained: { en: 'Contained', es: 'Contenida', de: 'Eingedämmt', fr: 'Contenue' },
+  accumulating: { en: 'Accumulating', es: 'En acumulación', de: 'Wachsend', fr: 'En accumulation' },
+  compounding: { en: 'Compounding', es: 'En escalada', de: 'Eskalierend', fr: 'En amplification' },
+  critical: { en: 'Critical', es: 'Crítica', de: 'Kritisch', fr: 'Critique' },
 });
 
 /**
@@ -113,20 +113,41 @@ export const CONSENSUS_CUTS = {
 export const RWG_NULL_VARIANCE = 2;
 
 export const CONSENSUS_LABELS: Readonly<Record<ConsensusLevel, Localized>> = Object.freeze({
-  very_strong: { en: 'The room agrees very strongly', es: 'La sala coincide muy claramente' },
-  strong: { en: 'The room agrees strongly', es: 'La sala coincide claramente' },
-  moderate: { en: 'The room agrees moderately', es: 'La sala coincide de forma moderada' },
+  very_strong: {
+    en: 'The room agrees very strongly',
+    es: 'La sala coincide muy claramente',
+    de: 'Die Gruppe stimmt sehr stark überein',
+    fr: "La salle s'accorde très fortement",
+  },
+  strong: {
+    en: 'The room agrees strongly',
+    es: 'La sala coincide claramente',
+    de: 'Die Gruppe stimmt stark überein',
+    fr: "La salle s'accorde fortement",
+  },
+  moderate: {
+    en: 'The room agrees moderately',
+    es: 'La sala coincide de forma moderada',
+    de: 'Die Gruppe stimmt mäßig überein',
+    fr: "La salle s'accorde modérément",
+  },
   weak: {
     en: 'The room agrees only weakly; read with care',
     es: 'La sala coincide poco; léase con cautela',
+    de: 'Die Gruppe stimmt nur schwach überein; mit Vorsicht lesen',
+    fr: "La salle ne s'accorde que faiblement ; à lire avec prudence",
   },
   none: {
     en: 'The room does not agree: people describe different experiences',
     es: 'La sala no coincide: cada cual describe una experiencia distinta',
+    de: 'Die Gruppe stimmt nicht überein: Die Menschen beschreiben unterschiedliche Erfahrungen',
+    fr: "La salle ne s'accorde pas : les personnes décrivent des expériences différentes",
   },
   insufficient: {
     en: 'Not enough answers to judge agreement',
     es: 'No hay suficientes respuestas para valorar el acuerdo',
+    de: 'Nicht genug Antworten, um die Übereinstimmung zu beurteilen',
+    fr: "Pas assez de réponses pour juger de l'accord",
   },
 });
 
@@ -134,8 +155,23 @@ export const AGREEMENTS = ['consensus', 'mixed', 'split', 'insufficient'] as con
 export type Agreement = (typeof AGREEMENTS)[number];
 
 export const AGREEMENT_LABELS: Readonly<Record<Agreement, Localized>> = Object.freeze({
-  consensus: { en: 'Room agrees', es: 'La sala coincide' },
-  mixed: { en: 'Views differ', es: 'Opiniones diversas' },
-  split: { en: 'Split room', es: 'Sala dividida' },
-  insufficient: { en: 'Not enough answers', es: 'Respuestas insuficientes' },
+  consensus: {
+    en: 'Room agrees',
+    es: 'La sala coincide',
+    de: 'Gruppe einig',
+    fr: "Salle d'accord",
+  },
+  mixed: {
+    en: 'Views differ',
+    es: 'Opiniones diversas',
+    de: 'Sichtweisen gehen auseinander',
+    fr: 'Avis partagés',
+  },
+  split: { en: 'Split room', es: 'Sala dividida', de: 'Gruppe gespalten', fr: 'Salle divisée' },
+  insufficient: {
+    en: 'Not enough answers',
+    es: 'Respuestas insuficientes',
+    de: 'Nicht genug Antworten',
+    fr: 'Pas assez de réponses',
+  },
 });
