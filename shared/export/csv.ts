@@ -1,7 +1,7 @@
 import { meetsThreshold, type HiddenReason } from '../disclosure/suppression';
 import type { Language } from '../domain/workshop';
 import type { WorkshopFile } from '../format/workshop-file';
-import type { Instrument } from '../instrument/types';
+import type { Instrument, Localized } from '../instrument/types';
 import { factorKey } from '../scoring/model';
 import type { FactorScore, ScoreResult } from '../scoring/result';
 
@@ -51,17 +51,28 @@ const CSV_NOTES = {
   belowThreshold: {
     en: 'hidden: fewer than {k} people',
     es: 'oculto: menos de {k} personas',
+    de: 'verborgen: weniger als {k} Personen',
+    fr: 'masqué : moins de {k} personnes',
   },
   complementary: {
     en: 'hidden so that a smaller group cannot be worked out',
     es: 'oculto para que no se pueda deducir un grupo más pequeño',
+    de: 'verborgen, damit sich keine kleinere Gruppe erschließen lässt',
+    fr: "masqué pour qu'un groupe plus petit ne puisse pas être déduit",
   },
   roomBelowThreshold: {
     en: 'hidden: fewer than {k} people answered in the whole room',
     es: 'oculto: menos de {k} personas respondieron en toda la sala',
+    de: 'verborgen: In der ganzen Gruppe haben weniger als {k} Personen geantwortet',
+    fr: 'masqué : moins de {k} personnes ont répondu dans toute la salle',
   },
-  insufficient: { en: 'insufficient data', es: 'datos insuficientes' },
-} satisfies Record<string, Record<Language, string>>;
+  insufficient: {
+    en: 'insufficient data',
+    es: 'datos insuficientes',
+    de: 'unzureichende Daten',
+    fr: 'données insuffisantes',
+  },
+} satisfies Record<string, Localized>;
 
 function note(key: keyof typeof CSV_NOTES, language: Language, k: number): string {
   return CSV_NOTES[key][language].replace('{k}', String(k));
