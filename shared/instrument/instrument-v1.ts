@@ -7,10 +7,37 @@ import type { DimensionInfo, Instrument } from './types';
 
 /** The four dimensions' names; later instruments keep them. */
 export const DIMENSION_INFO: DimensionInfo[] = [
-  { id: 'human', label: { en: 'Human Debt', es: 'Deuda Humana' } },
-  { id: 'technical', label: { en: 'Technical Debt', es: 'Deuda Técnica' } },
-  { id: 'visibility', label: { en: 'Decision Visibility', es: 'Visibilidad de las decisiones' } },
-  { id: 'execution', label: { en: 'Execution Reality', es: 'Realidad de la ejecución' } },
+  {
+    id: 'human',
+    label: { en: 'Human Debt', es: 'Deuda Humana', de: 'Human Debt', fr: 'Human Debt' },
+  },
+  {
+    id: 'technical',
+    label: {
+      en: 'Technical Debt',
+      es: 'Deuda Técnica',
+      de: 'Technische Schulden',
+      fr: 'Dette technique',
+    },
+  },
+  {
+    id: 'visibility',
+    label: {
+      en: 'Decision Visibility',
+      es: 'Visibilidad de las decisiones',
+      de: 'Sichtbarkeit von Entscheidungen',
+      fr: 'Visibilité des décisions',
+    },
+  },
+  {
+    id: 'execution',
+    label: {
+      en: 'Execution Reality',
+      es: 'Realidad de la ejecución',
+      de: 'Realität der Umsetzung',
+      fr: 'Réalité de l’exécution',
+    },
+  },
 ];
 
 /** The first released instrument: 4 dimensions, 18 factors, 63 statements. */

@@ -10,7 +10,13 @@ export interface ScaleLabels {
   cantSay: string;
 }
 
-export const SCALE_LABELS: Readonly<Record<Language, Readonly<ScaleLabels>>> = Object.freeze({
+/**
+ * German and French are optional while the instrument's texts are being written in them, as in
+ * `Localized` (types.ts); they become required when those languages join LANGUAGES.
+ */
+export const SCALE_LABELS: Readonly<
+  Record<Language, Readonly<ScaleLabels>> & Partial<Record<'de' | 'fr', Readonly<ScaleLabels>>>
+> = Object.freeze({
   en: Object.freeze({
     1: 'Strongly disagree',
     2: 'Disagree',
@@ -26,5 +32,21 @@ export const SCALE_LABELS: Readonly<Record<Language, Readonly<ScaleLabels>>> = O
     4: 'De acuerdo',
     5: 'Muy de acuerdo',
     cantSay: 'No sabría decir',
+  }),
+  de: Object.freeze({
+    1: 'Stimme überhaupt nicht zu',
+    2: 'Stimme nicht zu',
+    3: 'Weder noch',
+    4: 'Stimme zu',
+    5: 'Stimme voll und ganz zu',
+    cantSay: 'Kann ich nicht sagen',
+  }),
+  fr: Object.freeze({
+    1: 'Pas du tout d’accord',
+    2: 'Pas d’accord',
+    3: 'Ni d’accord ni pas d’accord',
+    4: 'D’accord',
+    5: 'Tout à fait d’accord',
+    cantSay: 'Je ne saurais dire',
   }),
 });
