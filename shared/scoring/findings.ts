@@ -81,8 +81,8 @@ function factorConfidence(factor: FactorScore): Confidence {
 }
 
 const fmt = (value: number): string => value.toFixed(1);
-/** Spanish writes the decimal with a comma. */
-const fmtEs = (value: number): string => fmt(value).replace('.', ',');
+/** Spanish, German and French write the decimal with a comma. */
+const fmtComma = (value: number): string => fmt(value).replace('.', ',');
 
 interface Context {
   scored: ScoredWithoutFindings;
@@ -90,11 +90,17 @@ interface Context {
   instrument: Instrument;
 }
 
-function factorLabel(context: Context, id: string): Localized {
+/** A finding's words in every language, German and French included. */
+type EveryLanguage = Required<Localized>;
+
+/** The factor's label; English where the instrument has no German or French label yet. */
+function factorLabel(context: Context, id: string): EveryLanguage {
   const info = context.instrument.factors.find(
     (factor) => `${DIMENSION_PREFIX[factor.dimension]}.${factor.id}` === id,
   );
-  return info === undefined ? { en: id, es: id } : info.label;
+  if (info === undefined) return { en: id, es: id, de: id, fr: id };
+  const { label } = info;
+  return { ...label, de: label.de ?? label.en, fr: label.fr ?? label.en };
 }
 
 /** The factor id and the ids of its statements the room answered. */
@@ -107,14 +113,14 @@ interface EvidenceSource {
   share: number;
   entries: number;
   failing: string[];
-  detail: Localized;
+  detail: EveryLanguage;
 }
 
 interface SymptomRule {
   rule: FindingRule;
   factors: string[];
   evidence: EvidenceSource | null;
-  title: Localized;
+  title: EveryLanguage;
 }
 
 /**
@@ -144,6 +150,8 @@ function symptomFinding(context: Context, spec: SymptomRule): Finding | null {
   const inputs: string[] = [];
   const en: string[] = [];
   const es: string[] = [];
+  const de: string[] = [];
+  const fr: string[] = [];
   for (const factor of triggered) {
     const mean = factor.mean ?? 0;
     strengths.push(mean);
@@ -155,7 +163,13 @@ function symptomFinding(context: Context, spec: SymptomRule): Finding | null {
       `The room rates "${label.en}" at ${fmt(mean)} of 100 (95 % interval ${low}–${high}, n = ${factor.n}, SD ${fmt(factor.sd ?? 0)}).`,
     );
     es.push(
-      `La sala sitúa «${label.es}» en ${fmtEs(mean)} de 100 (intervalo del 95 % ${fmtEs(factor.interval?.low ?? mean)}–${fmtEs(factor.interval?.high ?? mean)}, n = ${factor.n}, DE ${fmtEs(factor.sd ?? 0)}).`,
+      `La sala sitúa «${label.es}» en ${fmtComma(mean)} de 100 (intervalo del 95 % ${fmtComma(factor.interval?.low ?? mean)}–${fmtComma(factor.interval?.high ?? mean)}, n = ${factor.n}, DE ${fmtComma(factor.sd ?? 0)}).`,
+    );
+    de.push(
+      `Die Gruppe bewertet „${label.de}“ mit ${fmtComma(mean)} von 100 (95-%-Intervall ${fmtComma(factor.interval?.low ?? mean)}–${fmtComma(factor.interval?.high ?? mean)}, n = ${factor.n}, SA ${fmtComma(factor.sd ?? 0)}).`,
+    );
+    fr.push(
+      `La salle note «\u202f${label.fr}\u202f» à ${fmtComma(mean)} sur 100 (intervalle à 95\u00a0% ${fmtComma(factor.interval?.low ?? mean)}–${fmtComma(factor.interval?.high ?? mean)}, n = ${factor.n}, ET ${fmtComma(factor.sd ?? 0)}).`,
     );
   }
   if (strongest !== undefined) confidences.push(factorConfidence(strongest));
@@ -165,6 +179,8 @@ function symptomFinding(context: Context, spec: SymptomRule): Finding | null {
     inputs.push(...evidence.failing);
     en.push(evidence.detail.en);
     es.push(evidence.detail.es);
+    de.push(evidence.detail.de);
+    fr.push(evidence.detail.fr);
   }
   const best = confidences.reduce(
     (a, b) => (CONFIDENCE_RANK[b] > CONFIDENCE_RANK[a] ? b : a),
@@ -178,7 +194,7 @@ function symptomFinding(context: Context, spec: SymptomRule): Finding | null {
     severity: severityOf(Math.max(...strengths)),
     confidence,
     title: spec.title,
-    detail: { en: en.join(' '), es: es.join(' ') },
+    detail: { en: en.join(' '), es: es.join(' '), de: de.join(' '), fr: fr.join(' ') },
     inputs: [...new Set(inputs)],
   };
 }
@@ -227,6 +243,8 @@ function symptomFindings(context: Context): Finding[] {
       title: {
         en: 'Decisions cannot be replayed or audited',
         es: 'Las decisiones no se pueden reconstruir ni auditar',
+        de: 'Entscheidungen lassen sich weder nachvollziehen noch prüfen',
+        fr: 'Les décisions ne peuvent être ni retracées ni auditées',
       },
       evidence: {
         share: share(replayShares),
@@ -237,7 +255,9 @@ function symptomFindings(context: Context): Finding[] {
         ],
         detail: {
           en: `In the Decision Replay, ${unrecorded} of ${recordAssessed} decisions lack a record or known inputs; in the Reality Check, ${untraced} of ${traceAssessed} reported items cannot be traced to a decision; taken together, ${fmt(share(replayShares))} % of the evidence checked shows a gap.`,
-          es: `En el Repaso de decisiones, a ${unrecorded} de ${recordAssessed} decisiones les falta registro o datos conocidos; en la Comprobación de realidad, ${untraced} de ${traceAssessed} elementos informados no se pueden vincular a una decisión; en conjunto, el ${fmtEs(share(replayShares))} % de la evidencia revisada muestra una brecha.`,
+          es: `En el Repaso de decisiones, a ${unrecorded} de ${recordAssessed} decisiones les falta registro o datos conocidos; en la Comprobación de realidad, ${untraced} de ${traceAssessed} elementos informados no se pueden vincular a una decisión; en conjunto, el ${fmtComma(share(replayShares))} % de la evidencia revisada muestra una brecha.`,
+          de: `Im Entscheidungsrückblick fehlt bei ${unrecorded} von ${recordAssessed} Entscheidungen eine Aufzeichnung oder die Kenntnis der Grundlagen; im Realitätscheck lassen sich ${untraced} von ${traceAssessed} gemeldeten Arbeitspaketen auf keine Entscheidung zurückführen; insgesamt zeigen ${fmtComma(share(replayShares))}\u00a0% der geprüften Belege eine Lücke.`,
+          fr: `Dans la Relecture des décisions, ${unrecorded} décisions sur ${recordAssessed} n'ont ni trace ni données connues\u202f; dans la Vérification de la réalité, ${untraced} éléments déclarés sur ${traceAssessed} ne peuvent être rattachés à aucune décision\u202f; au total, ${fmtComma(share(replayShares))}\u00a0% des preuves examinées montrent un écart.`,
         },
       },
     },
@@ -247,6 +267,8 @@ function symptomFindings(context: Context): Finding[] {
       title: {
         en: 'Identical inputs give inconsistent outcomes',
         es: 'Los mismos datos dan resultados distintos',
+        de: 'Gleiche Eingaben führen zu unterschiedlichen Ergebnissen',
+        fr: 'Des données identiques donnent des résultats incohérents',
       },
       evidence: {
         share: share(assessedOnly(ds.map(replayGap))),
@@ -259,6 +281,8 @@ function symptomFindings(context: Context): Finding[] {
         detail: {
           en: `Decision Replay: on the same inputs today, ${notReplayable} of ${replayAssessed} decisions would come out differently and ${unsure} of ${replayAssessed} are uncertain.`,
           es: `Repaso de decisiones: con los mismos datos hoy, ${notReplayable} de ${replayAssessed} decisiones saldrían distintas y en ${unsure} de ${replayAssessed} hay dudas.`,
+          de: `Entscheidungsrückblick: Mit denselben Grundlagen würden heute ${notReplayable} von ${replayAssessed} Entscheidungen anders ausfallen, bei ${unsure} von ${replayAssessed} ist es ungewiss.`,
+          fr: `Relecture des décisions\u00a0: avec les mêmes données aujourd'hui, ${notReplayable} décisions sur ${replayAssessed} seraient prises différemment et ${unsure} sur ${replayAssessed} sont incertaines.`,
         },
       },
     },
@@ -268,6 +292,8 @@ function symptomFindings(context: Context): Finding[] {
       title: {
         en: 'Changes propagate in non-local, unexpected ways',
         es: 'Los cambios se propagan de forma imprevista y lejos de su origen',
+        de: 'Änderungen wirken unerwartet und weit entfernt von ihrem Ursprung',
+        fr: 'Les changements se propagent de façon imprévue, loin de leur origine',
       },
       evidence: null,
     },
@@ -277,6 +303,8 @@ function symptomFindings(context: Context): Finding[] {
       title: {
         en: 'Ownership cannot be cleanly assigned',
         es: 'No se puede asignar con claridad quién es responsable',
+        de: 'Verantwortung lässt sich nicht eindeutig zuordnen',
+        fr: 'Les responsabilités ne peuvent pas être clairement attribuées',
       },
       evidence: {
         share: share(ownerShares),
@@ -292,6 +320,8 @@ function symptomFindings(context: Context): Finding[] {
         detail: {
           en: `In the Reality Check, ${noOwner} of ${ownerAssessed} reported items have no owner and ${unclearOwner} an unclear one; the decider is unknown for ${noDecider} of ${deciderAssessed} replayed decisions.`,
           es: `En la Comprobación de realidad, ${noOwner} de ${ownerAssessed} elementos informados no tienen responsable y ${unclearOwner} lo tienen poco claro; no se sabe quién decidió en ${noDecider} de ${deciderAssessed} decisiones revisadas.`,
+          de: `Im Realitätscheck haben ${noOwner} von ${ownerAssessed} gemeldeten Arbeitspaketen keine verantwortliche Person und ${unclearOwner} eine unklare; bei ${noDecider} von ${deciderAssessed} nachvollzogenen Entscheidungen ist unbekannt, wer entschieden hat.`,
+          fr: `Dans la Vérification de la réalité, ${noOwner} éléments déclarés sur ${ownerAssessed} n'ont pas de responsable et ${unclearOwner} un responsable flou\u202f; le décideur est inconnu pour ${noDecider} décisions retracées sur ${deciderAssessed}.`,
         },
       },
     },
@@ -301,6 +331,8 @@ function symptomFindings(context: Context): Finding[] {
       title: {
         en: 'Controls do not reliably map to results',
         es: 'Los controles no se reflejan de forma fiable en los resultados',
+        de: 'Kontrollen wirken sich nicht verlässlich auf Ergebnisse aus',
+        fr: 'Les contrôles ne se reflètent pas de façon fiable dans les résultats',
       },
       evidence: null,
     },
@@ -341,10 +373,14 @@ function levelFindings(context: Context): Finding[] {
         title: {
           en: `Clear debt: ${label.en}`,
           es: `Deuda clara: ${label.es}`,
+          de: `Deutliche Schulden: ${label.de}`,
+          fr: `Dette nette\u00a0: ${label.fr}`,
         },
         detail: {
           en: `The room places "${label.en}" on the debt side: ${fmt(mean)} of 100, and even the low end of its 95 % interval (${low}–${high}, n = ${factor.n}, SD ${fmt(factor.sd ?? 0)}) is above the neutral 50.`,
-          es: `La sala sitúa «${label.es}» del lado de la deuda: ${fmtEs(mean)} de 100, e incluso el extremo bajo de su intervalo del 95 % (${fmtEs(factor.interval?.low ?? mean)}–${fmtEs(factor.interval?.high ?? mean)}, n = ${factor.n}, DE ${fmtEs(factor.sd ?? 0)}) supera el 50 neutral.`,
+          es: `La sala sitúa «${label.es}» del lado de la deuda: ${fmtComma(mean)} de 100, e incluso el extremo bajo de su intervalo del 95 % (${fmtComma(factor.interval?.low ?? mean)}–${fmtComma(factor.interval?.high ?? mean)}, n = ${factor.n}, DE ${fmtComma(factor.sd ?? 0)}) supera el 50 neutral.`,
+          de: `Die Gruppe verortet „${label.de}“ auf der Schuldenseite: ${fmtComma(mean)} von 100, und selbst das untere Ende des 95-%-Intervalls (${fmtComma(factor.interval?.low ?? mean)}–${fmtComma(factor.interval?.high ?? mean)}, n = ${factor.n}, SA ${fmtComma(factor.sd ?? 0)}) liegt über dem neutralen Wert 50.`,
+          fr: `La salle place «\u202f${label.fr}\u202f» du côté de la dette\u00a0: ${fmtComma(mean)} sur 100, et même la borne basse de son intervalle à 95\u00a0% (${fmtComma(factor.interval?.low ?? mean)}–${fmtComma(factor.interval?.high ?? mean)}, n = ${factor.n}, ET ${fmtComma(factor.sd ?? 0)}) dépasse le point neutre de 50.`,
         },
         inputs: factorInputs(context, factor.id),
       } satisfies Finding;
@@ -374,10 +410,14 @@ function unverifiedFinding(context: Context): Finding | null {
     title: {
       en: 'Reported work cannot be verified',
       es: 'El trabajo informado no se puede verificar',
+      de: 'Gemeldete Arbeit lässt sich nicht prüfen',
+      fr: 'Le travail déclaré ne peut pas être vérifié',
     },
     detail: {
       en: `Reality Check of ${checked} items reported as done or on track: verified ${rc.verified}, partly ${rc.partly}, not verified ${rc.notVerified}, unknown ${rc.unknown}; ${fmt(rc.unverifiedShare)} of 100 unverified.`,
-      es: `Comprobación de realidad de ${checked} elementos informados como terminados o en plazo: verificados ${rc.verified}, en parte ${rc.partly}, no verificados ${rc.notVerified}, desconocidos ${rc.unknown}; ${fmtEs(rc.unverifiedShare)} de 100 sin verificar.`,
+      es: `Comprobación de realidad de ${checked} elementos informados como terminados o en plazo: verificados ${rc.verified}, en parte ${rc.partly}, no verificados ${rc.notVerified}, desconocidos ${rc.unknown}; ${fmtComma(rc.unverifiedShare)} de 100 sin verificar.`,
+      de: `Realitätscheck von ${checked} als erledigt oder im Plan gemeldeten Arbeitspaketen: geprüft ${rc.verified}, teilweise ${rc.partly}, nicht geprüft ${rc.notVerified}, unbekannt ${rc.unknown}; ${fmtComma(rc.unverifiedShare)} von 100 ungeprüft.`,
+      fr: `Vérification de la réalité de ${checked} éléments déclarés terminés ou dans les temps\u00a0: vérifiés ${rc.verified}, en partie ${rc.partly}, non vérifiés ${rc.notVerified}, inconnus ${rc.unknown}\u202f; ${fmtComma(rc.unverifiedShare)} sur 100 non vérifiés.`,
     },
     inputs: failing,
   };
@@ -402,14 +442,20 @@ function mismatchFindings(context: Context): Finding[] {
         ? {
             en: 'The room believes more is done than can be shown',
             es: 'La sala cree que hay más hecho de lo que se puede demostrar',
+            de: 'Die Gruppe hält mehr für erledigt, als sich zeigen lässt',
+            fr: "La salle croit plus de travail terminé qu'on ne peut le montrer",
           }
         : {
             en: 'The room doubts progress the evidence supports',
             es: 'La sala duda de un avance que la evidencia respalda',
+            de: 'Die Gruppe zweifelt an Fortschritt, den die Belege stützen',
+            fr: "La salle doute d'un avancement que les preuves confirment",
           },
       detail: {
         en: `Perceived debt on reported versus actual progress is ${fmt(progress.perceived)} of 100 (n = ${progressFactor.n}); the Reality Check finds ${fmt(progress.observed)} of 100 unverified, a difference of ${fmt(Math.abs(progress.difference))} points.`,
-        es: `La deuda percibida entre avance informado y real es ${fmtEs(progress.perceived)} de 100 (n = ${progressFactor.n}); la Comprobación de realidad encuentra ${fmtEs(progress.observed)} de 100 sin verificar, una diferencia de ${fmtEs(Math.abs(progress.difference))} puntos.`,
+        es: `La deuda percibida entre avance informado y real es ${fmtComma(progress.perceived)} de 100 (n = ${progressFactor.n}); la Comprobación de realidad encuentra ${fmtComma(progress.observed)} de 100 sin verificar, una diferencia de ${fmtComma(Math.abs(progress.difference))} puntos.`,
+        de: `Die wahrgenommenen Schulden bei gemeldetem gegenüber tatsächlichem Fortschritt liegen bei ${fmtComma(progress.perceived)} von 100 (n = ${progressFactor.n}); der Realitätscheck findet ${fmtComma(progress.observed)} von 100 ungeprüft, ein Unterschied von ${fmtComma(Math.abs(progress.difference))} Punkten.`,
+        fr: `La dette perçue sur l'écart entre avancement déclaré et réel est de ${fmtComma(progress.perceived)} sur 100 (n = ${progressFactor.n})\u202f; la Vérification de la réalité trouve ${fmtComma(progress.observed)} sur 100 non vérifiés, soit une différence de ${fmtComma(Math.abs(progress.difference))} points.`,
       },
       inputs: [
         ...factorInputs(context, 'er.progress'),
@@ -438,14 +484,20 @@ function mismatchFindings(context: Context): Finding[] {
         ? {
             en: 'Decisions are less visible than the room thinks',
             es: 'Las decisiones son menos visibles de lo que la sala cree',
+            de: 'Entscheidungen sind weniger transparent, als die Gruppe denkt',
+            fr: 'Les décisions sont moins visibles que la salle ne le pense',
           }
         : {
             en: 'Decisions are more visible than the room thinks',
             es: 'Las decisiones son más visibles de lo que la sala cree',
+            de: 'Entscheidungen sind transparenter, als die Gruppe denkt',
+            fr: 'Les décisions sont plus visibles que la salle ne le pense',
           },
       detail: {
         en: `The perceived visibility deficit is ${fmt(visibility.perceived)} of 100 (n = ${visibilityDimension.n}); the Decision Replay finds a gap of ${fmt(visibility.observed)} of 100 over ${evidence.decisions.assessed} decisions, a difference of ${fmt(Math.abs(visibility.difference))} points.`,
-        es: `El déficit de visibilidad percibido es ${fmtEs(visibility.perceived)} de 100 (n = ${visibilityDimension.n}); el Repaso de decisiones encuentra una brecha de ${fmtEs(visibility.observed)} de 100 en ${evidence.decisions.assessed} decisiones, una diferencia de ${fmtEs(Math.abs(visibility.difference))} puntos.`,
+        es: `El déficit de visibilidad percibido es ${fmtComma(visibility.perceived)} de 100 (n = ${visibilityDimension.n}); el Repaso de decisiones encuentra una brecha de ${fmtComma(visibility.observed)} de 100 en ${evidence.decisions.assessed} decisiones, una diferencia de ${fmtComma(Math.abs(visibility.difference))} puntos.`,
+        de: `Das wahrgenommene Transparenzdefizit liegt bei ${fmtComma(visibility.perceived)} von 100 (n = ${visibilityDimension.n}); der Entscheidungsrückblick findet über ${evidence.decisions.assessed} Entscheidungen eine Lücke von ${fmtComma(visibility.observed)} von 100, ein Unterschied von ${fmtComma(Math.abs(visibility.difference))} Punkten.`,
+        fr: `Le déficit de visibilité perçu est de ${fmtComma(visibility.perceived)} sur 100 (n = ${visibilityDimension.n})\u202f; la Relecture des décisions trouve un écart de ${fmtComma(visibility.observed)} sur 100 sur ${evidence.decisions.assessed} décisions, soit une différence de ${fmtComma(Math.abs(visibility.difference))} points.`,
       },
       inputs: [
         ...scored.map((factor) => factor.id),
@@ -478,10 +530,14 @@ function roleGapFindings(context: Context): Finding[] {
         title: {
           en: `Role groups see a different reality: ${label.en}`,
           es: `Los grupos de rol ven otra realidad: ${label.es}`,
+          de: `Rollengruppen sehen eine andere Realität: ${label.de}`,
+          fr: `Les groupes de rôles voient une autre réalité\u00a0: ${label.fr}`,
         },
         detail: {
           en: `On "${label.en}", the "${gap.high.role}" group rates ${fmt(gap.high.mean)} (n = ${gap.high.n}) and the "${gap.low.role}" group ${fmt(gap.low.mean)} (n = ${gap.low.n}): ${fmt(gap.gap)} points apart.`,
-          es: `En «${label.es}», el grupo «${gap.high.role}» puntúa ${fmtEs(gap.high.mean)} (n = ${gap.high.n}) y el grupo «${gap.low.role}», ${fmtEs(gap.low.mean)} (n = ${gap.low.n}): ${fmtEs(gap.gap)} puntos de diferencia.`,
+          es: `En «${label.es}», el grupo «${gap.high.role}» puntúa ${fmtComma(gap.high.mean)} (n = ${gap.high.n}) y el grupo «${gap.low.role}», ${fmtComma(gap.low.mean)} (n = ${gap.low.n}): ${fmtComma(gap.gap)} puntos de diferencia.`,
+          de: `Bei „${label.de}“ bewertet die Gruppe „${gap.high.role}“ mit ${fmtComma(gap.high.mean)} (n = ${gap.high.n}) und die Gruppe „${gap.low.role}“ mit ${fmtComma(gap.low.mean)} (n = ${gap.low.n}): ${fmtComma(gap.gap)} Punkte Abstand.`,
+          fr: `Sur «\u202f${label.fr}\u202f», le groupe «\u202f${gap.high.role}\u202f» note ${fmtComma(gap.high.mean)} (n = ${gap.high.n}) et le groupe «\u202f${gap.low.role}\u202f» ${fmtComma(gap.low.mean)} (n = ${gap.low.n})\u00a0: ${fmtComma(gap.gap)} points d'écart.`,
         },
         inputs: [gap.factor, `role:${gap.high.role}`, `role:${gap.low.role}`],
       } satisfies Finding;
@@ -498,10 +554,17 @@ function splitFindings(context: Context): Finding[] {
         rule: 'split-room',
         severity: 'medium',
         confidence: surveyConfidence(factor.n),
-        title: { en: `Split room: ${label.en}`, es: `Sala dividida: ${label.es}` },
+        title: {
+          en: `Split room: ${label.en}`,
+          es: `Sala dividida: ${label.es}`,
+          de: `Gespaltene Gruppe: ${label.de}`,
+          fr: `Salle divisée\u00a0: ${label.fr}`,
+        },
         detail: {
           en: `Answers on "${label.en}" spread widely (SD ${fmt(factor.sd ?? 0)} around a mean of ${fmt(factor.mean ?? 0)}, n = ${factor.n}): people are describing different experiences, worth discussing before re-voting.`,
-          es: `Las respuestas sobre «${label.es}» están muy dispersas (DE ${fmtEs(factor.sd ?? 0)} en torno a una media de ${fmtEs(factor.mean ?? 0)}, n = ${factor.n}): la gente describe experiencias distintas; conviene hablarlo antes de volver a votar.`,
+          es: `Las respuestas sobre «${label.es}» están muy dispersas (DE ${fmtComma(factor.sd ?? 0)} en torno a una media de ${fmtComma(factor.mean ?? 0)}, n = ${factor.n}): la gente describe experiencias distintas; conviene hablarlo antes de volver a votar.`,
+          de: `Die Antworten zu „${label.de}“ streuen stark (SA ${fmtComma(factor.sd ?? 0)} um einen Mittelwert von ${fmtComma(factor.mean ?? 0)}, n = ${factor.n}): Die Menschen beschreiben unterschiedliche Erfahrungen; das sollte vor einer zweiten Abstimmung besprochen werden.`,
+          fr: `Les réponses sur «\u202f${label.fr}\u202f» sont très dispersées (ET ${fmtComma(factor.sd ?? 0)} autour d'une moyenne de ${fmtComma(factor.mean ?? 0)}, n = ${factor.n})\u00a0: les personnes décrivent des expériences différentes, à discuter avant de revoter.`,
         },
         inputs: factorInputs(context, factor.id),
       } satisfies Finding;
@@ -525,14 +588,20 @@ function convergenceFindings(context: Context): Finding[] {
           ? {
               en: `The room converged on re-vote: ${label.en}`,
               es: `La sala se acercó al volver a votar: ${label.es}`,
+              de: `Die Gruppe hat sich in der zweiten Abstimmung angenähert: ${label.de}`,
+              fr: `La salle s'est rapprochée au second vote\u00a0: ${label.fr}`,
             }
           : {
               en: `The room drifted apart on re-vote: ${label.en}`,
               es: `La sala se alejó al volver a votar: ${label.es}`,
+              de: `Die Gruppe ist in der zweiten Abstimmung auseinandergegangen: ${label.de}`,
+              fr: `La salle s'est divisée au second vote\u00a0: ${label.fr}`,
             },
         detail: {
           en: `SD went from ${fmt(sd1)} (n = ${factor.round1.n}) to ${fmt(sd2)} (n = ${factor.round2.n}) on "${label.en}".`,
-          es: `La DE pasó de ${fmtEs(sd1)} (n = ${factor.round1.n}) a ${fmtEs(sd2)} (n = ${factor.round2.n}) en «${label.es}».`,
+          es: `La DE pasó de ${fmtComma(sd1)} (n = ${factor.round1.n}) a ${fmtComma(sd2)} (n = ${factor.round2.n}) en «${label.es}».`,
+          de: `Die SA ging bei „${label.de}“ von ${fmtComma(sd1)} (n = ${factor.round1.n}) auf ${fmtComma(sd2)} (n = ${factor.round2.n}).`,
+          fr: `L'ET est passé de ${fmtComma(sd1)} (n = ${factor.round1.n}) à ${fmtComma(sd2)} (n = ${factor.round2.n}) sur «\u202f${label.fr}\u202f».`,
         },
         inputs: [factor.id],
       } satisfies Finding;
