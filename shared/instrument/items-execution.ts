@@ -7,37 +7,65 @@ export const EXECUTION_FACTORS: FactorInfo[] = [
   {
     id: 'progress',
     dimension: 'execution',
-    label: { en: 'Reported vs actual progress', es: 'Avance informado frente a avance real' },
+    label: {
+      en: 'Reported vs actual progress',
+      es: 'Avance informado frente a avance real',
+      de: 'Gemeldeter vs. tatsächlicher Fortschritt',
+      fr: 'Avancement annoncé et avancement réel',
+    },
     prompt: {
       en: 'Of what we last reported as done, which items would we bet have really been checked?',
       es: 'De lo último que informamos como terminado, ¿qué apostaríamos a que se comprobó de verdad?',
+      de: 'Bei welchen Punkten, die wir zuletzt als erledigt gemeldet haben, würden wir darauf wetten, dass sie wirklich geprüft wurden?',
+      fr: 'Parmi ce que nous avons annoncé comme terminé dernièrement, sur quels éléments parierions-nous qu’ils ont vraiment été vérifiés ?',
     },
   },
   {
     id: 'intent',
     dimension: 'execution',
-    label: { en: 'Outcome–intent divergence', es: 'Distancia entre intención y resultado' },
+    label: {
+      en: 'Outcome–intent divergence',
+      es: 'Distancia entre intención y resultado',
+      de: 'Abweichung zwischen Absicht und Ergebnis',
+      fr: 'Écart entre intention et résultat',
+    },
     prompt: {
       en: 'What did we deliver that did what was asked but not what was meant?',
       es: '¿Qué entregamos que hizo lo que se pidió, pero no lo que se buscaba?',
+      de: 'Was haben wir geliefert, das getan hat, was verlangt war, aber nicht, was gemeint war?',
+      fr: 'Qu’avons-nous livré qui faisait ce qui était demandé, mais pas ce qui était voulu ?',
     },
   },
   {
     id: 'propagation',
     dimension: 'execution',
-    label: { en: 'Non-local change propagation', es: 'Cambios con efectos a distancia' },
+    label: {
+      en: 'Non-local change propagation',
+      es: 'Cambios con efectos a distancia',
+      de: 'Änderungen mit Fernwirkung',
+      fr: 'Changements aux effets lointains',
+    },
     prompt: {
       en: 'When did a change last ripple somewhere unexpected, and how did we find out?',
       es: '¿Cuándo fue la última vez que un cambio repercutió donde no lo esperábamos, y cómo nos enteramos?',
+      de: 'Wann hat eine Änderung zuletzt an unerwarteter Stelle Wellen geschlagen, und wie haben wir es bemerkt?',
+      fr: 'Quand un changement a-t-il fait des vagues à un endroit inattendu pour la dernière fois, et comment l’avons-nous découvert ?',
     },
   },
   {
     id: 'ai',
     dimension: 'execution',
-    label: { en: 'AI acceleration without visibility', es: 'Aceleración con IA sin visibilidad' },
+    label: {
+      en: 'AI acceleration without visibility',
+      es: 'Aceleración con IA sin visibilidad',
+      de: 'KI-Beschleunigung ohne Transparenz',
+      fr: 'Accélération par l’IA sans visibilité',
+    },
     prompt: {
       en: 'Where has AI made us faster, and what do we check less since then?',
       es: '¿Dónde nos ha hecho más rápidos la IA, y qué revisamos menos desde entonces?',
+      de: 'Wo hat KI uns schneller gemacht, und was prüfen wir seitdem weniger?',
+      fr: 'Où l’IA nous a-t-elle rendus plus rapides, et que vérifions-nous moins depuis ?',
     },
   },
 ];
@@ -51,10 +79,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Work we report as done often comes back because it was not really finished.',
       es: 'El trabajo que damos por terminado a menudo vuelve porque en realidad no estaba acabado.',
+      de: 'Arbeit, die wir als erledigt melden, kommt oft zurück, weil sie nicht wirklich fertig war.',
+      fr: 'Le travail que nous annonçons comme terminé revient souvent parce qu’il n’était pas vraiment fini.',
     },
     note: {
       en: 'Work marked done that turns out not to be.',
       es: 'Trabajo marcado como terminado que resulta no estarlo.',
+      de: 'Als erledigt markierte Arbeit, die es dann doch nicht ist.',
+      fr: 'Du travail marqué comme terminé qui ne l’est pas en réalité.',
     },
   },
   {
@@ -65,10 +97,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Our status updates match what I see happening in the work itself.',
       es: 'Lo que informamos sobre el avance coincide con lo que veo en el trabajo mismo.',
+      de: 'Unsere Statusmeldungen stimmen mit dem überein, was ich an der Arbeit selbst geschehen sehe.',
+      fr: 'Nos points d’avancement correspondent à ce que je vois se passer dans le travail lui-même.',
     },
     note: {
       en: 'Match between reported and observed progress.',
       es: 'Coincidencia entre el avance informado y el observado.',
+      de: 'Übereinstimmung zwischen gemeldetem und beobachtetem Fortschritt.',
+      fr: 'La correspondance entre l’avancement annoncé et l’avancement observé.',
     },
   },
   {
@@ -79,10 +115,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, something was reported as on track right up until it was suddenly late.',
       es: 'En los últimos tres meses, algo figuró como «según lo previsto» hasta que, de golpe, ya iba con retraso.',
+      de: 'In den letzten drei Monaten galt etwas bis zuletzt als im Plan, bis es plötzlich in Verzug war.',
+      fr: 'Au cours des trois derniers mois, quelque chose a été annoncé dans les temps jusqu’au moment où il a soudain été en retard.',
     },
     note: {
       en: 'Late surprises hidden behind a green status.',
       es: 'Sorpresas de último momento ocultas tras un estado en verde.',
+      de: 'Späte Überraschungen hinter einem grünen Status.',
+      fr: 'Des surprises tardives cachées derrière un statut au vert.',
     },
   },
   {
@@ -93,10 +133,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Before we call a piece of work done, we check that it actually works for the people who use it.',
       es: 'Antes de dar un trabajo por terminado, comprobamos que realmente funciona para quienes lo usan.',
+      de: 'Bevor wir eine Arbeit für erledigt erklären, prüfen wir, ob sie für die Menschen, die sie nutzen, tatsächlich funktioniert.',
+      fr: 'Avant de déclarer un travail terminé, nous vérifions qu’il fonctionne réellement pour les personnes qui l’utilisent.',
     },
     note: {
       en: 'Verification before completion is declared.',
       es: 'Verificación antes de declarar algo terminado.',
+      de: 'Überprüfung, bevor etwas für fertig erklärt wird.',
+      fr: 'Une vérification avant de déclarer le travail terminé.',
     },
   },
   {
@@ -107,10 +151,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, we delivered something that did not achieve what it was meant to.',
       es: 'En los últimos tres meses entregamos algo que no logró lo que se buscaba.',
+      de: 'In den letzten drei Monaten haben wir etwas geliefert, das nicht erreicht hat, wofür es gedacht war.',
+      fr: 'Au cours des trois derniers mois, nous avons livré quelque chose qui n’a pas atteint ce à quoi il était destiné.',
     },
     note: {
       en: 'Deliveries that miss their intended outcome.',
       es: 'Entregas que no logran el resultado buscado.',
+      de: 'Lieferungen, die ihr beabsichtigtes Ergebnis verfehlen.',
+      fr: 'Des livraisons qui manquent le résultat visé.',
     },
   },
   {
@@ -121,10 +169,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'For the work I am doing now, I can say what outcome it is supposed to produce.',
       es: 'Del trabajo que tengo entre manos, puedo decir qué resultado debería producir.',
+      de: 'Für die Arbeit, die ich gerade mache, kann ich sagen, welches Ergebnis sie bewirken soll.',
+      fr: 'Pour le travail que je fais en ce moment, je peux dire quel résultat il est censé produire.',
     },
     note: {
       en: 'Whether the people doing the work know what it is for.',
       es: 'Si quienes hacen el trabajo saben para qué sirve.',
+      de: 'Ob die Leute, die die Arbeit machen, wissen, wozu sie dient.',
+      fr: 'Si les personnes qui font le travail savent à quoi il sert.',
     },
   },
   {
@@ -135,10 +187,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'After delivery, we rarely check whether the result matched the original goal.',
       es: 'Después de entregar, rara vez comprobamos si el resultado coincidió con el objetivo original.',
+      de: 'Nach der Auslieferung prüfen wir selten, ob das Ergebnis dem ursprünglichen Ziel entsprach.',
+      fr: 'Après la livraison, nous vérifions rarement si le résultat correspondait à l’objectif initial.',
     },
     note: {
       en: 'Whether outcomes are ever compared with intent.',
       es: 'Si alguna vez se comparan los resultados con la intención.',
+      de: 'Ob Ergebnisse überhaupt mit der Absicht verglichen werden.',
+      fr: 'Si les résultats sont comparés à l’intention, ne serait-ce qu’une fois.',
     },
   },
   {
@@ -149,10 +205,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, a change made in one place caused a surprise somewhere nobody expected.',
       es: 'En los últimos tres meses, un cambio hecho en un lugar provocó una sorpresa donde nadie lo esperaba.',
+      de: 'In den letzten drei Monaten hat eine Änderung an einer Stelle eine Überraschung ausgelöst, wo niemand damit gerechnet hatte.',
+      fr: 'Au cours des trois derniers mois, un changement fait à un endroit a provoqué une surprise là où personne ne l’attendait.',
     },
     note: {
       en: 'Effects of a change far from where it was made.',
       es: 'Efectos de un cambio lejos de donde se hizo.',
+      de: 'Auswirkungen einer Änderung weit weg von der Stelle, an der sie gemacht wurde.',
+      fr: 'Les effets d’un changement loin de là où il a été fait.',
     },
   },
   {
@@ -163,10 +223,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'When a plan or priority changes, everyone affected hears about it before it reaches their work.',
       es: 'Cuando cambia un plan o una prioridad, todas las personas afectadas se enteran antes de que llegue a su trabajo.',
+      de: 'Wenn sich ein Plan oder eine Priorität ändert, erfahren alle Betroffenen davon, bevor es ihre Arbeit erreicht.',
+      fr: 'Quand un plan ou une priorité change, toutes les personnes concernées l’apprennent avant que cela n’atteigne leur travail.',
     },
     note: {
       en: 'Whether news of a change reaches those it affects in time.',
       es: 'Si la noticia de un cambio llega a tiempo a quienes afecta.',
+      de: 'Ob die Nachricht von einer Änderung die Betroffenen rechtzeitig erreicht.',
+      fr: 'Si l’annonce d’un changement parvient à temps à ceux qu’il concerne.',
     },
   },
   {
@@ -177,10 +241,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'We often learn about a decision from its side effects rather than from the people who made it.',
       es: 'A menudo nos enteramos de una decisión por sus efectos y no por quienes la tomaron.',
+      de: 'Wir erfahren von einer Entscheidung oft eher durch ihre Nebenwirkungen als von den Leuten, die sie getroffen haben.',
+      fr: 'Nous apprenons souvent une décision par ses effets de bord plutôt que par ceux qui l’ont prise.',
     },
     note: {
       en: 'Decisions that spread silently through their consequences.',
       es: 'Decisiones que se propagan en silencio a través de sus consecuencias.',
+      de: 'Entscheidungen, die sich stillschweigend über ihre Folgen ausbreiten.',
+      fr: 'Des décisions qui se propagent en silence par leurs conséquences.',
     },
   },
   {
@@ -191,10 +259,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Code or text produced with AI tools reaches our users without anyone reading it closely.',
       es: 'Código o textos generados con herramientas de IA llegan a nuestros usuarios sin que nadie los revise con atención.',
+      de: 'Mit KI-Werkzeugen erzeugter Code oder Text erreicht unsere Nutzer, ohne dass ihn jemand genau gelesen hat.',
+      fr: 'Du code ou du texte produit avec des outils d’IA parvient à nos utilisateurs sans que personne ne l’ait lu attentivement.',
     },
     note: {
       en: 'Unreviewed AI output on its way to users. Teams not using AI may answer “can’t say”.',
       es: 'Resultados de IA sin revisar que llegan a los usuarios. Si el equipo no usa IA, vale «no sabría decir».',
+      de: 'Ungeprüfte KI-Ergebnisse auf dem Weg zu den Nutzern. Teams, die keine KI nutzen, können „kann ich nicht sagen“ antworten.',
+      fr: 'Des productions d’IA non relues en route vers les utilisateurs. Les équipes qui n’utilisent pas l’IA peuvent répondre « je ne saurais dire ».',
     },
   },
   {
@@ -205,10 +277,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'We can tell which parts of our work were produced with help from AI.',
       es: 'Podemos saber qué partes de nuestro trabajo se hicieron con ayuda de la IA.',
+      de: 'Wir können erkennen, welche Teile unserer Arbeit mit Hilfe von KI entstanden sind.',
+      fr: 'Nous savons dire quelles parties de notre travail ont été produites avec l’aide de l’IA.',
     },
     note: {
       en: 'Traceability of what AI contributed.',
       es: 'Trazabilidad de lo que aportó la IA.',
+      de: 'Nachvollziehbarkeit dessen, was die KI beigetragen hat.',
+      fr: 'La traçabilité de ce que l’IA a apporté.',
     },
   },
   {
@@ -219,10 +295,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Since we started using AI tools, we produce work faster than we can check it.',
       es: 'Desde que usamos herramientas de IA, producimos trabajo más rápido de lo que podemos revisarlo.',
+      de: 'Seit wir KI-Werkzeuge nutzen, produzieren wir schneller Arbeit, als wir prüfen können.',
+      fr: 'Depuis que nous utilisons des outils d’IA, nous produisons du travail plus vite que nous ne pouvons le vérifier.',
     },
     note: {
       en: 'Speed that outpaces verification.',
       es: 'Velocidad que supera la capacidad de verificar.',
+      de: 'Tempo, das der Überprüfung davonläuft.',
+      fr: 'Une vitesse qui dépasse la vérification.',
     },
   },
   {
@@ -233,10 +313,14 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'We have agreed which decisions AI tools may make on their own and which need a person.',
       es: 'Hemos acordado qué decisiones pueden tomar las herramientas de IA por sí solas y cuáles necesitan a una persona.',
+      de: 'Wir haben vereinbart, welche Entscheidungen KI-Werkzeuge allein treffen dürfen und welche einen Menschen brauchen.',
+      fr: 'Nous avons convenu des décisions que les outils d’IA peuvent prendre seuls et de celles qui nécessitent une personne.',
     },
     note: {
       en: 'Explicit limits on what AI may decide without a person.',
       es: 'Límites explícitos sobre lo que la IA puede decidir sin una persona.',
+      de: 'Klare Grenzen dafür, was KI ohne einen Menschen entscheiden darf.',
+      fr: 'Des limites explicites à ce que l’IA peut décider sans intervention humaine.',
     },
   },
 ];

@@ -7,10 +7,17 @@ export const HUMAN_FACTORS: FactorInfo[] = [
   {
     id: 'load',
     dimension: 'human',
-    label: { en: 'Cognitive load & over-commitment', es: 'Carga mental y exceso de compromisos' },
+    label: {
+      en: 'Cognitive load & over-commitment',
+      es: 'Carga mental y exceso de compromisos',
+      de: 'Mentale Belastung & zu viele Zusagen',
+      fr: 'Charge mentale et surengagement',
+    },
     prompt: {
       en: 'What did we say yes to in the last quarter that we should have said no to?',
       es: '¿A qué dijimos que sí el último trimestre cuando deberíamos haber dicho que no?',
+      de: 'Wozu haben wir im letzten Quartal Ja gesagt, wozu wir besser Nein gesagt hätten?',
+      fr: 'À quoi avons-nous dit oui le trimestre dernier alors que nous aurions dû dire non ?',
     },
   },
   {
@@ -19,19 +26,30 @@ export const HUMAN_FACTORS: FactorInfo[] = [
     label: {
       en: 'Speaking up & psychological safety',
       es: 'Hablar con franqueza y seguridad psicológica',
+      de: 'Offen sprechen & psychologische Sicherheit',
+      fr: 'Prise de parole et sécurité psychologique',
     },
     prompt: {
       en: 'What does this room know that it rarely says out loud?',
       es: '¿Qué sabe esta sala que casi nunca se dice en voz alta?',
+      de: 'Was wissen wir hier im Raum, sprechen es aber selten laut aus?',
+      fr: 'Que sait cette salle qu’elle dit rarement à voix haute ?',
     },
   },
   {
     id: 'accountability',
     dimension: 'human',
-    label: { en: 'Accountability clarity', es: 'Claridad de responsabilidades' },
+    label: {
+      en: 'Accountability clarity',
+      es: 'Claridad de responsabilidades',
+      de: 'Klare Verantwortlichkeiten',
+      fr: 'Clarté des responsabilités',
+    },
     prompt: {
       en: 'Which piece of our current work has no single person answering for it?',
       es: '¿Qué parte de nuestro trabajo actual no tiene a una sola persona que responda por ella?',
+      de: 'Für welchen Teil unserer aktuellen Arbeit steht nicht eine einzelne Person gerade?',
+      fr: 'Quelle partie de notre travail actuel n’a pas une seule personne qui en réponde ?',
     },
   },
   {
@@ -40,19 +58,30 @@ export const HUMAN_FACTORS: FactorInfo[] = [
     label: {
       en: 'Normalised dysfunction under delivery pressure',
       es: 'Disfunciones normalizadas bajo presión de entrega',
+      de: 'Normalisierte Missstände unter Lieferdruck',
+      fr: 'Dysfonctionnements banalisés sous la pression des livraisons',
     },
     prompt: {
       en: 'Which of our shortcuts would worry a newcomer but no longer worries us?',
       es: '¿Qué atajo nuestro preocuparía a alguien recién llegado, pero a nosotros ya no?',
+      de: 'Welche unserer Abkürzungen würde jemanden beunruhigen, der neu dazukommt, uns aber nicht mehr?',
+      fr: 'Lequel de nos raccourcis inquiéterait un nouvel arrivant, mais ne nous inquiète plus ?',
     },
   },
   {
     id: 'incentives',
     dimension: 'human',
-    label: { en: 'Incentive alignment', es: 'Alineación de incentivos' },
+    label: {
+      en: 'Incentive alignment',
+      es: 'Alineación de incentivos',
+      de: 'Ausrichtung der Anreize',
+      fr: 'Alignement des incitations',
+    },
     prompt: {
       en: 'Which behaviour does the way we are measured reward that we do not actually want?',
       es: '¿Qué comportamiento premia la forma en que nos evalúan que en realidad no queremos?',
+      de: 'Welches Verhalten belohnt die Art, wie wir gemessen werden, obwohl wir es eigentlich nicht wollen?',
+      fr: 'Quel comportement la façon dont nous sommes évalués récompense-t-elle alors que nous n’en voulons pas vraiment ?',
     },
   },
 ];
@@ -66,10 +95,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, someone on the team worked evenings or weekends most weeks to hit a date.',
       es: 'En los últimos tres meses, casi todas las semanas alguien del equipo trabajó de noche o en fin de semana para llegar a una fecha.',
+      de: 'In den letzten drei Monaten hat jemand im Team in den meisten Wochen abends oder am Wochenende gearbeitet, um einen Termin zu halten.',
+      fr: 'Au cours des trois derniers mois, quelqu’un de l’équipe a travaillé le soir ou le week-end la plupart des semaines pour tenir une date.',
     },
     note: {
       en: 'Sustained overtime as a sign of over-commitment.',
       es: 'Horas extra sostenidas como señal de exceso de compromisos.',
+      de: 'Anhaltende Überstunden als Zeichen zu vieler Zusagen.',
+      fr: 'Des heures supplémentaires durables, signe de surengagement.',
     },
   },
   {
@@ -80,10 +113,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'We take on new work only after checking what we can drop or delay.',
       es: 'Solo aceptamos trabajo nuevo después de revisar qué podemos dejar o posponer.',
+      de: 'Wir nehmen neue Arbeit erst an, nachdem wir geprüft haben, was wir streichen oder verschieben können.',
+      fr: 'Nous n’acceptons du nouveau travail qu’après avoir vérifié ce que nous pouvons abandonner ou reporter.',
     },
     note: {
       en: 'Whether capacity is weighed before the team commits.',
       es: 'Si se tiene en cuenta la capacidad antes de comprometerse.',
+      de: 'Ob die Kapazität abgewogen wird, bevor das Team zusagt.',
+      fr: 'Si la capacité est évaluée avant que l’équipe ne s’engage.',
     },
   },
   {
@@ -94,10 +131,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Most days I switch between so many topics that I lose track of some of them.',
       es: 'La mayoría de los días salto entre tantos temas que pierdo el hilo de algunos.',
+      de: 'An den meisten Tagen wechsle ich zwischen so vielen Themen, dass ich bei manchen den Überblick verliere.',
+      fr: 'La plupart des jours, je passe d’un sujet à l’autre si souvent que j’en perds certains de vue.',
     },
     note: {
       en: 'Context switching and the mental load it puts on individuals.',
       es: 'Cambios constantes de tema y la carga mental que suponen para cada persona.',
+      de: 'Kontextwechsel und die mentale Last, die sie Einzelnen auferlegen.',
+      fr: 'Les changements de contexte et la charge mentale qu’ils font peser sur les individus.',
     },
   },
   {
@@ -108,10 +149,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'When one of us is overloaded, the team moves some of that work to others.',
       es: 'Cuando alguien del equipo está sobrecargado, el equipo reparte parte de ese trabajo entre los demás.',
+      de: 'Wenn jemand von uns überlastet ist, verteilt das Team einen Teil dieser Arbeit auf andere.',
+      fr: 'Quand l’un de nous est surchargé, l’équipe confie une partie de ce travail à d’autres.',
     },
     note: {
       en: 'Whether overload is noticed and acted on by the team.',
       es: 'Si el equipo detecta la sobrecarga y hace algo al respecto.',
+      de: 'Ob das Team Überlastung bemerkt und darauf reagiert.',
+      fr: 'Si l’équipe remarque la surcharge et agit en conséquence.',
     },
   },
   {
@@ -122,10 +167,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'When I disagree with a plan here, I say so in the meeting where it is decided.',
       es: 'Cuando no estoy de acuerdo con un plan, lo digo en la reunión donde se decide.',
+      de: 'Wenn ich hier mit einem Plan nicht einverstanden bin, sage ich das in dem Meeting, in dem er beschlossen wird.',
+      fr: 'Quand je ne suis pas d’accord avec un plan ici, je le dis dans la réunion où il est décidé.',
     },
     note: {
       en: 'Willingness to challenge a decision openly and in time.',
       es: 'Disposición a cuestionar una decisión abiertamente y a tiempo.',
+      de: 'Bereitschaft, eine Entscheidung offen und rechtzeitig infrage zu stellen.',
+      fr: 'La disposition à contester une décision ouvertement et à temps.',
     },
   },
   {
@@ -136,10 +185,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, I kept a concern to myself because raising it felt risky.',
       es: 'En los últimos tres meses me guardé alguna preocupación porque plantearla me parecía arriesgado.',
+      de: 'In den letzten drei Monaten habe ich eine Sorge für mich behalten, weil es mir riskant vorkam, sie anzusprechen.',
+      fr: 'Au cours des trois derniers mois, j’ai gardé une inquiétude pour moi parce que la soulever me semblait risqué.',
     },
     note: {
       en: 'Self-censorship driven by perceived personal risk.',
       es: 'Autocensura por miedo a las consecuencias personales.',
+      de: 'Selbstzensur aus Sorge vor persönlichen Nachteilen.',
+      fr: 'Une autocensure motivée par un risque personnel perçu.',
     },
   },
   {
@@ -150,10 +203,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'People here can admit a mistake without it being held against them later.',
       es: 'Aquí se puede reconocer un error sin que luego se use en contra de quien lo cometió.',
+      de: 'Hier kann man einen Fehler zugeben, ohne dass er einem später vorgehalten wird.',
+      fr: 'Ici, les gens peuvent reconnaître une erreur sans qu’on la leur reproche plus tard.',
     },
     note: {
       en: 'Safety to own up to errors.',
       es: 'Seguridad para reconocer los propios errores.',
+      de: 'Sicherheit, zu eigenen Fehlern zu stehen.',
+      fr: 'La sécurité d’assumer ses erreurs.',
     },
   },
   {
@@ -164,10 +221,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Bad news usually reaches our leaders later than it should.',
       es: 'Las malas noticias suelen llegar a la dirección más tarde de lo debido.',
+      de: 'Schlechte Nachrichten erreichen unsere Führungskräfte meist später, als sie sollten.',
+      fr: 'Les mauvaises nouvelles parviennent généralement à nos dirigeants plus tard qu’elles ne le devraient.',
     },
     note: {
       en: 'Whether problems travel upward in time.',
       es: 'Si los problemas llegan a tiempo a la dirección.',
+      de: 'Ob Probleme rechtzeitig nach oben gelangen.',
+      fr: 'Si les problèmes remontent à temps.',
     },
   },
   {
@@ -178,10 +239,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'For each piece of work we have in progress, I could name the one person who answers for it.',
       es: 'Para cada trabajo que tenemos en curso, podría nombrar a la persona que responde por él.',
+      de: 'Für jede laufende Arbeit könnte ich die eine Person nennen, die dafür geradesteht.',
+      fr: 'Pour chaque travail en cours, je pourrais nommer la personne qui en répond.',
     },
     note: {
       en: 'Clarity of who answers for each piece of work.',
       es: 'Claridad sobre quién responde por cada trabajo.',
+      de: 'Klarheit darüber, wer für welche Arbeit geradesteht.',
+      fr: 'La clarté sur qui répond de chaque travail.',
     },
   },
   {
@@ -192,10 +257,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Tasks here often stall because everyone assumes someone else is handling them.',
       es: 'Aquí las tareas se estancan a menudo porque cada uno supone que otro se está ocupando de ellas.',
+      de: 'Aufgaben bleiben hier oft liegen, weil alle annehmen, dass sich jemand anderes darum kümmert.',
+      fr: 'Ici, des tâches restent souvent en plan parce que tout le monde suppose que quelqu’un d’autre s’en occupe.',
     },
     note: {
       en: 'Diffused responsibility: everyone assumes someone else has it.',
       es: 'Responsabilidad diluida: todos suponen que otro se encarga.',
+      de: 'Verwässerte Verantwortung: Alle gehen davon aus, dass jemand anderes sie trägt.',
+      fr: 'Une responsabilité diluée : tout le monde croit que quelqu’un d’autre s’en charge.',
     },
   },
   {
@@ -206,10 +275,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, a commitment we made was quietly dropped without anyone saying so.',
       es: 'En los últimos tres meses, algún compromiso que asumimos se abandonó en silencio, sin que nadie lo dijera.',
+      de: 'In den letzten drei Monaten wurde eine unserer Zusagen stillschweigend fallen gelassen, ohne dass es jemand aussprach.',
+      fr: 'Au cours des trois derniers mois, un engagement que nous avions pris a été abandonné en silence sans que personne ne le dise.',
     },
     note: {
       en: 'Commitments that lapse with no one answering for them.',
       es: 'Compromisos que se abandonan sin que nadie rinda cuentas.',
+      de: 'Zusagen, die verfallen, ohne dass jemand dafür geradesteht.',
+      fr: 'Des engagements qui tombent sans que personne n’en réponde.',
     },
   },
   {
@@ -220,10 +293,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Skipping reviews or tests to meet a deadline has become normal here.',
       es: 'Saltarnos revisiones o pruebas para cumplir un plazo se ha vuelto algo normal aquí.',
+      de: 'Reviews oder Tests auszulassen, um einen Termin zu halten, ist hier normal geworden.',
+      fr: 'Sauter des revues ou des tests pour tenir une échéance est devenu normal ici.',
     },
     note: {
       en: 'Shortcuts that have become routine under pressure.',
       es: 'Atajos que se volvieron rutina bajo presión.',
+      de: 'Abkürzungen, die unter Druck zur Routine geworden sind.',
+      fr: 'Des raccourcis devenus routine sous la pression.',
     },
   },
   {
@@ -234,10 +311,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'When a deadline is at risk, we change the scope or the date rather than cut corners.',
       es: 'Cuando un plazo está en riesgo, ajustamos el alcance o la fecha en lugar de tomar atajos.',
+      de: 'Wenn ein Termin gefährdet ist, ändern wir den Umfang oder das Datum, statt Abkürzungen zu nehmen.',
+      fr: 'Quand une échéance est menacée, nous changeons le périmètre ou la date plutôt que de prendre des raccourcis.',
     },
     note: {
       en: 'Whether pressure is negotiated openly instead of absorbed as shortcuts.',
       es: 'Si la presión se negocia abiertamente en vez de absorberse con atajos.',
+      de: 'Ob Druck offen verhandelt statt mit Abkürzungen aufgefangen wird.',
+      fr: 'Si la pression est négociée ouvertement au lieu d’être absorbée par des raccourcis.',
     },
   },
   {
@@ -248,10 +329,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Workarounds we once called temporary are now simply how we work.',
       es: 'Soluciones que alguna vez llamamos provisionales son hoy, sin más, nuestra forma de trabajar.',
+      de: 'Notlösungen, die wir einmal vorübergehend nannten, sind heute einfach unsere Arbeitsweise.',
+      fr: 'Des contournements que nous disions provisoires sont désormais simplement notre façon de travailler.',
     },
     note: {
       en: 'Temporary fixes that turned into permanent practice.',
       es: 'Parches provisionales convertidos en práctica permanente.',
+      de: 'Provisorien, die zur Dauerpraxis geworden sind.',
+      fr: 'Des solutions provisoires devenues une pratique permanente.',
     },
   },
   {
@@ -262,10 +347,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Things that would have alarmed us a year ago now barely get a comment.',
       es: 'Cosas que hace un año nos habrían alarmado ahora apenas provocan un comentario.',
+      de: 'Dinge, die uns vor einem Jahr alarmiert hätten, sind heute kaum noch einen Kommentar wert.',
+      fr: 'Des choses qui nous auraient alarmés il y a un an suscitent à peine un commentaire aujourd’hui.',
     },
     note: {
       en: 'Drift in what the team treats as acceptable.',
       es: 'Deriva en lo que el equipo considera aceptable.',
+      de: 'Verschiebung dessen, was das Team für akzeptabel hält.',
+      fr: 'Une dérive de ce que l’équipe considère comme acceptable.',
     },
   },
   {
@@ -276,10 +365,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Here, delivering fast is valued more than delivering something that works well.',
       es: 'Aquí se valora más entregar rápido que entregar algo que funcione bien.',
+      de: 'Hier wird schnelles Liefern mehr geschätzt, als etwas zu liefern, das gut funktioniert.',
+      fr: 'Ici, livrer vite est plus valorisé que livrer quelque chose qui fonctionne bien.',
     },
     note: {
       en: 'Whether rewards favour speed over outcome.',
       es: 'Si los incentivos premian la velocidad por encima del resultado.',
+      de: 'Ob Belohnungen Tempo über das Ergebnis stellen.',
+      fr: 'Si les récompenses privilégient la vitesse plutôt que le résultat.',
     },
   },
   {
@@ -290,10 +383,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'The goals I am measured on match what the team is actually trying to achieve.',
       es: 'Los objetivos con los que me evalúan coinciden con lo que el equipo realmente intenta lograr.',
+      de: 'Die Ziele, an denen ich gemessen werde, passen zu dem, was das Team tatsächlich erreichen will.',
+      fr: 'Les objectifs sur lesquels je suis évalué correspondent à ce que l’équipe cherche réellement à accomplir.',
     },
     note: {
       en: 'Fit between individual targets and the team’s intent.',
       es: 'Coherencia entre los objetivos individuales y la intención del equipo.',
+      de: 'Passung zwischen individuellen Zielen und der Absicht des Teams.',
+      fr: 'Adéquation entre les objectifs individuels et l’intention de l’équipe.',
     },
   },
   {
@@ -304,10 +401,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Flagging a risk early costs the person who flags it more than staying quiet would.',
       es: 'Advertir un riesgo a tiempo le cuesta más a quien lo advierte que quedarse callado.',
+      de: 'Ein Risiko früh anzusprechen kostet die Person, die es anspricht, mehr, als zu schweigen.',
+      fr: 'Signaler un risque tôt coûte plus à la personne qui le signale que de se taire.',
     },
     note: {
       en: 'Whether the system penalises early warnings.',
       es: 'Si el sistema castiga los avisos tempranos.',
+      de: 'Ob das System frühe Warnungen bestraft.',
+      fr: 'Si le système pénalise les alertes précoces.',
     },
   },
   {
@@ -318,10 +419,14 @@ export const HUMAN_ITEMS: InstrumentItem[] = [
     text: {
       en: 'People here get credit for fixing the cause of a problem, not only for the quick fix.',
       es: 'Aquí se reconoce a quien resuelve la causa de un problema, no solo a quien aplica el arreglo rápido.',
+      de: 'Hier bekommt man Anerkennung dafür, die Ursache eines Problems zu beheben, nicht nur für die schnelle Lösung.',
+      fr: 'Ici, les gens sont reconnus pour avoir corrigé la cause d’un problème, pas seulement pour la solution rapide.',
     },
     note: {
       en: 'Whether lasting fixes are rewarded as much as heroics.',
       es: 'Si las soluciones de fondo se reconocen tanto como los rescates heroicos.',
+      de: 'Ob nachhaltige Lösungen so belohnt werden wie Heldentaten.',
+      fr: 'Si les corrections durables sont autant récompensées que les actes héroïques.',
     },
   },
 ];

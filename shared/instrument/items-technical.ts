@@ -7,37 +7,65 @@ export const TECHNICAL_FACTORS: FactorInfo[] = [
   {
     id: 'pipeline',
     dimension: 'technical',
-    label: { en: 'Pipeline brittleness', es: 'Fragilidad del proceso de entrega' },
+    label: {
+      en: 'Pipeline brittleness',
+      es: 'Fragilidad del proceso de entrega',
+      de: 'Anfällige Pipeline',
+      fr: 'Fragilité de la chaîne de livraison',
+    },
     prompt: {
       en: 'What was the last thing that broke between “finished” and “live”, and why?',
       es: '¿Qué fue lo último que falló entre «terminado» y «en producción», y por qué?',
+      de: 'Was ist zuletzt zwischen „fertig“ und „live“ kaputtgegangen, und warum?',
+      fr: 'Quelle est la dernière chose qui a cassé entre « terminé » et « en production », et pourquoi ?',
     },
   },
   {
     id: 'coupling',
     dimension: 'technical',
-    label: { en: 'Latent dependencies & coupling', es: 'Dependencias ocultas y acoplamiento' },
+    label: {
+      en: 'Latent dependencies & coupling',
+      es: 'Dependencias ocultas y acoplamiento',
+      de: 'Versteckte Abhängigkeiten & Kopplung',
+      fr: 'Dépendances cachées et couplage',
+    },
     prompt: {
       en: 'Which dependency surprised us most recently, and who knew about it beforehand?',
       es: '¿Qué dependencia nos sorprendió más recientemente, y quién la conocía de antemano?',
+      de: 'Welche Abhängigkeit hat uns zuletzt überrascht, und wer wusste vorher davon?',
+      fr: 'Quelle dépendance nous a surpris le plus récemment, et qui la connaissait avant ?',
     },
   },
   {
     id: 'legacy',
     dimension: 'technical',
-    label: { en: 'Legacy constraints', es: 'Restricciones heredadas' },
+    label: {
+      en: 'Legacy constraints',
+      es: 'Restricciones heredadas',
+      de: 'Einschränkungen durch Altsysteme',
+      fr: 'Contraintes des systèmes hérités',
+    },
     prompt: {
       en: 'Which recent decision did we shape around an old system rather than around what was needed?',
       es: '¿Qué decisión reciente tomamos para acomodar un sistema antiguo y no según lo que hacía falta?',
+      de: 'Welche Entscheidung der letzten Zeit haben wir nach einem Altsystem ausgerichtet statt nach dem, was gebraucht wurde?',
+      fr: 'Quelle décision récente avons-nous façonnée autour d’un vieux système plutôt qu’autour de ce qui était nécessaire ?',
     },
   },
   {
     id: 'change',
     dimension: 'technical',
-    label: { en: 'Cost of change', es: 'Costo del cambio' },
+    label: {
+      en: 'Cost of change',
+      es: 'Costo del cambio',
+      de: 'Änderungskosten',
+      fr: 'Coût du changement',
+    },
     prompt: {
       en: 'Take a recent small request: where did the time actually go?',
       es: 'Tomemos una solicitud pequeña reciente: ¿en qué se fue realmente el tiempo?',
+      de: 'Nehmen wir eine kleine Anfrage der letzten Zeit: Wo ist die Zeit tatsächlich geblieben?',
+      fr: 'Prenons une petite demande récente : où le temps est-il réellement passé ?',
     },
   },
 ];
@@ -51,10 +79,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, a release was delayed because our build or deployment broke for reasons unrelated to the change.',
       es: 'En los últimos tres meses, algún despliegue se retrasó porque la compilación o la publicación fallaron por motivos ajenos al cambio.',
+      de: 'In den letzten drei Monaten wurde ein Release verzögert, weil unser Build oder Deployment aus Gründen abbrach, die mit der Änderung nichts zu tun hatten.',
+      fr: 'Au cours des trois derniers mois, une mise en production a été retardée parce que notre build ou notre déploiement a cassé pour des raisons sans rapport avec le changement.',
     },
     note: {
       en: 'Failures in the delivery path itself rather than in the work.',
       es: 'Fallos del propio proceso de entrega, no del trabajo.',
+      de: 'Fehler in der Pipeline selbst statt in der Arbeit.',
+      fr: 'Des défaillances de la chaîne de livraison elle-même plutôt que du travail.',
     },
   },
   {
@@ -65,10 +97,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Any of us could put a small change into production today without help from a specialist.',
       es: 'Cualquiera de nosotros podría llevar hoy un cambio pequeño a producción sin ayuda de un especialista.',
+      de: 'Jede und jeder von uns könnte heute ohne Hilfe von Spezialisten eine kleine Änderung in Produktion bringen.',
+      fr: 'N’importe qui parmi nous pourrait mettre aujourd’hui un petit changement en production sans l’aide d’un spécialiste.',
     },
     note: {
       en: 'Whether releasing depends on a few people.',
       es: 'Si poner algo en producción depende de unas pocas personas.',
+      de: 'Ob Releases von wenigen Leuten abhängen.',
+      fr: 'Si la mise en production dépend de quelques personnes.',
     },
   },
   {
@@ -79,10 +115,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'When an automated check fails, our first guess is that the check is unreliable, not that the code is wrong.',
       es: 'Cuando falla una verificación automática, lo primero que pensamos es que la verificación no es confiable, no que el código esté mal.',
+      de: 'Wenn eine automatisierte Prüfung fehlschlägt, vermuten wir zuerst, dass die Prüfung unzuverlässig ist, nicht, dass der Code falsch ist.',
+      fr: 'Quand un contrôle automatisé échoue, nous supposons d’abord que le contrôle n’est pas fiable, pas que le code est faux.',
     },
     note: {
       en: 'Trust lost in automated checks.',
       es: 'Confianza perdida en las verificaciones automáticas.',
+      de: 'Verlorenes Vertrauen in automatisierte Prüfungen.',
+      fr: 'Une confiance perdue dans les contrôles automatisés.',
     },
   },
   {
@@ -93,10 +133,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'If a release goes wrong, we can undo it within minutes.',
       es: 'Si un despliegue sale mal, podemos deshacerlo en cuestión de minutos.',
+      de: 'Wenn ein Release schiefgeht, können wir es innerhalb von Minuten zurücknehmen.',
+      fr: 'Si une mise en production tourne mal, nous pouvons l’annuler en quelques minutes.',
     },
     note: {
       en: 'Ability to recover quickly from a bad release.',
       es: 'Capacidad de recuperarse rápido de un despliegue fallido.',
+      de: 'Fähigkeit, sich schnell von einem missglückten Release zu erholen.',
+      fr: 'La capacité à se rétablir vite après une mise en production ratée.',
     },
   },
   {
@@ -107,10 +151,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Our systems depend on other systems in ways that nobody has written down.',
       es: 'Nuestros sistemas dependen de otros de maneras que nadie ha dejado por escrito.',
+      de: 'Unsere Systeme hängen auf eine Weise von anderen Systemen ab, die niemand aufgeschrieben hat.',
+      fr: 'Nos systèmes dépendent d’autres systèmes d’une manière que personne n’a mise par écrit.',
     },
     note: {
       en: 'Undocumented dependencies that only show up when they break.',
       es: 'Dependencias sin documentar que solo aparecen cuando fallan.',
+      de: 'Undokumentierte Abhängigkeiten, die erst auffallen, wenn sie brechen.',
+      fr: 'Des dépendances non documentées qui ne se révèlent que lorsqu’elles cassent.',
     },
   },
   {
@@ -121,10 +169,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Before we change a component, we can list what else depends on it.',
       es: 'Antes de cambiar un componente, podemos enumerar qué otras cosas dependen de él.',
+      de: 'Bevor wir eine Komponente ändern, können wir aufzählen, was sonst noch von ihr abhängt.',
+      fr: 'Avant de modifier un composant, nous pouvons dresser la liste de ce qui en dépend par ailleurs.',
     },
     note: {
       en: 'Whether dependencies are known before a change is made.',
       es: 'Si las dependencias se conocen antes de hacer un cambio.',
+      de: 'Ob Abhängigkeiten bekannt sind, bevor etwas geändert wird.',
+      fr: 'Si les dépendances sont connues avant qu’un changement soit fait.',
     },
   },
   {
@@ -135,10 +187,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Even small changes of ours often need another team to change something at the same time.',
       es: 'Incluso nuestros cambios pequeños suelen obligar a otro equipo a cambiar algo al mismo tiempo.',
+      de: 'Selbst kleine Änderungen von uns erfordern oft, dass ein anderes Team gleichzeitig etwas ändert.',
+      fr: 'Même nos petits changements exigent souvent qu’une autre équipe modifie quelque chose en même temps.',
     },
     note: {
       en: 'Coupling that forces coordinated releases across teams.',
       es: 'Acoplamiento que obliga a coordinar despliegues entre equipos.',
+      de: 'Kopplung, die teamübergreifend abgestimmte Releases erzwingt.',
+      fr: 'Un couplage qui impose des mises en production coordonnées entre équipes.',
     },
   },
   {
@@ -149,10 +205,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, we dropped a better option because an old system could not support it.',
       es: 'En los últimos tres meses descartamos una opción mejor porque un sistema antiguo no la admitía.',
+      de: 'In den letzten drei Monaten haben wir auf eine bessere Option verzichtet, weil ein altes System sie nicht unterstützen konnte.',
+      fr: 'Au cours des trois derniers mois, nous avons renoncé à une meilleure option parce qu’un ancien système ne pouvait pas la prendre en charge.',
     },
     note: {
       en: 'Old systems setting the limits of today’s decisions.',
       es: 'Sistemas antiguos que marcan los límites de las decisiones actuales.',
+      de: 'Altsysteme, die den heutigen Entscheidungen Grenzen setzen.',
+      fr: 'De vieux systèmes qui fixent les limites des décisions d’aujourd’hui.',
     },
   },
   {
@@ -163,10 +223,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'There are parts of our system that nobody on the team dares to touch.',
       es: 'Hay partes de nuestro sistema que nadie del equipo se atreve a tocar.',
+      de: 'Es gibt Teile unseres Systems, die sich niemand im Team anzufassen traut.',
+      fr: 'Il y a des parties de notre système auxquelles personne dans l’équipe n’ose toucher.',
     },
     note: {
       en: 'No-go zones that nobody understands well enough to change.',
       es: 'Zonas prohibidas que nadie conoce lo bastante como para cambiarlas.',
+      de: 'Sperrzonen, die niemand gut genug versteht, um sie zu ändern.',
+      fr: 'Des zones interdites que personne ne comprend assez bien pour les modifier.',
     },
   },
   {
@@ -177,10 +241,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'We have a plan, with time set aside, to replace the oldest parts we depend on.',
       es: 'Tenemos un plan, con tiempo reservado, para reemplazar las partes más antiguas de las que dependemos.',
+      de: 'Wir haben einen Plan mit fest eingeplanter Zeit, um die ältesten Teile zu ersetzen, von denen wir abhängen.',
+      fr: 'Nous avons un plan, avec du temps réservé, pour remplacer les parties les plus anciennes dont nous dépendons.',
     },
     note: {
       en: 'Whether legacy is being retired on purpose or just endured.',
       es: 'Si lo heredado se retira de forma deliberada o simplemente se soporta.',
+      de: 'Ob Altsysteme gezielt abgelöst oder nur ertragen werden.',
+      fr: 'Si les systèmes hérités sont remplacés délibérément ou simplement subis.',
     },
   },
   {
@@ -191,10 +259,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Changes that look small to others routinely take us weeks.',
       es: 'Cambios que a otros les parecen pequeños suelen llevarnos semanas.',
+      de: 'Änderungen, die für andere klein aussehen, kosten uns regelmäßig Wochen.',
+      fr: 'Des changements qui paraissent petits aux autres nous prennent régulièrement des semaines.',
     },
     note: {
       en: 'Gap between the apparent and the real cost of a change.',
       es: 'Distancia entre el costo aparente y el costo real de un cambio.',
+      de: 'Lücke zwischen den scheinbaren und den tatsächlichen Kosten einer Änderung.',
+      fr: 'L’écart entre le coût apparent et le coût réel d’un changement.',
     },
   },
   {
@@ -205,10 +277,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'We can estimate the effort of a typical change and usually come close.',
       es: 'Podemos estimar el esfuerzo de un cambio típico y, en general, acertamos bastante.',
+      de: 'Wir können den Aufwand einer typischen Änderung schätzen und liegen meist nah dran.',
+      fr: 'Nous savons estimer l’effort d’un changement typique et nous tombons généralement assez juste.',
     },
     note: {
       en: 'How predictable the effort of change is.',
       es: 'Previsibilidad del esfuerzo de un cambio.',
+      de: 'Wie vorhersehbar der Aufwand für Änderungen ist.',
+      fr: 'La prévisibilité de l’effort de changement.',
     },
   },
   {
@@ -219,10 +295,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Most of the effort in a change here goes into working around the system, not into the change itself.',
       es: 'Aquí, la mayor parte del esfuerzo de un cambio se va en sortear el sistema y no en el cambio en sí.',
+      de: 'Der Großteil des Aufwands einer Änderung fließt hier in das Umgehen des Systems, nicht in die Änderung selbst.',
+      fr: 'Ici, l’essentiel de l’effort d’un changement sert à contourner le système, pas à faire le changement lui-même.',
     },
     note: {
       en: 'Effort spent fighting the system instead of improving it.',
       es: 'Esfuerzo que se pierde en pelear con el sistema en lugar de mejorarlo.',
+      de: 'Aufwand, der in den Kampf gegen das System fließt, statt es zu verbessern.',
+      fr: 'Un effort passé à lutter contre le système au lieu de l’améliorer.',
     },
   },
   {
@@ -233,10 +313,14 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
     text: {
       en: 'When the business changes direction, our systems let us follow within a few weeks.',
       es: 'Cuando el negocio cambia de rumbo, nuestros sistemas nos permiten acompañarlo en pocas semanas.',
+      de: 'Wenn das Unternehmen die Richtung ändert, erlauben uns unsere Systeme, innerhalb weniger Wochen nachzuziehen.',
+      fr: 'Quand l’entreprise change de cap, nos systèmes nous permettent de suivre en quelques semaines.',
     },
     note: {
       en: 'Systems that run fine but resist being adapted.',
       es: 'Sistemas que funcionan, pero se resisten a adaptarse.',
+      de: 'Systeme, die gut laufen, sich aber gegen Anpassungen sperren.',
+      fr: 'Des systèmes qui tournent bien mais résistent à l’adaptation.',
     },
   },
 ];

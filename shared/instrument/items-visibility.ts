@@ -7,28 +7,49 @@ export const VISIBILITY_FACTORS: FactorInfo[] = [
   {
     id: 'replay',
     dimension: 'visibility',
-    label: { en: 'Replayability & audit trail', es: 'Trazabilidad y registro de decisiones' },
+    label: {
+      en: 'Replayability & audit trail',
+      es: 'Trazabilidad y registro de decisiones',
+      de: 'Nachvollziehbarkeit & Entscheidungsprotokoll',
+      fr: 'Traçabilité et historique des décisions',
+    },
     prompt: {
       en: 'Pick a decision from last month: can we say who made it, on what information, and where it is written?',
       es: 'Elijamos una decisión del mes pasado: ¿podemos decir quién la tomó, con qué información y dónde está escrita?',
+      de: 'Nehmen wir eine Entscheidung aus dem letzten Monat: Können wir sagen, wer sie getroffen hat, auf welcher Grundlage und wo sie festgehalten ist?',
+      fr: 'Prenons une décision du mois dernier : pouvons-nous dire qui l’a prise, sur quelles informations, et où elle est consignée ?',
     },
   },
   {
     id: 'explain',
     dimension: 'visibility',
-    label: { en: 'Explainability', es: 'Capacidad de explicar' },
+    label: {
+      en: 'Explainability',
+      es: 'Capacidad de explicar',
+      de: 'Erklärbarkeit',
+      fr: 'Explicabilité',
+    },
     prompt: {
       en: 'Which of our outcomes would we struggle to explain to a customer or a regulator?',
       es: '¿Qué resultado nuestro nos costaría explicarle a un cliente o a un regulador?',
+      de: 'Welche unserer Ergebnisse könnten wir einem Kunden oder einer Aufsichtsbehörde nur schwer erklären?',
+      fr: 'Lesquels de nos résultats aurions-nous du mal à expliquer à un client ou à un régulateur ?',
     },
   },
   {
     id: 'ownership',
     dimension: 'visibility',
-    label: { en: 'Ownership assignability', es: 'Responsables identificables' },
+    label: {
+      en: 'Ownership assignability',
+      es: 'Responsables identificables',
+      de: 'Benennbare Verantwortliche',
+      fr: 'Responsables identifiables',
+    },
     prompt: {
       en: 'Where did a problem last sit without an owner, and for how long?',
       es: '¿Dónde quedó un problema sin responsable la última vez, y durante cuánto tiempo?',
+      de: 'Wo lag zuletzt ein Problem ohne Verantwortliche herum, und wie lange?',
+      fr: 'Où un problème est-il resté sans responsable la dernière fois, et pendant combien de temps ?',
     },
   },
   {
@@ -37,10 +58,14 @@ export const VISIBILITY_FACTORS: FactorInfo[] = [
     label: {
       en: 'Consistency: same inputs, same outcome',
       es: 'Consistencia: mismos datos, mismo resultado',
+      de: 'Konsistenz: gleiche Daten, gleiches Ergebnis',
+      fr: 'Cohérence : mêmes données, même résultat',
     },
     prompt: {
       en: 'Where do two people, or two runs, reach different answers from the same facts?',
       es: '¿Dónde llegan dos personas, o dos ejecuciones, a respuestas distintas con los mismos datos?',
+      de: 'Wo kommen zwei Personen oder zwei Durchläufe aus denselben Fakten zu unterschiedlichen Antworten?',
+      fr: 'Où deux personnes, ou deux exécutions, aboutissent-elles à des réponses différentes à partir des mêmes faits ?',
     },
   },
   {
@@ -49,10 +74,14 @@ export const VISIBILITY_FACTORS: FactorInfo[] = [
     label: {
       en: 'Controls that map to results',
       es: 'Controles que se reflejan en los resultados',
+      de: 'Kontrollen mit Wirkung auf die Ergebnisse',
+      fr: 'Contrôles qui se reflètent dans les résultats',
     },
     prompt: {
       en: 'Which of our checks could we drop tomorrow without any difference showing up in results?',
       es: '¿Qué control podríamos quitar mañana sin que se notara ninguna diferencia en los resultados?',
+      de: 'Welche unserer Prüfungen könnten wir morgen streichen, ohne dass sich in den Ergebnissen ein Unterschied zeigt?',
+      fr: 'Lesquels de nos contrôles pourrions-nous supprimer demain sans qu’aucune différence n’apparaisse dans les résultats ?',
     },
   },
 ];
@@ -66,10 +95,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'For an important decision from last month, I could find a written record of it with its reasons.',
       es: 'De una decisión importante del mes pasado, podría encontrar un registro escrito con sus motivos.',
+      de: 'Für eine wichtige Entscheidung aus dem letzten Monat könnte ich eine schriftliche Aufzeichnung samt Begründung finden.',
+      fr: 'Pour une décision importante du mois dernier, je pourrais retrouver une trace écrite avec ses raisons.',
     },
     note: {
       en: 'Whether decisions leave a record someone can find.',
       es: 'Si las decisiones dejan un registro que se pueda encontrar.',
+      de: 'Ob Entscheidungen eine Spur hinterlassen, die sich finden lässt.',
+      fr: 'Si les décisions laissent une trace que l’on peut retrouver.',
     },
   },
   {
@@ -80,10 +113,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Many of our decisions are made in calls or chats and never written down anywhere.',
       es: 'Muchas de nuestras decisiones se toman en llamadas o chats y nunca quedan escritas en ningún lugar.',
+      de: 'Viele unserer Entscheidungen fallen in Calls oder Chats und werden nirgends festgehalten.',
+      fr: 'Beaucoup de nos décisions se prennent en appel ou par messagerie et ne sont jamais consignées nulle part.',
     },
     note: {
       en: 'Decisions that leave no trace.',
       es: 'Decisiones que no dejan rastro.',
+      de: 'Entscheidungen, die keine Spur hinterlassen.',
+      fr: 'Des décisions qui ne laissent pas de trace.',
     },
   },
   {
@@ -94,10 +131,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'If an auditor asked how we reached a past decision, we could reconstruct it step by step.',
       es: 'Si un auditor nos preguntara cómo llegamos a una decisión pasada, podríamos reconstruirla paso a paso.',
+      de: 'Wenn ein Prüfer fragte, wie wir zu einer früheren Entscheidung gekommen sind, könnten wir sie Schritt für Schritt nachvollziehen.',
+      fr: 'Si un auditeur demandait comment nous sommes arrivés à une décision passée, nous pourrions la reconstituer étape par étape.',
     },
     note: {
       en: 'Whether the path to a decision can be audited afterwards.',
       es: 'Si el camino hacia una decisión se puede auditar después.',
+      de: 'Ob sich der Weg zu einer Entscheidung im Nachhinein prüfen lässt.',
+      fr: 'Si le chemin vers une décision peut être vérifié après coup.',
     },
   },
   {
@@ -108,10 +149,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, we argued about what had been agreed because nobody could find the decision.',
       es: 'En los últimos tres meses discutimos sobre qué se había acordado porque nadie encontraba la decisión.',
+      de: 'In den letzten drei Monaten haben wir darüber gestritten, was vereinbart war, weil niemand die Entscheidung finden konnte.',
+      fr: 'Au cours des trois derniers mois, nous nous sommes disputés sur ce qui avait été convenu parce que personne ne retrouvait la décision.',
     },
     note: {
       en: 'The everyday cost of decisions that were not recorded.',
       es: 'El costo cotidiano de las decisiones que no quedaron registradas.',
+      de: 'Die alltäglichen Kosten nicht festgehaltener Entscheidungen.',
+      fr: 'Le coût quotidien des décisions qui n’ont pas été consignées.',
     },
   },
   {
@@ -122,10 +167,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Some of our systems make choices, such as prices or approvals, that none of us could explain for a given case.',
       es: 'Algunos de nuestros sistemas toman decisiones, como precios o aprobaciones, que ninguno de nosotros sabría explicar en un caso concreto.',
+      de: 'Manche unserer Systeme treffen Entscheidungen, etwa über Preise oder Freigaben, die keiner von uns im Einzelfall erklären könnte.',
+      fr: 'Certains de nos systèmes font des choix, comme des prix ou des validations, qu’aucun de nous ne saurait expliquer dans un cas donné.',
     },
     note: {
       en: 'Automated decisions nobody can account for.',
       es: 'Decisiones automáticas de las que nadie sabe dar cuenta.',
+      de: 'Automatisierte Entscheidungen, über die niemand Rechenschaft ablegen kann.',
+      fr: 'Des décisions automatisées dont personne ne peut rendre compte.',
     },
   },
   {
@@ -136,10 +185,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'When a customer or colleague asks why something happened, we can usually give a clear answer.',
       es: 'Cuando un cliente o un colega pregunta por qué pasó algo, en general podemos darle una respuesta clara.',
+      de: 'Wenn ein Kunde oder ein Kollege fragt, warum etwas passiert ist, können wir meist eine klare Antwort geben.',
+      fr: 'Quand un client ou un collègue demande pourquoi quelque chose s’est produit, nous pouvons généralement donner une réponse claire.',
     },
     note: {
       en: 'Everyday ability to explain an outcome.',
       es: 'Capacidad cotidiana de explicar un resultado.',
+      de: 'Die alltägliche Fähigkeit, ein Ergebnis zu erklären.',
+      fr: 'La capacité ordinaire à expliquer un résultat.',
     },
   },
   {
@@ -150,10 +203,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Decisions often reach us with no explanation of the reasoning behind them.',
       es: 'Las decisiones a menudo nos llegan sin ninguna explicación del razonamiento que hay detrás.',
+      de: 'Entscheidungen erreichen uns oft ohne Erklärung der Überlegungen, die dahinterstehen.',
+      fr: 'Les décisions nous arrivent souvent sans explication du raisonnement qui les sous-tend.',
     },
     note: {
       en: 'Reasoning that does not travel with the decision.',
       es: 'Razonamiento que no acompaña a la decisión.',
+      de: 'Begründungen, die der Entscheidung nicht mitgegeben werden.',
+      fr: 'Un raisonnement qui ne voyage pas avec la décision.',
     },
   },
   {
@@ -164,10 +221,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'When something goes wrong here, it takes a long time to work out who should fix it.',
       es: 'Cuando algo sale mal, nos lleva mucho tiempo averiguar quién debe arreglarlo.',
+      de: 'Wenn hier etwas schiefgeht, dauert es lange, bis klar ist, wer es beheben sollte.',
+      fr: 'Quand quelque chose tourne mal ici, il faut longtemps pour déterminer qui doit le corriger.',
     },
     note: {
       en: 'Whether an owner can be assigned once a problem appears.',
       es: 'Si se puede asignar un responsable cuando aparece un problema.',
+      de: 'Ob sich eine verantwortliche Person benennen lässt, sobald ein Problem auftaucht.',
+      fr: 'Si un responsable peut être désigné dès qu’un problème apparaît.',
     },
   },
   {
@@ -178,10 +239,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Every system and service we rely on has a named owner we can contact.',
       es: 'Cada sistema y servicio del que dependemos tiene un responsable con nombre al que podemos acudir.',
+      de: 'Jedes System und jeder Dienst, auf die wir uns stützen, hat eine benannte verantwortliche Person, die wir ansprechen können.',
+      fr: 'Chaque système et service dont nous dépendons a un responsable désigné que nous pouvons contacter.',
     },
     note: {
       en: 'Named owners for the systems the team relies on.',
       es: 'Responsables con nombre para los sistemas de los que depende el equipo.',
+      de: 'Benannte Verantwortliche für die Systeme, auf die sich das Team stützt.',
+      fr: 'Des responsables désignés pour les systèmes dont dépend l’équipe.',
     },
   },
   {
@@ -192,10 +257,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, an issue bounced between people or teams because none of them owned it.',
       es: 'En los últimos tres meses, algún problema pasó de mano en mano entre personas o equipos porque nadie se hacía cargo.',
+      de: 'In den letzten drei Monaten wurde ein Problem zwischen Personen oder Teams hin- und hergeschoben, weil niemand von ihnen dafür verantwortlich war.',
+      fr: 'Au cours des trois derniers mois, un problème a été renvoyé d’une personne ou d’une équipe à l’autre parce qu’aucune n’en était responsable.',
     },
     note: {
       en: 'Ownership gaps at the boundaries between people and teams.',
       es: 'Vacíos de responsabilidad en las fronteras entre personas y equipos.',
+      de: 'Verantwortungslücken an den Grenzen zwischen Personen und Teams.',
+      fr: 'Des vides de responsabilité aux frontières entre personnes et équipes.',
     },
   },
   {
@@ -206,10 +275,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'The same kind of request can get a different answer here depending on who handles it.',
       es: 'Aquí, una misma solicitud puede recibir una respuesta distinta según quién la atienda.',
+      de: 'Dieselbe Art von Anfrage kann hier eine andere Antwort bekommen, je nachdem, wer sie bearbeitet.',
+      fr: 'Ici, un même type de demande peut recevoir une réponse différente selon qui la traite.',
     },
     note: {
       en: 'Outcomes that depend on the person rather than the facts.',
       es: 'Resultados que dependen de la persona y no de los hechos.',
+      de: 'Ergebnisse, die von der Person statt von den Fakten abhängen.',
+      fr: 'Des résultats qui dépendent de la personne plutôt que des faits.',
     },
   },
   {
@@ -220,10 +293,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'If we ran the same process twice with the same information, we would get the same result.',
       es: 'Si hiciéramos el mismo proceso dos veces con la misma información, obtendríamos el mismo resultado.',
+      de: 'Würden wir denselben Ablauf zweimal mit denselben Informationen durchlaufen, kämen wir zum selben Ergebnis.',
+      fr: 'Si nous menions deux fois le même processus avec les mêmes informations, nous obtiendrions le même résultat.',
     },
     note: {
       en: 'Confidence that outcomes can be repeated.',
       es: 'Confianza en que los resultados se pueden repetir.',
+      de: 'Zuversicht, dass sich Ergebnisse wiederholen lassen.',
+      fr: 'La confiance que les résultats sont reproductibles.',
     },
   },
   {
@@ -234,10 +311,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, we saw a result that we could not reproduce when we tried again.',
       es: 'En los últimos tres meses vimos algún resultado que no pudimos reproducir al intentarlo de nuevo.',
+      de: 'In den letzten drei Monaten hatten wir ein Ergebnis, das wir beim erneuten Versuch nicht reproduzieren konnten.',
+      fr: 'Au cours des trois derniers mois, nous avons vu un résultat que nous n’avons pas pu reproduire en recommençant.',
     },
     note: {
       en: 'Observed cases of the same inputs giving different results.',
       es: 'Casos observados en los que los mismos datos dieron resultados distintos.',
+      de: 'Beobachtete Fälle, in denen gleiche Eingaben unterschiedliche Ergebnisse lieferten.',
+      fr: 'Des cas observés où les mêmes données ont donné des résultats différents.',
     },
   },
   {
@@ -248,10 +329,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Some of our approvals are given without anyone really checking the work.',
       es: 'Algunas de nuestras aprobaciones se dan sin que nadie revise realmente el trabajo.',
+      de: 'Manche unserer Freigaben werden erteilt, ohne dass jemand die Arbeit wirklich prüft.',
+      fr: 'Certaines de nos validations sont données sans que quiconque vérifie vraiment le travail.',
     },
     note: {
       en: 'Controls that have become a formality.',
       es: 'Controles que se han vuelto un mero trámite.',
+      de: 'Kontrollen, die zur Formsache geworden sind.',
+      fr: 'Des contrôles devenus une simple formalité.',
     },
   },
   {
@@ -262,10 +347,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'When one of our reviews or checks blocks something, it is usually because of a real problem.',
       es: 'Cuando una de nuestras revisiones o verificaciones frena algo, suele ser por un problema real.',
+      de: 'Wenn eines unserer Reviews oder eine unserer Prüfungen etwas aufhält, liegt das meist an einem echten Problem.',
+      fr: 'Quand l’une de nos revues ou l’un de nos contrôles bloque quelque chose, c’est généralement à cause d’un vrai problème.',
     },
     note: {
       en: 'Whether controls catch real issues.',
       es: 'Si los controles detectan problemas reales.',
+      de: 'Ob Kontrollen echte Probleme auffangen.',
+      fr: 'Si les contrôles détectent de vrais problèmes.',
     },
   },
   {
@@ -276,10 +365,14 @@ export const VISIBILITY_ITEMS: InstrumentItem[] = [
     text: {
       en: 'Our dashboards can stay green while customers are having problems.',
       es: 'Nuestros indicadores pueden seguir en verde mientras los clientes tienen problemas.',
+      de: 'Unsere Dashboards können grün bleiben, während Kunden Probleme haben.',
+      fr: 'Nos tableaux de bord peuvent rester au vert pendant que des clients ont des problèmes.',
     },
     note: {
       en: 'Measures that do not follow real results.',
       es: 'Indicadores que no siguen los resultados reales.',
+      de: 'Kennzahlen, die den tatsächlichen Ergebnissen nicht folgen.',
+      fr: 'Des indicateurs qui ne suivent pas les résultats réels.',
     },
   },
 ];
