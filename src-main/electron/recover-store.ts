@@ -47,7 +47,33 @@ const TEXT = {
       `La copia de seguridad válida más reciente es del ${when} (${workshops} taller(es), ` +
       `${answers} respuesta(s)). Al restaurarla, el archivo rechazado se guarda aparte, sin cambios.`,
   },
+  de: {
+    title: 'Execution Debt Workshop',
+    restore: 'Neueste Sicherung wiederherstellen',
+    quit: 'Beenden',
+    restoreAndRestart: 'Neueste Sicherung wiederherstellen und neu starten',
+    keepReadOnly: 'Geöffnet lassen, nur lesen',
+    offer: (when: string, workshops: number, answers: number) =>
+      `Die neueste intakte Sicherung stammt vom ${when} (${workshops} Workshop(s), ${answers} Antwort(en)). ` +
+      'Beim Wiederherstellen bleibt die abgelehnte Datei unverändert neben der Datendatei liegen.',
+  },
+  fr: {
+    title: 'Execution Debt Workshop',
+    restore: 'Restaurer la sauvegarde la plus récente',
+    quit: 'Quitter',
+    restoreAndRestart: 'Restaurer la sauvegarde la plus récente et redémarrer',
+    keepReadOnly: 'Laisser ouvert, en lecture seule',
+    offer: (when: string, workshops: number, answers: number) =>
+      `La sauvegarde valide la plus récente date du ${when} (${workshops} atelier(s), ${answers} réponse(s)). ` +
+      'La restaurer met le fichier refusé de côté, sans le modifier, à côté du fichier de données.',
+  },
 } as const;
+
+/** The dialog's words in the system's language (`de-CH` → German), English for any other. */
+function textFor(locale: string): (typeof TEXT)[keyof typeof TEXT] {
+  const language = locale.toLowerCase().slice(0, 2);
+  return language === 'es' || language === 'de' || language === 'fr' ? TEXT[language] : TEXT.en;
+}
 
 /**
  * Opens the data file; when it is refused, explains why and, if a good backup exists, offers to
@@ -60,7 +86,7 @@ export async function openStoreOrRecover(
     return options.open();
   } catch (error) {
     const locale = options.locale();
-    const text = locale.toLowerCase().startsWith('es') ? TEXT.es : TEXT.en;
+    const text = textFor(locale);
     if (!(error instanceof StoreOpenError)) {
       options.dialog.showErrorBox(text.title, (error as Error).message);
       return undefined;
@@ -109,7 +135,7 @@ export async function offerRestoreAfterDamage(
   options: DamageAfterOpenOptions,
 ): Promise<'restored' | 'kept'> {
   const locale = options.locale();
-  const text = locale.toLowerCase().startsWith('es') ? TEXT.es : TEXT.en;
+  const text = textFor(locale);
   const offer = recoveryOffer(options.dataFile, options.error);
   if (!offer.newest) {
     options.dialog.showErrorBox(text.title, options.error.message);

@@ -172,6 +172,24 @@ describe('the desktop app on a damaged data file', () => {
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
+  it.each([
+    ['de-DE', ['Neueste Sicherung wiederherstellen', 'Beenden'], 'Die neueste intakte Sicherung'],
+    ['fr-CH', ['Restaurer la sauvegarde la plus récente', 'Quitter'], 'La sauvegarde valide'],
+  ])('asks in the system language on a %s system', async (locale, buttons, detail) => {
+    const { file } = damagedDataFile();
+    const { dialog, shown } = fakeDialog(1);
+
+    await openStoreOrRecover({
+      dataFile: file,
+      open: () => openStore(file),
+      dialog,
+      locale: () => locale,
+    });
+
+    expect(shown[0]?.buttons).toEqual(buttons);
+    expect(shown[0]?.detail).toContain(detail);
+  });
+
   it('only explains when there is no backup to offer', async () => {
     const dir = tempDir();
     const file = join(dir, 'workshops.sqlite');
