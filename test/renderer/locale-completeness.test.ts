@@ -71,6 +71,17 @@ describe('renderer locale files', () => {
     expect(files.length).toBeGreaterThan(english.size);
   });
 
+  it('give every language that has begun a file for every feature English has', () => {
+    const features = [...english.keys()].sort();
+    for (const lang of languages) {
+      const present = new Set(translations.filter((f) => f.lang === lang).map((f) => f.feature));
+      const missing = features
+        .filter((feature) => !present.has(feature))
+        .map((feature) => (feature ? `${feature}.${lang}.json` : `${lang}.json`));
+      expect({ lang, missing }).toEqual({ lang, missing: [] });
+    }
+  });
+
   it('translate only features English has', () => {
     const orphans = translations.filter((f) => !english.has(f.feature)).map((f) => f.name);
     expect(orphans).toEqual([]);
