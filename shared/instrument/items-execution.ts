@@ -48,8 +48,8 @@ export const EXECUTION_FACTORS: FactorInfo[] = [
     prompt: {
       en: 'When did a change last ripple somewhere unexpected, and how did we find out?',
       es: '¿Cuándo fue la última vez que un cambio repercutió donde no lo esperábamos, y cómo nos enteramos?',
-      de: 'Wann hat eine Änderung zuletzt an unerwarteter Stelle Wellen geschlagen, und wie haben wir es bemerkt?',
-      fr: 'Quand un changement a-t-il fait des vagues à un endroit inattendu pour la dernière fois, et comment l’avons-nous découvert ?',
+      de: 'Wann hat sich eine Änderung zuletzt an unerwarteter Stelle ausgewirkt, und wie haben wir es bemerkt?',
+      fr: 'Quand un changement a-t-il eu pour la dernière fois des répercussions à un endroit inattendu, et comment l’avons-nous découvert ?',
     },
   },
   {
@@ -115,8 +115,8 @@ export const EXECUTION_ITEMS: InstrumentItem[] = [
     text: {
       en: 'In the last three months, something was reported as on track right up until it was suddenly late.',
       es: 'En los últimos tres meses, algo figuró como «según lo previsto» hasta que, de golpe, ya iba con retraso.',
-      de: 'In den letzten drei Monaten galt etwas bis zuletzt als im Plan, bis es plötzlich in Verzug war.',
-      fr: 'Au cours des trois derniers mois, quelque chose a été annoncé dans les temps jusqu’au moment où il a soudain été en retard.',
+      de: 'In den letzten drei Monaten galt etwas so lange als im Plan, bis es plötzlich in Verzug war.',
+      fr: 'Au cours des trois derniers mois, un travail a été annoncé dans les temps jusqu’au moment où il a soudain pris du retard.',
     },
     note: {
       en: 'Late surprises hidden behind a green status.',

@@ -49,7 +49,7 @@ export const HUMAN_FACTORS: FactorInfo[] = [
       en: 'Which piece of our current work has no single person answering for it?',
       es: '¿Qué parte de nuestro trabajo actual no tiene a una sola persona que responda por ella?',
       de: 'Für welchen Teil unserer aktuellen Arbeit steht nicht eine einzelne Person gerade?',
-      fr: 'Quelle partie de notre travail actuel n’a pas une seule personne qui en réponde ?',
+      fr: 'De quelle partie de notre travail actuel aucune personne précise ne répond-elle ?',
     },
   },
   {

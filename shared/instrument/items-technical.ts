@@ -33,7 +33,7 @@ export const TECHNICAL_FACTORS: FactorInfo[] = [
       en: 'Which dependency surprised us most recently, and who knew about it beforehand?',
       es: '¿Qué dependencia nos sorprendió más recientemente, y quién la conocía de antemano?',
       de: 'Welche Abhängigkeit hat uns zuletzt überrascht, und wer wusste vorher davon?',
-      fr: 'Quelle dépendance nous a surpris le plus récemment, et qui la connaissait avant ?',
+      fr: 'Quelle dépendance nous a surpris le plus récemment, et qui était au courant avant ?',
     },
   },
   {

@@ -40,7 +40,7 @@ export const EXECUTION_ITEMS_V2: InstrumentItem[] = [
       en: 'In our team, work can show as on track until shortly before it is suddenly late.',
       es: 'En nuestro equipo, un trabajo puede figurar como en plazo hasta poco antes de retrasarse de golpe.',
       de: 'In unserem Team kann Arbeit als im Plan gelten, bis sie kurz vor Schluss plötzlich in Verzug ist.',
-      fr: 'Dans notre équipe, un travail peut apparaître dans les temps jusqu’à peu avant d’être soudain en retard.',
+      fr: 'Dans notre équipe, un travail peut être affiché dans les temps jusqu’à peu avant de prendre soudain du retard.',
     },
     note: {
       en: 'Late surprises behind an on-track status.',

@@ -119,7 +119,7 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, people who disagree with a plan say so before it is decided.',
       es: 'En nuestro equipo, quien no está de acuerdo con un plan lo dice antes de que se decida.',
-      de: 'In unserem Team sagen Leute, die mit einem Plan nicht einverstanden sind, das, bevor er beschlossen wird.',
+      de: 'In unserem Team äußern diejenigen, die mit einem Plan nicht einverstanden sind, ihren Einwand, bevor er beschlossen wird.',
       fr: 'Dans notre équipe, les personnes en désaccord avec un plan le disent avant qu’il ne soit décidé.',
     },
     note: {
@@ -174,7 +174,7 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
       en: 'In our team, people can count on colleagues to do what they said they would.',
       es: 'En nuestro equipo, podemos contar con que los colegas harán lo que dijeron que harían.',
       de: 'In unserem Team kann man sich darauf verlassen, dass Kolleginnen und Kollegen tun, was sie zugesagt haben.',
-      fr: 'Dans notre équipe, nous pouvons compter sur nos collègues pour faire ce qu’ils ont annoncé.',
+      fr: 'Dans notre équipe, nous pouvons compter sur nos collègues pour faire ce qu’ils ont promis.',
     },
     note: {
       en: 'Reliability: trust that a word given is kept.',
@@ -191,7 +191,7 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, some people quietly re-check colleagues’ work because they doubt it.',
       es: 'En nuestro equipo, hay quien vuelve a revisar en silencio el trabajo de sus colegas porque desconfía de él.',
-      de: 'In unserem Team prüfen manche die Arbeit von Kolleginnen und Kollegen heimlich nach, weil sie ihr nicht trauen.',
+      de: 'In unserem Team prüfen manche im Stillen die Arbeit von Kolleginnen und Kollegen nach, weil sie ihr nicht trauen.',
       fr: 'Dans notre équipe, certains revérifient discrètement le travail de collègues parce qu’ils en doutent.',
     },
     note: {
@@ -282,7 +282,7 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
       en: 'In our team, it is clear who answers for the result of the work in progress.',
       es: 'En nuestro equipo está claro quién responde por el resultado del trabajo en curso.',
       de: 'In unserem Team ist klar, wer für das Ergebnis der laufenden Arbeit geradesteht.',
-      fr: 'Dans notre équipe, il est clair qui répond du résultat du travail en cours.',
+      fr: 'Dans notre équipe, nous savons clairement qui répond du résultat du travail en cours.',
     },
     note: {
       en: 'Clarity of who answers for a result.',
@@ -318,7 +318,7 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
       en: 'In our team, shared tasks stall because people assume someone else is handling them.',
       es: 'En nuestro equipo, las tareas compartidas se estancan porque se supone que otra persona se ocupa de ellas.',
       de: 'In unserem Team bleiben gemeinsame Aufgaben liegen, weil man annimmt, dass sich jemand anderes darum kümmert.',
-      fr: 'Dans notre équipe, des tâches partagées restent en plan parce qu’on suppose que quelqu’un d’autre s’en occupe.',
+      fr: 'Dans notre équipe, des tâches partagées restent en plan parce que nous supposons que quelqu’un d’autre s’en occupe.',
     },
     note: {
       en: 'Diffused responsibility inside the team.',
@@ -378,7 +378,7 @@ export const HUMAN_ITEMS_V2: InstrumentItem[] = [
       en: 'Temporary fixes turned into permanent practice.',
       es: 'Parches provisionales convertidos en práctica permanente.',
       de: 'Provisorien, die zur Dauerlösung geworden sind.',
-      fr: 'Des solutions provisoires devenues pratique permanente.',
+      fr: 'Des solutions provisoires devenues une pratique permanente.',
     },
   },
   {

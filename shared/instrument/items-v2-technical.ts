@@ -37,7 +37,7 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'In our team, releases are held up by build failures unrelated to the change itself.',
       es: 'En nuestro equipo, los despliegues se retrasan por fallos de compilación ajenos al propio cambio.',
-      de: 'In unserem Team werden Releases durch Build-Fehler aufgehalten, die mit der eigentlichen Änderung gar nicht zusammenhängen.',
+      de: 'In unserem Team werden Releases durch Build-Fehler aufgehalten, die mit der eigentlichen Änderung nicht zusammenhängen.',
       fr: 'Dans notre équipe, des mises en production sont bloquées par des échecs de build sans rapport avec le changement lui-même.',
     },
     note: {
@@ -115,7 +115,7 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     note: {
       en: 'Undocumented dependencies that show up when they break.',
       es: 'Dependencias sin documentar que aparecen cuando fallan.',
-      de: 'Undokumentierte Abhängigkeiten, die erst auffallen, wenn etwas bricht.',
+      de: 'Undokumentierte Abhängigkeiten, die erst auffallen, wenn etwas kaputtgeht.',
       fr: 'Des dépendances non documentées qui se révèlent quand elles cassent.',
     },
   },
@@ -181,7 +181,7 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'There are parts of our team’s systems that people are afraid to touch.',
       es: 'Hay partes de los sistemas de nuestro equipo que da miedo tocar.',
-      de: 'In den Systemen unseres Teams gibt es Teile, die die Leute aus Angst nicht anfassen.',
+      de: 'In den Systemen unseres Teams gibt es Teile, an die sich die Leute nicht herantrauen.',
       fr: 'Il y a des parties des systèmes de notre équipe auxquelles les gens ont peur de toucher.',
     },
     note: {
@@ -271,7 +271,7 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'When the business changes direction, our team’s systems let it follow within a few weeks.',
       es: 'Cuando el negocio cambia de rumbo, los sistemas de nuestro equipo le permiten seguirlo en pocas semanas.',
-      de: 'Wenn das Unternehmen die Richtung ändert, erlauben die Systeme unseres Teams, innerhalb weniger Wochen nachzuziehen.',
+      de: 'Wenn das Unternehmen die Richtung ändert, kann unser Team dank seiner Systeme innerhalb weniger Wochen nachziehen.',
       fr: 'Quand l’entreprise change de cap, les systèmes de notre équipe lui permettent de suivre en quelques semaines.',
     },
     note: {
@@ -289,7 +289,7 @@ export const TECHNICAL_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Work in our team often sits waiting for another team to do its part.',
       es: 'En nuestro equipo, el trabajo a menudo queda a la espera de que otro equipo haga su parte.',
-      de: 'Arbeit in unserem Team wartet oft darauf, dass ein anderes Team seinen Teil erledigt.',
+      de: 'In unserem Team wartet Arbeit oft darauf, dass ein anderes Team seinen Teil erledigt.',
       fr: 'Dans notre équipe, le travail attend souvent qu’une autre équipe fasse sa part.',
     },
     note: {

@@ -94,8 +94,8 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
     text: {
       en: 'Some systems our team runs make choices, such as prices or approvals, that the team could not explain in a given case.',
       es: 'Algunos sistemas de nuestro equipo toman decisiones, como precios o aprobaciones, que el equipo no sabría explicar en un caso concreto.',
-      de: 'Manche Systeme unseres Teams treffen Entscheidungen, etwa über Preise oder Freigaben, die das Team im Einzelfall nicht erklären könnte.',
-      fr: 'Certains systèmes de notre équipe font des choix, comme des prix ou des validations, que l’équipe ne saurait pas expliquer dans un cas donné.',
+      de: 'Manche Systeme, die unser Team betreibt, treffen Entscheidungen, etwa über Preise oder Freigaben, die das Team im Einzelfall nicht erklären könnte.',
+      fr: 'Certains systèmes qu’exploite notre équipe font des choix, comme des prix ou des validations, que l’équipe ne pourrait pas expliquer dans un cas donné.',
     },
     note: {
       en: 'Automated decisions the team cannot account for.',
@@ -185,7 +185,7 @@ export const VISIBILITY_ITEMS_V2: InstrumentItem[] = [
       en: 'When a problem lands between our team and another, an owner is agreed within a day.',
       es: 'Cuando un problema queda entre nuestro equipo y otro, se acuerda un responsable en menos de un día.',
       de: 'Wenn ein Problem zwischen unserem Team und einem anderen landet, ist innerhalb eines Tages geklärt, wer verantwortlich ist.',
-      fr: 'Quand un problème tombe entre notre équipe et une autre, un responsable est convenu dans la journée.',
+      fr: 'Quand un problème tombe entre notre équipe et une autre, nous nous mettons d’accord sur un responsable en moins d’une journée.',
     },
     note: {
       en: 'Ownership at the boundaries between teams.',
