@@ -1,3 +1,4 @@
+import type { Language } from '../domain/workshop';
 import { DIMENSIONS, type Dimension, type Localized } from '../instrument/types';
 import type { Agreement } from '../scoring/constants';
 import type { ScoreResult } from '../scoring/result';
@@ -303,9 +304,9 @@ export function textLineBox(line: TextLine, size: number, bold = false): Box {
  * A factor's mean as the web prints it, on screen and on paper alike: always one decimal, with the
  * language's decimal separator (as the report's figures and the results screen write them).
  */
-export function formatWebValue(value: number, lang: 'en' | 'es'): string {
+export function formatWebValue(value: number, lang: Language): string {
   const text = value.toFixed(1);
-  return lang === 'es' ? text.replace('.', ',') : text;
+  return lang === 'en' ? text : text.replace('.', ',');
 }
 
 /** Widest a mean can print ("100.0" or "100,0"), so the value line always fits its box. */

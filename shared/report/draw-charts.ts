@@ -1,3 +1,4 @@
+import type { Language } from '../domain/workshop';
 import type { jsPDF } from 'jspdf';
 import { debtMapLayout, type DebtMapLayout } from '../charts/debt-map';
 import { distributionLayout, type StripsLayout } from '../charts/distribution';
@@ -61,7 +62,7 @@ export function drawFigure(
   spec: FigureSpec,
   figure: FigureLayout,
   frame: Frame,
-  language: 'en' | 'es',
+  language: Language,
 ): void {
   doc.setLineDashPattern([], 0);
   if (spec.chart === 'debtMap' && figure.chart === 'debtMap')

@@ -1,3 +1,4 @@
+import type { Language } from '../domain/workshop';
 import type { jsPDF } from 'jspdf';
 import { MAP_GROUP_FILL, type DebtMapLayout } from '../charts/debt-map';
 import { SMALL, TINY, haloText } from './chart-labels';
@@ -13,7 +14,7 @@ export function drawDebtMap(
   spec: Spec,
   layout: DebtMapLayout,
   frame: Frame,
-  language: 'en' | 'es',
+  language: Language,
 ): void {
   const s = frame.scale;
   const plot = layout.plot;

@@ -1,3 +1,4 @@
+import type { Language } from '../domain/workshop';
 import type { jsPDF } from 'jspdf';
 import { DIMENSION_COLOURS } from '../charts/geometry';
 import {
@@ -41,7 +42,7 @@ export function drawFactorWeb(
   spec: WebSpec,
   layout: FactorWebLayout,
   frame: Frame,
-  language: 'en' | 'es',
+  language: Language,
 ): void {
   const s = frame.scale;
   if (layout.empty) {

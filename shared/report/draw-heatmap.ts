@@ -1,3 +1,4 @@
+import type { Language } from '../domain/workshop';
 import type { jsPDF } from 'jspdf';
 import type { HeatmapLayout } from '../charts/heatmap';
 import { HIDDEN_CELL } from '../charts/style';
@@ -25,7 +26,7 @@ export function drawHeatmap(
   spec: Spec,
   layout: HeatmapLayout,
   frame: Frame,
-  language: 'en' | 'es',
+  language: Language,
 ): void {
   const s = frame.scale;
   for (const column of layout.columns) {

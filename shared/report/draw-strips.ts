@@ -1,3 +1,4 @@
+import type { Language } from '../domain/workshop';
 import type { jsPDF } from 'jspdf';
 import type { StripsLayout } from '../charts/distribution';
 import { OKABE_ITO } from '../charts/geometry';
@@ -15,7 +16,7 @@ export function drawStrips(
   spec: Spec,
   layout: StripsLayout,
   frame: Frame,
-  language: 'en' | 'es',
+  language: Language,
 ): void {
   const s = frame.scale;
   for (const slot of layout.header.slots) {

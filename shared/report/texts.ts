@@ -145,6 +145,24 @@ export const REPORT_TEXTS = {
     de: 'Schweregrad {severity} · Sicherheit {confidence} · Grundlage: {inputs}',
     fr: 'Gravité {severity} · confiance {confidence} · fondé sur {inputs}',
   },
+  inputsStatements: {
+    en: '{count} statements',
+    es: '{count} afirmaciones',
+    de: '{count} Aussagen',
+    fr: '{count} affirmations',
+  },
+  inputsRealityCheck: {
+    en: '{count} Reality Check items',
+    es: '{count} elementos de la Comprobación de realidad',
+    de: '{count} Arbeitspakete aus dem Realitätscheck',
+    fr: '{count} éléments de la Vérification de la réalité',
+  },
+  inputsReplayed: {
+    en: '{count} replayed decisions',
+    es: '{count} decisiones reconstruidas',
+    de: '{count} nachvollzogene Entscheidungen',
+    fr: '{count} décisions retracées',
+  },
   confidenceTitle: {
     en: 'How sure we are',
     es: 'Qué grado de certeza tenemos',

@@ -23,7 +23,7 @@ export function dimensionSection(ctx: Ctx, dimension: Dimension): ReportSection 
           reliability:
             (consensus?.label[ctx.lang] ?? '') +
             (consensus?.rwg !== null && consensus?.rwg !== undefined
-              ? ` (rwg(j) = ${ctx.lang === 'es' ? consensus.rwg.toFixed(2).replace('.', ',') : consensus.rwg.toFixed(2)})`
+              ? ` (rwg(j) = ${ctx.lang === 'en' ? consensus.rwg.toFixed(2) : consensus.rwg.toFixed(2).replace('.', ',')})`
               : ''),
         });
   const factors = result.factors.filter((factor) => factor.dimension === dimension);

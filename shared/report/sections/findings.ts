@@ -12,14 +12,11 @@ function inputsInWords(ctx: Ctx, finding: Finding): string {
   const roles = finding.inputs
     .filter((input) => input.startsWith('role:'))
     .map((input) => roleName(input.slice(5), ctx.lang));
-  const es = ctx.lang === 'es';
   const parts = [
     ...factors.map((id) => ctx.factorName(id)),
-    ...(statements > 0 ? [es ? `${statements} afirmaciones` : `${statements} statements`] : []),
-    ...(rc > 0
-      ? [es ? `${rc} elementos de la Comprobación de realidad` : `${rc} Reality Check items`]
-      : []),
-    ...(dr > 0 ? [es ? `${dr} decisiones reconstruidas` : `${dr} replayed decisions`] : []),
+    ...(statements > 0 ? [ctx.t('inputsStatements', { count: statements })] : []),
+    ...(rc > 0 ? [ctx.t('inputsRealityCheck', { count: rc })] : []),
+    ...(dr > 0 ? [ctx.t('inputsReplayed', { count: dr })] : []),
     ...roles,
   ];
   return parts.join(', ');
