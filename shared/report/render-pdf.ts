@@ -19,6 +19,9 @@ import {
 } from './pdf-primitives';
 import { fillText } from './texts';
 
+/** The language the PDF declares, read by screen readers and search. */
+const PDF_LANGUAGE = { en: 'en-GB', es: 'es-ES', de: 'de-DE', fr: 'fr-FR' } as const;
+
 /** The two TrueType faces the report embeds: raw bytes or base64. */
 export interface ReportFonts {
   regular: Uint8Array | string;
@@ -89,7 +92,7 @@ class Renderer {
     this.doc.addFileToVFS('report-bold.ttf', base64Of(fonts.bold));
     this.doc.addFont('report-bold.ttf', FONT, 'bold');
     this.doc.setFont(FONT, 'normal');
-    this.doc.setLanguage(model.language === 'es' ? 'es-ES' : 'en-GB');
+    this.doc.setLanguage(PDF_LANGUAGE[model.language]);
   }
 
   get page(): number {
