@@ -125,6 +125,21 @@ describe('German and French texts of the instrument', () => {
     }
   });
 
+  it('asks every discussion prompt as a question and ends every statement with a full stop', () => {
+    const faults: string[] = [];
+    for (const instrument of INSTRUMENTS) {
+      for (const lang of NEW_LANGUAGES) {
+        for (const factor of instrument.factors) {
+          if (!factor.prompt[lang]?.endsWith('?')) faults.push(`${factor.id} prompt (${lang})`);
+        }
+        for (const item of instrument.items) {
+          if (!item.text[lang]?.endsWith('.')) faults.push(`${item.id} text (${lang})`);
+        }
+      }
+    }
+    expect(faults).toEqual([]);
+  });
+
   it('writes clean typography: no stray spaces, curly apostrophes, French spacing before ?!:;', () => {
     const faults: string[] = [];
     for (const instrument of INSTRUMENTS) {
