@@ -1,7 +1,13 @@
 import type { WorkshopFile } from '../format/workshop-file';
 import { sha256Hex } from '../hash/sha256';
 import type { Instrument } from '../instrument/types';
-import { collectAnswers, type AnswerTable } from './answers';
+import {
+  CANT_SAY,
+  NO_ANSWER,
+  collectMatrices,
+  itemLayout,
+  type AnswerMatrix,
+} from './answer-matrix';
 import { MODEL_VERSION } from './constants';
 import type { Fingerprint } from './result';
 import { compareText } from './stats';
@@ -15,19 +21,21 @@ export interface ScoringData {
   instrument: Instrument;
   /** Participant id → role, one entry per id. */
   roleOf: ReadonlyMap<string, string>;
-  round1: AnswerTable;
-  round2: AnswerTable;
+  /** Both rounds' answers, rows in the order of the sorted participant ids. */
+  round1: AnswerMatrix;
+  round2: AnswerMatrix;
 }
 
 // One character per statement in instrument order: '1'–'5', '0' for "can't say", '.' for no answer.
-function answerCodes(
-  row: ReadonlyMap<string, 1 | 2 | 3 | 4 | 5 | null> | undefined,
-  instrument: Instrument,
-): string {
+const CODE_CHAR: readonly string[] = Array.from({ length: 8 }, (_, code) =>
+  code === NO_ANSWER ? '.' : code === CANT_SAY ? '0' : String(code),
+);
+
+function answerCodes(matrix: AnswerMatrix, person: number): string {
   let codes = '';
-  for (const item of instrument.items) {
-    const value = row?.get(item.id);
-    codes += value === undefined ? '.' : value === null ? '0' : String(value);
+  const start = person * matrix.items;
+  for (let column = 0; column < matrix.items; column++) {
+    codes += CODE_CHAR[matrix.cells[start + column] ?? NO_ANSWER] ?? '.';
   }
   return codes;
 }
@@ -40,14 +48,12 @@ function answerCodes(
  * are left out, as are answers scoring ignores (unknown statements or participants).
  */
 export function encodeScoringData(data: ScoringData): string {
-  const participants = [...data.roleOf.keys()]
-    .sort(compareText)
-    .map((id) => [
-      id,
-      data.roleOf.get(id) ?? '',
-      answerCodes(data.round1.get(id), data.instrument),
-      answerCodes(data.round2.get(id), data.instrument),
-    ]);
+  const participants = data.round1.participants.map((id, person) => [
+    id,
+    data.roleOf.get(id) ?? '',
+    answerCodes(data.round1, person),
+    answerCodes(data.round2, person),
+  ]);
   return JSON.stringify({
     format: CANONICAL_TAG,
     anonymityThreshold: data.file.workshop.anonymityThreshold,
@@ -102,7 +108,7 @@ export function computeFingerprint(file: WorkshopFile, instrument: Instrument): 
 
 function scoringDataOf(file: WorkshopFile, instrument: Instrument): ScoringData {
   const roleOf = rolesById(file);
-  const itemIds = new Set(instrument.items.map((item) => item.id));
-  const tables = collectAnswers(file, itemIds, new Set(roleOf.keys()));
+  const participants = [...roleOf.keys()].sort(compareText);
+  const tables = collectMatrices(file, itemLayout(instrument), participants);
   return { file, instrument, roleOf, round1: tables[1], round2: tables[2] };
 }

@@ -2,11 +2,9 @@ import type { WorkshopFile } from '../format/workshop-file';
 import {
   DIMENSION_PREFIX,
   DIMENSIONS,
-  type AnswerValue,
   type Dimension,
   type Instrument,
   type InstrumentItem,
-  type Keyed,
 } from '../instrument/types';
 import {
   BAND_FLOORS,
@@ -29,8 +27,18 @@ import {
 import { withholdSmallRoom } from '../disclosure/room';
 import { computeFindings } from './findings';
 import { evidenceOf, executionGapOf, unverifiedFloor } from './evidence';
-import { withoutStraightLines } from './response-style';
-import { collectAnswers, type AnswerTable } from './answers';
+import {
+  answeredDimensions,
+  collectMatrices,
+  columnTally,
+  columnVariance,
+  countCells,
+  factorTotals,
+  itemLayout,
+  withoutStraightLinedCells,
+  type AnswerMatrix,
+  type ItemLayout,
+} from './answer-matrix';
 import { fingerprintOf, rolesById } from './fingerprint';
 import type {
   ConvergenceFactor,
@@ -57,6 +65,7 @@ import {
 } from './stats';
 
 export { MODEL_VERSION } from './constants';
+export { itemDebtScore } from './answer-matrix';
 
 export interface FactorDef {
   /** `<prefix>.<factor>`, e.g. `dv.replay`. */
@@ -64,6 +73,19 @@ export interface FactorDef {
   factor: string;
   dimension: Dimension;
   items: InstrumentItem[];
+}
+
+/** A factor's statements as columns of the answer matrix, in instrument order. */
+interface FactorColumns {
+  id: string;
+  columns: Int32Array;
+}
+
+function factorColumns(factors: readonly FactorDef[], layout: ItemLayout): FactorColumns[] {
+  return factors.map((factor) => ({
+    id: factor.id,
+    columns: Int32Array.from(factor.items.map((item) => layout.column.get(item.id) ?? 0)),
+  }));
 }
 
 /** One participant's score on one factor in one round. */
@@ -75,11 +97,6 @@ interface ParticipantScore {
 /** The factor key findings and screens use: `<dimension prefix>.<factor>`. */
 export function factorKey(dimension: Dimension, factor: string): string {
   return `${DIMENSION_PREFIX[dimension]}.${factor}`;
-}
-
-/** 0–100 debt score of one answer: agreement is debt for `debt` items, health for `health` items. */
-export function itemDebtScore(value: 1 | 2 | 3 | 4 | 5, keyed: Keyed): number {
-  return keyed === 'debt' ? ((value - 1) / 4) * 100 : ((5 - value) / 4) * 100;
 }
 
 /**
@@ -134,31 +151,25 @@ interface FactorScores {
 
 /** Each participant's factor score (mean of their answered statements, rounded), in participant-id order. */
 function scoreFactors(
-  table: AnswerTable,
-  factors: readonly FactorDef[],
-  participants: readonly string[],
+  matrix: AnswerMatrix,
+  factors: readonly FactorColumns[],
+  layout: ItemLayout,
 ): Map<string, FactorScores> {
   const result = new Map<string, FactorScores>();
+  const { participants } = matrix;
+  const sums = new Float64Array(participants.length);
+  const given = new Int32Array(participants.length);
+  const seen = new Uint8Array(participants.length);
   for (const factor of factors) {
+    factorTotals(matrix, factor.columns, layout, sums, given, seen);
     const scores: ParticipantScore[] = [];
     let cantSay = 0;
-    for (const participant of participants) {
-      const row = table.get(participant);
-      if (row === undefined) continue;
-      // Summed in statement order, as `mean` would: the same float, without an array per person.
-      let sum = 0;
-      let given = 0;
-      let seen = false;
-      for (const item of factor.items) {
-        const value = row.get(item.id);
-        if (value === undefined) continue;
-        seen = true;
-        if (value === null) continue;
-        sum += itemDebtScore(value, item.keyed);
-        given += 1;
-      }
-      if (given > 0) scores.push({ participant, score: round1(sum / given) });
-      else if (seen) cantSay++;
+    for (let person = 0; person < participants.length; person++) {
+      const count = given[person] ?? 0;
+      if (count > 0) {
+        const score = round1((sums[person] ?? 0) / count);
+        scores.push({ participant: participants[person] ?? '', score });
+      } else if (seen[person] === 1) cantSay++;
     }
     result.set(factor.id, { scores, cantSay });
   }
@@ -176,26 +187,14 @@ function bins(values: readonly number[]): [number, number, number, number, numbe
 
 function itemScores(
   instrument: Instrument,
-  table: AnswerTable,
-  participants: readonly string[],
+  matrix: AnswerMatrix,
+  layout: ItemLayout,
   k: number,
 ): ItemScore[] {
   const items: ItemScore[] = [];
-  for (const item of instrument.items) {
-    const values: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-    let cantSay = 0;
-    const debts: number[] = [];
-    for (const participant of participants) {
-      const value = table.get(participant)?.get(item.id);
-      if (value === undefined) continue;
-      if (value === null) {
-        cantSay++;
-        continue;
-      }
-      values[(value - 1) as 0 | 1 | 2 | 3 | 4]++;
-      debts.push(itemDebtScore(value, item.keyed));
-    }
-    if (debts.length === 0 && cantSay === 0) continue;
+  instrument.items.forEach((item, column) => {
+    const { values, cantSay, debts } = columnTally(matrix, column, layout);
+    if (debts.length === 0 && cantSay === 0) return;
     const withheld = !meetsThreshold(debts.length, k);
     items.push({
       id: item.id,
@@ -208,7 +207,7 @@ function itemScores(
       // Below k even the counts per answer would describe a handful of people.
       distribution: { values: withheld ? [0, 0, 0, 0, 0] : values, cantSay },
     });
-  }
+  });
   return items;
 }
 
@@ -264,29 +263,15 @@ function headlineInterval(
  * at once is not an opinion. A count between 1 and k − 1 is withheld like any small group.
  */
 function responseStyleOf(
-  collected: AnswerTable,
-  counted: AnswerTable,
-  participants: readonly string[],
+  collected: AnswerMatrix,
+  straightLiners: number,
   k: number,
 ): ResponseStyle {
-  let straightLiners = 0;
-  let total = 0;
-  let count = 0;
-  for (const participant of participants) {
-    const row = collected.get(participant);
-    if (row === undefined) continue;
-    for (const value of row.values()) {
-      if (value === null) continue;
-      total += value;
-      count += 1;
-    }
-    // Straight-lined answers are what `withoutStraightLines` left out of the counted table.
-    if ((counted.get(participant)?.size ?? 0) !== row.size) straightLiners += 1;
-  }
+  const { answers, total } = countCells(collected);
   return {
     straightLiners:
       straightLiners === 0 || meetsThreshold(straightLiners, k) ? straightLiners : null,
-    meanAgreement: count === 0 ? null : round2(total / count),
+    meanAgreement: answers === 0 ? null : round2(total / answers),
   };
 }
 
@@ -408,23 +393,11 @@ function groupScores(
  * a variance) of the people who answered the item, sample form (n − 1); an observed variance above
  * the random one counts as no agreement (0), as LeBreton & Senter advise.
  */
-function rwgOf(
-  factor: FactorDef,
-  table: AnswerTable,
-  participants: readonly string[],
-): number | null {
+function rwgOf(factor: FactorColumns, matrix: AnswerMatrix): number | null {
   const variances: number[] = [];
-  for (const item of factor.items) {
-    const values: number[] = [];
-    for (const participant of participants) {
-      const value = table.get(participant)?.get(item.id);
-      if (value !== undefined && value !== null) values.push(value);
-    }
-    if (values.length < 2) continue;
-    const m = mean(values);
-    let sum = 0;
-    for (const value of values) sum += (value - m) * (value - m);
-    variances.push(sum / (values.length - 1));
+  for (const column of factor.columns) {
+    const variance = columnVariance(matrix, column);
+    if (variance !== null) variances.push(variance);
   }
   if (variances.length === 0) return null;
   const ratio = Math.min(1, mean(variances) / RWG_NULL_VARIANCE);
@@ -557,37 +530,26 @@ function mapSpread(
 export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): ScoreResult {
   const k = file.workshop.anonymityThreshold;
   const factors = factorDefs(instrument);
-  const itemIds = new Set(instrument.items.map((item) => item.id));
   const roleOf = rolesById(file);
   const participantIds = [...roleOf.keys()].sort(compareText);
-  const known = new Set(participantIds);
+  const layout = itemLayout(instrument);
+  const columns = factorColumns(factors, layout);
 
-  const collected = collectAnswers(file, itemIds, known);
+  const collected = collectMatrices(file, layout, participantIds);
   // Straight-lined dimensions are left out of every figure; responseStyle counts them and the
   // fingerprint still hashes every answer given.
-  const table1 = withoutStraightLines(collected[1], instrument);
-  const table2 = withoutStraightLines(collected[2], instrument);
-  const countAnswers = (table: AnswerTable, test: (value: AnswerValue) => boolean): number => {
-    let count = 0;
-    for (const row of table.values()) for (const value of row.values()) if (test(value)) count += 1;
-    return count;
-  };
+  const counted1 = withoutStraightLinedCells(collected[1], layout);
+  const table1 = counted1.matrix;
+  const table2 = withoutStraightLinedCells(collected[2], layout).matrix;
+  const counts1 = countCells(table1);
+  const counts2 = countCells(table2);
+  // Per participant, a bit per dimension with at least one answer 1–5 in round 1.
+  const answered = answeredDimensions(table1, layout);
+  const respondents = participantIds.filter((_, person) => (answered[person] ?? 0) !== 0);
+  const scores1 = scoreFactors(table1, columns, layout);
+  const scores2 = scoreFactors(table2, columns, layout);
 
-  const dimensionOfItem = new Map(instrument.items.map((item) => [item.id, item.dimension]));
-  const answeredDimensions = new Map<string, Set<Dimension>>();
-  for (const [id, row] of table1) {
-    const answered = new Set<Dimension>();
-    for (const [item, value] of row) {
-      const dimension = dimensionOfItem.get(item);
-      if (value !== null && dimension !== undefined) answered.add(dimension);
-    }
-    answeredDimensions.set(id, answered);
-  }
-  const respondents = participantIds.filter((id) => (answeredDimensions.get(id)?.size ?? 0) > 0);
-  const scores1 = scoreFactors(table1, factors, participantIds);
-  const scores2 = scoreFactors(table2, factors, participantIds);
-
-  const factorResults: FactorScore[] = factors.map((factor) => {
+  const factorResults: FactorScore[] = factors.map((factor, index) => {
     const entry = scores1.get(factor.id) ?? { scores: [], cantSay: 0 };
     const values = entry.scores.map((score) => score.score);
     const withheld = !meetsThreshold(values.length, k);
@@ -599,15 +561,19 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
       ...summary,
       withheld,
       interval: summary.mean === null ? null : meanInterval(values, summary.mean),
-      rwg: summary.mean === null ? null : rwgOf(factor, table1, participantIds),
+      rwg:
+        summary.mean === null
+          ? null
+          : rwgOf(columns[index] ?? { id: factor.id, columns: new Int32Array() }, table1),
       cantSay: entry.cantSay,
       bins: withheld ? [0, 0, 0, 0, 0] : bins(values),
     };
   });
 
-  const dimensions: DimensionScore[] = DIMENSIONS.map((dimension) => {
+  const dimensions: DimensionScore[] = DIMENSIONS.map((dimension, position) => {
     const own = factorResults.filter((factor) => factor.dimension === dimension);
-    const n = participantIds.filter((id) => answeredDimensions.get(id)?.has(dimension)).length;
+    let n = 0;
+    for (const bits of answered) if ((bits >> position) & 1) n += 1;
     const index = dimensionIndex(own.map((factor) => factor.mean));
     return {
       id: dimension,
@@ -679,23 +645,23 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
     n: {
       participants: participantIds.length,
       respondents: respondents.length,
-      responses: countAnswers(table1, (value) => value !== null),
-      cantSay: countAnswers(table1, (value) => value === null),
-      round2: countAnswers(table2, () => true),
+      responses: counts1.answers,
+      cantSay: counts1.cantSay,
+      round2: counts2.answers + counts2.cantSay,
     },
     indices,
     dimensions,
     factors: factorResults,
-    items: itemScores(instrument, table1, participantIds, k),
+    items: itemScores(instrument, table1, layout, k),
     evidence,
     groups,
     roleGaps,
     convergence: {
-      hasRound2: table2.size > 0,
+      hasRound2: counts2.answers + counts2.cantSay > 0,
       factors: convergenceOf(factors, scores1, scores2, k),
     },
     consensus: consensusOf(factorResults),
-    responseStyle: responseStyleOf(collected[1], table1, participantIds, k),
+    responseStyle: responseStyleOf(collected[1], counted1.straightLiners, k),
     spread: mapSpread(factors, scores1, respondents, k),
   });
   return {

@@ -56,11 +56,14 @@ export function summarise(values: readonly number[], minN = MIN_N): Summary {
 
 /** Split: SD ≥ 30, or a quarter of the room at each end; mixed: SD ≥ 20; else consensus. */
 export function agreementOf(values: readonly number[], sd: number): Agreement {
+  // Read once: an imported binding may be a getter in some module systems, costly per value.
+  const lowMax = LOW_CAMP_MAX;
+  const highMin = HIGH_CAMP_MIN;
   let lowCount = 0;
   let highCount = 0;
   for (const value of values) {
-    if (value <= LOW_CAMP_MAX) lowCount += 1;
-    if (value >= HIGH_CAMP_MIN) highCount += 1;
+    if (value <= lowMax) lowCount += 1;
+    if (value >= highMin) highCount += 1;
   }
   const low = lowCount / values.length;
   const high = highCount / values.length;
