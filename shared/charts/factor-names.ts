@@ -50,7 +50,7 @@ export const FACTOR_SHORT: Readonly<Record<string, Localized>> = {
     en: 'Normalised dysfunction',
     es: 'Disfunción normalizada',
     de: 'Normalisierte Missstände',
-    fr: 'Dysfonctionnement normalisé',
+    fr: 'Dysfonctionnement banalisé',
   },
   'hd.incentives': { en: 'Incentives', es: 'Incentivos', de: 'Anreize', fr: 'Incitations' },
   'hd.autonomy': { en: 'Autonomy', es: 'Autonomía', de: 'Autonomie', fr: 'Autonomie' },
@@ -88,7 +88,7 @@ export const FACTOR_SHORT: Readonly<Record<string, Localized>> = {
     en: 'Reported progress',
     es: 'Avance informado',
     de: 'Gemeldeter Fortschritt',
-    fr: 'Avancement déclaré',
+    fr: 'Avancement annoncé',
   },
   'er.intent': {
     en: 'Intent vs outcome',
@@ -97,7 +97,7 @@ export const FACTOR_SHORT: Readonly<Record<string, Localized>> = {
     fr: 'Intention et résultat',
   },
   'er.propagation': { en: 'Propagation', es: 'Propagación', de: 'Fernwirkung', fr: 'Propagation' },
-  'er.ai': { en: 'AI speed', es: 'Velocidad con IA', de: 'KI-Tempo', fr: "Vitesse de l'IA" },
+  'er.ai': { en: 'AI speed', es: 'Velocidad con IA', de: 'KI-Tempo', fr: 'Vitesse de l’IA' },
 };
 
 /** A factor's short chart label, or `fallback` (its full name) when it has none. */

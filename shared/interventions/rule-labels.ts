@@ -43,7 +43,7 @@ export const RULE_LABELS: Record<FindingRule, Localized> = {
     en: 'Reported work not verified',
     es: 'Trabajo informado sin verificar',
     de: 'Gemeldete Arbeit nicht geprüft',
-    fr: 'Travail déclaré non vérifié',
+    fr: 'Travail annoncé non vérifié',
   },
   'progress-perception-mismatch': {
     en: 'Perceived and verified progress differ',

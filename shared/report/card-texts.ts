@@ -8,25 +8,25 @@ export const CARD_TEXTS = {
     en: 'The agreed action plan',
     es: 'El plan de acción acordado',
     de: 'Der vereinbarte Maßnahmenplan',
-    fr: "Le plan d'action convenu",
+    fr: 'Le plan d’action convenu',
   },
   introRecommended: {
     en: 'The team has not agreed a plan yet. These are the interventions the findings call for, those behind the strongest findings first; none of them is agreed by the team. Each success signal is the smallest fall this room’s answers can tell apart from noise: half the width of the factor’s 95 % interval, and at least {points} points.',
     es: 'El equipo aún no ha acordado un plan. Estas son las intervenciones que piden los hallazgos, primero las que responden a los hallazgos más fuertes; ninguna está acordada por el equipo. Cada señal de éxito es la bajada más pequeña que las respuestas de esta sala distinguen del ruido: la mitad del ancho del intervalo del 95 % del factor, y al menos {points} puntos.',
     de: 'Das Team hat noch keinen Plan vereinbart. Dies sind die Interventionen, die die Befunde nahelegen, die hinter den stärksten Befunden zuerst; keine davon ist vom Team vereinbart. Jedes Erfolgssignal ist der kleinste Rückgang, den die Antworten dieser Gruppe vom Rauschen unterscheiden können: die halbe Breite des 95-%-Intervalls des Faktors und mindestens {points} Punkte.',
-    fr: "L'équipe n'a pas encore convenu d'un plan. Voici les interventions qu'appellent les constats, en commençant par celles qui répondent aux constats les plus forts ; aucune n'a été convenue par l'équipe. Chaque signal de réussite est la plus petite baisse que les réponses de cette salle permettent de distinguer du bruit : la moitié de la largeur de l'intervalle à 95 % du facteur, et au moins {points} points.",
+    fr: 'L’équipe n’a pas encore convenu d’un plan. Voici les interventions qu’appellent les constats, en commençant par celles qui répondent aux constats les plus forts ; aucune n’a été convenue par l’équipe. Chaque signal de réussite est la plus petite baisse que les réponses de cette salle permettent de distinguer du bruit : la moitié de la largeur de l’intervalle à 95 % du facteur, et au moins {points} points.',
   },
   introAgreed: {
     en: 'The plan the room agreed, most votes first. Each success signal is the smallest fall this room’s answers can tell apart from noise: half the width of the factor’s 95 % interval, and at least {points} points.',
     es: 'El plan que acordó la sala, primero el más votado. Cada señal de éxito es la bajada más pequeña que las respuestas de esta sala distinguen del ruido: la mitad del ancho del intervalo del 95 % del factor, y al menos {points} puntos.',
     de: 'Der Plan, den die Gruppe vereinbart hat, die meisten Stimmen zuerst. Jedes Erfolgssignal ist der kleinste Rückgang, den die Antworten dieser Gruppe vom Rauschen unterscheiden können: die halbe Breite des 95-%-Intervalls des Faktors und mindestens {points} Punkte.',
-    fr: "Le plan convenu par la salle, du plus voté au moins voté. Chaque signal de réussite est la plus petite baisse que les réponses de cette salle permettent de distinguer du bruit : la moitié de la largeur de l'intervalle à 95 % du facteur, et au moins {points} points.",
+    fr: 'Le plan convenu par la salle, du plus voté au moins voté. Chaque signal de réussite est la plus petite baisse que les réponses de cette salle permettent de distinguer du bruit : la moitié de la largeur de l’intervalle à 95 % du facteur, et au moins {points} points.',
   },
   badgeRecommended: {
     en: 'Recommended, not yet agreed by the team',
     es: 'Recomendada, aún no acordada por el equipo',
     de: 'Empfohlen, vom Team noch nicht vereinbart',
-    fr: "Recommandée, pas encore convenue par l'équipe",
+    fr: 'Recommandée, pas encore convenue par l’équipe',
   },
   badgeAgreed: {
     en: 'Agreed by the room',
@@ -66,7 +66,7 @@ export const CARD_TEXTS = {
     en: 'How the follow-up checks it',
     es: 'Cómo lo comprueba el seguimiento',
     de: 'Wie der Folge-Workshop es prüft',
-    fr: "Comment l'atelier de suivi le vérifie",
+    fr: 'Comment l’atelier de suivi le vérifie',
   },
 
   calledForOne: {
@@ -104,7 +104,7 @@ export const CARD_TEXTS = {
     en: 'The room’s own action, added during the workshop.',
     es: 'Acción propia de la sala, añadida durante el taller.',
     de: 'Eigene Maßnahme der Gruppe, im Workshop ergänzt.',
-    fr: "Action propre à la salle, ajoutée pendant l'atelier.",
+    fr: 'Action propre à la salle, ajoutée pendant l’atelier.',
   },
 
   ownerNamed: {
@@ -117,7 +117,7 @@ export const CARD_TEXTS = {
     en: 'Suggested: {role}. The team names the person when it agrees the plan.',
     es: 'Sugerido: {role}. El equipo nombra a la persona al acordar el plan.',
     de: 'Vorschlag: {role}. Das Team benennt die Person, wenn es den Plan vereinbart.',
-    fr: "Suggestion : {role}. L'équipe désigne la personne quand elle convient du plan.",
+    fr: 'Suggestion : {role}. L’équipe désigne la personne quand elle convient du plan.',
   },
   ownerUnset: {
     en: 'Not named yet',
@@ -130,13 +130,13 @@ export const CARD_TEXTS = {
     en: 'Start this week; it should show within two weeks.',
     es: 'Empezar esta semana; debería notarse en dos semanas.',
     de: 'Diese Woche beginnen; sichtbar werden sollte es innerhalb von zwei Wochen.',
-    fr: "Commencer cette semaine ; l'effet devrait se voir sous deux semaines.",
+    fr: 'Commencer cette semaine ; l’effet devrait se voir sous deux semaines.',
   },
   horizonQuarter: {
     en: 'Start this week; expect it to show within a quarter.',
     es: 'Empezar esta semana; cabe esperar que se note en un trimestre.',
     de: 'Diese Woche beginnen; sichtbar werden dürfte es innerhalb eines Quartals.',
-    fr: "Commencer cette semaine ; l'effet devrait se voir d'ici un trimestre.",
+    fr: 'Commencer cette semaine ; l’effet devrait se voir d’ici un trimestre.',
   },
   due: {
     en: 'Due {date}.',
@@ -149,25 +149,25 @@ export const CARD_TEXTS = {
     en: 'debt on {factor} from {from} to {to} or lower by the follow-up',
     es: 'deuda en «{factor}» de {from} a {to} o menos en el seguimiento',
     de: 'Schulden bei {factor} sinken bis zum Folge-Workshop von {from} auf {to} oder weniger',
-    fr: "la dette sur {factor} passe de {from} à {to} ou moins d'ici l'atelier de suivi",
+    fr: 'la dette sur {factor} passe de {from} à {to} ou moins d’ici l’atelier de suivi',
   },
   debtNoFigure: {
     en: '{factor}: too few answers for a figure now; the follow-up gives the first one',
     es: '«{factor}»: muy pocas respuestas para dar una cifra ahora; el seguimiento dará la primera',
     de: '{factor}: derzeit zu wenige Antworten für einen Wert; der Folge-Workshop liefert den ersten',
-    fr: "{factor} : trop peu de réponses pour un chiffre aujourd'hui ; l'atelier de suivi donnera le premier",
+    fr: '{factor} : trop peu de réponses pour un chiffre aujourd’hui ; l’atelier de suivi donnera le premier',
   },
   gapNarrows: {
     en: 'the gap between {high} and {low} on {factor} from {from} to under {to} points',
     es: 'la diferencia entre {high} y {low} en «{factor}» de {from} a menos de {to} puntos',
     de: 'der Abstand zwischen {high} und {low} bei {factor} sinkt von {from} auf unter {to} Punkte',
-    fr: "l'écart entre {high} et {low} sur {factor} passe de {from} à moins de {to} points",
+    fr: 'l’écart entre {high} et {low} sur {factor} passe de {from} à moins de {to} points',
   },
   splitCloses: {
     en: 'the room no longer splits on {factor} (SD now {sd})',
     es: 'la sala deja de dividirse en «{factor}» (DE actual {sd})',
     de: 'die Gruppe ist bei {factor} nicht mehr gespalten (SA derzeit {sd})',
-    fr: "la salle n'est plus divisée sur {factor} (ET actuel {sd})",
+    fr: 'la salle n’est plus divisée sur {factor} (ET actuel {sd})',
   },
   roomSignal: {
     en: 'The room’s own signal: {signal}',
@@ -180,13 +180,13 @@ export const CARD_TEXTS = {
     en: 'In a follow-up workshop linked to this one, the room answers the statements on {factors} again and the trend compares them with n on both sides',
     es: 'En un taller de seguimiento vinculado a este, la sala vuelve a responder las afirmaciones sobre {factors} y la tendencia las compara con su n a ambos lados',
     de: 'In einem mit diesem verknüpften Folge-Workshop beantwortet die Gruppe die Aussagen zu {factors} erneut, und der Verlauf vergleicht sie mit n auf beiden Seiten',
-    fr: "lors d'un atelier de suivi lié à celui-ci, la salle répond de nouveau aux affirmations sur {factors} et la tendance les compare, avec n de part et d'autre",
+    fr: 'lors d’un atelier de suivi lié à celui-ci, la salle répond de nouveau aux affirmations sur {factors} et la tendance les compare, avec n de part et d’autre',
   },
   checkRealityCheck: {
     en: 'the Reality Check is repeated on the same kind of work items',
     es: 'se repite la Comprobación de realidad sobre el mismo tipo de elementos de trabajo',
     de: 'der Realitätscheck wird mit derselben Art von Arbeitspaketen wiederholt',
-    fr: "la Vérification de la réalité est refaite sur le même type d'éléments de travail",
+    fr: 'la Vérification de la réalité est refaite sur le même type d’éléments de travail',
   },
   checkReplay: {
     en: 'the Decision Replay is repeated on recent decisions',
@@ -198,7 +198,7 @@ export const CARD_TEXTS = {
     en: 'The room checks its own signal in the follow-up workshop',
     es: 'La sala comprueba su propia señal en el taller de seguimiento',
     de: 'Die Gruppe prüft ihr eigenes Signal im Folge-Workshop',
-    fr: "La salle vérifie son propre signal lors de l'atelier de suivi",
+    fr: 'La salle vérifie son propre signal lors de l’atelier de suivi',
   },
 
   answersTop: {
@@ -230,12 +230,12 @@ export const CARD_TEXTS = {
     en: 'Findings behind it',
     es: 'Hallazgos que la piden',
     de: 'Zugrunde liegende Befunde',
-    fr: "Constats à l'origine",
+    fr: 'Constats à l’origine',
   },
   alsoOwner: {
     en: 'Suggested owner',
     es: 'Responsable sugerido',
-    de: 'Vorgeschlagene Verantwortung',
+    de: 'Verantwortlich (Vorschlag)',
     fr: 'Responsable suggéré',
   },
 } as const satisfies Record<string, Localized>;

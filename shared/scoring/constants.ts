@@ -117,37 +117,37 @@ export const CONSENSUS_LABELS: Readonly<Record<ConsensusLevel, Localized>> = Obj
     en: 'The room agrees very strongly',
     es: 'La sala coincide muy claramente',
     de: 'Die Gruppe stimmt sehr stark überein',
-    fr: "La salle s'accorde très fortement",
+    fr: 'La salle s’accorde très fortement',
   },
   strong: {
     en: 'The room agrees strongly',
     es: 'La sala coincide claramente',
     de: 'Die Gruppe stimmt stark überein',
-    fr: "La salle s'accorde fortement",
+    fr: 'La salle s’accorde fortement',
   },
   moderate: {
     en: 'The room agrees moderately',
     es: 'La sala coincide de forma moderada',
     de: 'Die Gruppe stimmt mäßig überein',
-    fr: "La salle s'accorde modérément",
+    fr: 'La salle s’accorde modérément',
   },
   weak: {
     en: 'The room agrees only weakly; read with care',
     es: 'La sala coincide poco; léase con cautela',
     de: 'Die Gruppe stimmt nur schwach überein; mit Vorsicht lesen',
-    fr: "La salle ne s'accorde que faiblement ; à lire avec prudence",
+    fr: 'La salle ne s’accorde que faiblement ; à lire avec prudence',
   },
   none: {
     en: 'The room does not agree: people describe different experiences',
     es: 'La sala no coincide: cada cual describe una experiencia distinta',
     de: 'Die Gruppe stimmt nicht überein: Die Menschen beschreiben unterschiedliche Erfahrungen',
-    fr: "La salle ne s'accorde pas : les personnes décrivent des expériences différentes",
+    fr: 'La salle ne s’accorde pas : les personnes décrivent des expériences différentes',
   },
   insufficient: {
     en: 'Not enough answers to judge agreement',
     es: 'No hay suficientes respuestas para valorar el acuerdo',
     de: 'Nicht genug Antworten, um die Übereinstimmung zu beurteilen',
-    fr: "Pas assez de réponses pour juger de l'accord",
+    fr: 'Pas assez de réponses pour juger de l’accord',
   },
 });
 
@@ -159,7 +159,7 @@ export const AGREEMENT_LABELS: Readonly<Record<Agreement, Localized>> = Object.f
     en: 'Room agrees',
     es: 'La sala coincide',
     de: 'Gruppe einig',
-    fr: "Salle d'accord",
+    fr: 'Salle d’accord',
   },
   mixed: {
     en: 'Views differ',

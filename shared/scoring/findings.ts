@@ -257,7 +257,7 @@ function symptomFindings(context: Context): Finding[] {
           en: `In the Decision Replay, ${unrecorded} of ${recordAssessed} decisions lack a record or known inputs; in the Reality Check, ${untraced} of ${traceAssessed} reported items cannot be traced to a decision; taken together, ${fmt(share(replayShares))} % of the evidence checked shows a gap.`,
           es: `En el Repaso de decisiones, a ${unrecorded} de ${recordAssessed} decisiones les falta registro o datos conocidos; en la Comprobación de realidad, ${untraced} de ${traceAssessed} elementos informados no se pueden vincular a una decisión; en conjunto, el ${fmtComma(share(replayShares))} % de la evidencia revisada muestra una brecha.`,
           de: `Im Entscheidungsrückblick fehlt bei ${unrecorded} von ${recordAssessed} Entscheidungen eine Aufzeichnung oder die Kenntnis der Grundlagen; im Realitätscheck lassen sich ${untraced} von ${traceAssessed} gemeldeten Arbeitspaketen auf keine Entscheidung zurückführen; insgesamt zeigen ${fmtComma(share(replayShares))}\u00a0% der geprüften Belege eine Lücke.`,
-          fr: `Dans la Relecture des décisions, ${unrecorded} décisions sur ${recordAssessed} n'ont ni trace ni données connues\u202f; dans la Vérification de la réalité, ${untraced} éléments déclarés sur ${traceAssessed} ne peuvent être rattachés à aucune décision\u202f; au total, ${fmtComma(share(replayShares))}\u00a0% des preuves examinées montrent un écart.`,
+          fr: `Dans la Relecture des décisions, ${unrecorded} décisions sur ${recordAssessed} n’ont ni trace ni données connues\u202f; dans la Vérification de la réalité, ${untraced} éléments annoncés sur ${traceAssessed} ne peuvent être rattachés à aucune décision\u202f; au total, ${fmtComma(share(replayShares))}\u00a0% des preuves examinées montrent un écart.`,
         },
       },
     },
@@ -282,7 +282,7 @@ function symptomFindings(context: Context): Finding[] {
           en: `Decision Replay: on the same inputs today, ${notReplayable} of ${replayAssessed} decisions would come out differently and ${unsure} of ${replayAssessed} are uncertain.`,
           es: `Repaso de decisiones: con los mismos datos hoy, ${notReplayable} de ${replayAssessed} decisiones saldrían distintas y en ${unsure} de ${replayAssessed} hay dudas.`,
           de: `Entscheidungsrückblick: Mit denselben Grundlagen würden heute ${notReplayable} von ${replayAssessed} Entscheidungen anders ausfallen, bei ${unsure} von ${replayAssessed} ist es ungewiss.`,
-          fr: `Relecture des décisions\u00a0: avec les mêmes données aujourd'hui, ${notReplayable} décisions sur ${replayAssessed} seraient prises différemment et ${unsure} sur ${replayAssessed} sont incertaines.`,
+          fr: `Relecture des décisions\u00a0: avec les mêmes données aujourd’hui, ${notReplayable} décisions sur ${replayAssessed} seraient prises différemment et ${unsure} sur ${replayAssessed} sont incertaines.`,
         },
       },
     },
@@ -321,7 +321,7 @@ function symptomFindings(context: Context): Finding[] {
           en: `In the Reality Check, ${noOwner} of ${ownerAssessed} reported items have no owner and ${unclearOwner} an unclear one; the decider is unknown for ${noDecider} of ${deciderAssessed} replayed decisions.`,
           es: `En la Comprobación de realidad, ${noOwner} de ${ownerAssessed} elementos informados no tienen responsable y ${unclearOwner} lo tienen poco claro; no se sabe quién decidió en ${noDecider} de ${deciderAssessed} decisiones revisadas.`,
           de: `Im Realitätscheck haben ${noOwner} von ${ownerAssessed} gemeldeten Arbeitspaketen keine verantwortliche Person und ${unclearOwner} eine unklare; bei ${noDecider} von ${deciderAssessed} nachvollzogenen Entscheidungen ist unbekannt, wer entschieden hat.`,
-          fr: `Dans la Vérification de la réalité, ${noOwner} éléments déclarés sur ${ownerAssessed} n'ont pas de responsable et ${unclearOwner} un responsable flou\u202f; le décideur est inconnu pour ${noDecider} décisions retracées sur ${deciderAssessed}.`,
+          fr: `Dans la Vérification de la réalité, ${noOwner} éléments annoncés sur ${ownerAssessed} n’ont pas de responsable et ${unclearOwner} un responsable flou\u202f; le décideur est inconnu pour ${noDecider} décisions retracées sur ${deciderAssessed}.`,
         },
       },
     },
@@ -411,13 +411,13 @@ function unverifiedFinding(context: Context): Finding | null {
       en: 'Reported work cannot be verified',
       es: 'El trabajo informado no se puede verificar',
       de: 'Gemeldete Arbeit lässt sich nicht prüfen',
-      fr: 'Le travail déclaré ne peut pas être vérifié',
+      fr: 'Le travail annoncé ne peut pas être vérifié',
     },
     detail: {
       en: `Reality Check of ${checked} items reported as done or on track: verified ${rc.verified}, partly ${rc.partly}, not verified ${rc.notVerified}, unknown ${rc.unknown}; ${fmt(rc.unverifiedShare)} of 100 unverified.`,
       es: `Comprobación de realidad de ${checked} elementos informados como terminados o en plazo: verificados ${rc.verified}, en parte ${rc.partly}, no verificados ${rc.notVerified}, desconocidos ${rc.unknown}; ${fmtComma(rc.unverifiedShare)} de 100 sin verificar.`,
       de: `Realitätscheck von ${checked} als erledigt oder im Plan gemeldeten Arbeitspaketen: geprüft ${rc.verified}, teilweise ${rc.partly}, nicht geprüft ${rc.notVerified}, unbekannt ${rc.unknown}; ${fmtComma(rc.unverifiedShare)} von 100 ungeprüft.`,
-      fr: `Vérification de la réalité de ${checked} éléments déclarés terminés ou dans les temps\u00a0: vérifiés ${rc.verified}, en partie ${rc.partly}, non vérifiés ${rc.notVerified}, inconnus ${rc.unknown}\u202f; ${fmtComma(rc.unverifiedShare)} sur 100 non vérifiés.`,
+      fr: `Vérification de la réalité de ${checked} éléments annoncés comme terminés ou dans les temps\u00a0: vérifiés ${rc.verified}, en partie ${rc.partly}, non vérifiés ${rc.notVerified}, inconnus ${rc.unknown}\u202f; ${fmtComma(rc.unverifiedShare)} sur 100 non vérifiés.`,
     },
     inputs: failing,
   };
@@ -443,19 +443,19 @@ function mismatchFindings(context: Context): Finding[] {
             en: 'The room believes more is done than can be shown',
             es: 'La sala cree que hay más hecho de lo que se puede demostrar',
             de: 'Die Gruppe hält mehr für erledigt, als sich zeigen lässt',
-            fr: "La salle croit plus de travail terminé qu'on ne peut le montrer",
+            fr: 'La salle croit plus de travail terminé qu’on ne peut le montrer',
           }
         : {
             en: 'The room doubts progress the evidence supports',
             es: 'La sala duda de un avance que la evidencia respalda',
             de: 'Die Gruppe zweifelt an Fortschritt, den die Belege stützen',
-            fr: "La salle doute d'un avancement que les preuves confirment",
+            fr: 'La salle doute d’un avancement que les preuves confirment',
           },
       detail: {
         en: `Perceived debt on reported versus actual progress is ${fmt(progress.perceived)} of 100 (n = ${progressFactor.n}); the Reality Check finds ${fmt(progress.observed)} of 100 unverified, a difference of ${fmt(Math.abs(progress.difference))} points.`,
         es: `La deuda percibida entre avance informado y real es ${fmtComma(progress.perceived)} de 100 (n = ${progressFactor.n}); la Comprobación de realidad encuentra ${fmtComma(progress.observed)} de 100 sin verificar, una diferencia de ${fmtComma(Math.abs(progress.difference))} puntos.`,
         de: `Die wahrgenommenen Schulden bei gemeldetem gegenüber tatsächlichem Fortschritt liegen bei ${fmtComma(progress.perceived)} von 100 (n = ${progressFactor.n}); der Realitätscheck findet ${fmtComma(progress.observed)} von 100 ungeprüft, ein Unterschied von ${fmtComma(Math.abs(progress.difference))} Punkten.`,
-        fr: `La dette perçue sur l'écart entre avancement déclaré et réel est de ${fmtComma(progress.perceived)} sur 100 (n = ${progressFactor.n})\u202f; la Vérification de la réalité trouve ${fmtComma(progress.observed)} sur 100 non vérifiés, soit une différence de ${fmtComma(Math.abs(progress.difference))} points.`,
+        fr: `La dette perçue sur l’écart entre avancement annoncé et réel est de ${fmtComma(progress.perceived)} sur 100 (n = ${progressFactor.n})\u202f; la Vérification de la réalité trouve ${fmtComma(progress.observed)} sur 100 non vérifiés, soit une différence de ${fmtComma(Math.abs(progress.difference))} points.`,
       },
       inputs: [
         ...factorInputs(context, 'er.progress'),
@@ -496,7 +496,7 @@ function mismatchFindings(context: Context): Finding[] {
       detail: {
         en: `The perceived visibility deficit is ${fmt(visibility.perceived)} of 100 (n = ${visibilityDimension.n}); the Decision Replay finds a gap of ${fmt(visibility.observed)} of 100 over ${evidence.decisions.assessed} decisions, a difference of ${fmt(Math.abs(visibility.difference))} points.`,
         es: `El déficit de visibilidad percibido es ${fmtComma(visibility.perceived)} de 100 (n = ${visibilityDimension.n}); el Repaso de decisiones encuentra una brecha de ${fmtComma(visibility.observed)} de 100 en ${evidence.decisions.assessed} decisiones, una diferencia de ${fmtComma(Math.abs(visibility.difference))} puntos.`,
-        de: `Das wahrgenommene Transparenzdefizit liegt bei ${fmtComma(visibility.perceived)} von 100 (n = ${visibilityDimension.n}); der Entscheidungsrückblick findet über ${evidence.decisions.assessed} Entscheidungen eine Lücke von ${fmtComma(visibility.observed)} von 100, ein Unterschied von ${fmtComma(Math.abs(visibility.difference))} Punkten.`,
+        de: `Das wahrgenommene Sichtbarkeitsdefizit liegt bei ${fmtComma(visibility.perceived)} von 100 (n = ${visibilityDimension.n}); der Entscheidungsrückblick findet über ${evidence.decisions.assessed} Entscheidungen eine Lücke von ${fmtComma(visibility.observed)} von 100, ein Unterschied von ${fmtComma(Math.abs(visibility.difference))} Punkten.`,
         fr: `Le déficit de visibilité perçu est de ${fmtComma(visibility.perceived)} sur 100 (n = ${visibilityDimension.n})\u202f; la Relecture des décisions trouve un écart de ${fmtComma(visibility.observed)} sur 100 sur ${evidence.decisions.assessed} décisions, soit une différence de ${fmtComma(Math.abs(visibility.difference))} points.`,
       },
       inputs: [
@@ -537,7 +537,7 @@ function roleGapFindings(context: Context): Finding[] {
           en: `On "${label.en}", the "${gap.high.role}" group rates ${fmt(gap.high.mean)} (n = ${gap.high.n}) and the "${gap.low.role}" group ${fmt(gap.low.mean)} (n = ${gap.low.n}): ${fmt(gap.gap)} points apart.`,
           es: `En «${label.es}», el grupo «${gap.high.role}» puntúa ${fmtComma(gap.high.mean)} (n = ${gap.high.n}) y el grupo «${gap.low.role}», ${fmtComma(gap.low.mean)} (n = ${gap.low.n}): ${fmtComma(gap.gap)} puntos de diferencia.`,
           de: `Bei „${label.de}“ bewertet die Gruppe „${gap.high.role}“ mit ${fmtComma(gap.high.mean)} (n = ${gap.high.n}) und die Gruppe „${gap.low.role}“ mit ${fmtComma(gap.low.mean)} (n = ${gap.low.n}): ${fmtComma(gap.gap)} Punkte Abstand.`,
-          fr: `Sur «\u202f${label.fr}\u202f», le groupe «\u202f${gap.high.role}\u202f» note ${fmtComma(gap.high.mean)} (n = ${gap.high.n}) et le groupe «\u202f${gap.low.role}\u202f» ${fmtComma(gap.low.mean)} (n = ${gap.low.n})\u00a0: ${fmtComma(gap.gap)} points d'écart.`,
+          fr: `Sur «\u202f${label.fr}\u202f», le groupe «\u202f${gap.high.role}\u202f» note ${fmtComma(gap.high.mean)} (n = ${gap.high.n}) et le groupe «\u202f${gap.low.role}\u202f» ${fmtComma(gap.low.mean)} (n = ${gap.low.n})\u00a0: ${fmtComma(gap.gap)} points d’écart.`,
         },
         inputs: [gap.factor, `role:${gap.high.role}`, `role:${gap.low.role}`],
       } satisfies Finding;
@@ -564,7 +564,7 @@ function splitFindings(context: Context): Finding[] {
           en: `Answers on "${label.en}" spread widely (SD ${fmt(factor.sd ?? 0)} around a mean of ${fmt(factor.mean ?? 0)}, n = ${factor.n}): people are describing different experiences, worth discussing before re-voting.`,
           es: `Las respuestas sobre «${label.es}» están muy dispersas (DE ${fmtComma(factor.sd ?? 0)} en torno a una media de ${fmtComma(factor.mean ?? 0)}, n = ${factor.n}): la gente describe experiencias distintas; conviene hablarlo antes de volver a votar.`,
           de: `Die Antworten zu „${label.de}“ streuen stark (SA ${fmtComma(factor.sd ?? 0)} um einen Mittelwert von ${fmtComma(factor.mean ?? 0)}, n = ${factor.n}): Die Menschen beschreiben unterschiedliche Erfahrungen; das sollte vor einer zweiten Abstimmung besprochen werden.`,
-          fr: `Les réponses sur «\u202f${label.fr}\u202f» sont très dispersées (ET ${fmtComma(factor.sd ?? 0)} autour d'une moyenne de ${fmtComma(factor.mean ?? 0)}, n = ${factor.n})\u00a0: les personnes décrivent des expériences différentes, à discuter avant de revoter.`,
+          fr: `Les réponses sur «\u202f${label.fr}\u202f» sont très dispersées (ET ${fmtComma(factor.sd ?? 0)} autour d’une moyenne de ${fmtComma(factor.mean ?? 0)}, n = ${factor.n})\u00a0: les personnes décrivent des expériences différentes, à discuter avant de revoter.`,
         },
         inputs: factorInputs(context, factor.id),
       } satisfies Finding;
@@ -589,19 +589,19 @@ function convergenceFindings(context: Context): Finding[] {
               en: `The room converged on re-vote: ${label.en}`,
               es: `La sala se acercó al volver a votar: ${label.es}`,
               de: `Die Gruppe hat sich in der zweiten Abstimmung angenähert: ${label.de}`,
-              fr: `La salle s'est rapprochée au second vote\u00a0: ${label.fr}`,
+              fr: `La salle s’est rapprochée au second vote\u00a0: ${label.fr}`,
             }
           : {
               en: `The room drifted apart on re-vote: ${label.en}`,
               es: `La sala se alejó al volver a votar: ${label.es}`,
               de: `Die Gruppe ist in der zweiten Abstimmung auseinandergegangen: ${label.de}`,
-              fr: `La salle s'est divisée au second vote\u00a0: ${label.fr}`,
+              fr: `La salle s’est divisée au second vote\u00a0: ${label.fr}`,
             },
         detail: {
           en: `SD went from ${fmt(sd1)} (n = ${factor.round1.n}) to ${fmt(sd2)} (n = ${factor.round2.n}) on "${label.en}".`,
           es: `La DE pasó de ${fmtComma(sd1)} (n = ${factor.round1.n}) a ${fmtComma(sd2)} (n = ${factor.round2.n}) en «${label.es}».`,
           de: `Die SA ging bei „${label.de}“ von ${fmtComma(sd1)} (n = ${factor.round1.n}) auf ${fmtComma(sd2)} (n = ${factor.round2.n}).`,
-          fr: `L'ET est passé de ${fmtComma(sd1)} (n = ${factor.round1.n}) à ${fmtComma(sd2)} (n = ${factor.round2.n}) sur «\u202f${label.fr}\u202f».`,
+          fr: `L’ET est passé de ${fmtComma(sd1)} (n = ${factor.round1.n}) à ${fmtComma(sd2)} (n = ${factor.round2.n}) sur «\u202f${label.fr}\u202f».`,
         },
         inputs: [factor.id],
       } satisfies Finding;
