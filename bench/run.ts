@@ -571,7 +571,7 @@ async function firstScreen(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  for (const bench of [
+  const all = [
     answerCommit,
     answerOverHttp,
     roomAnswer,
@@ -583,9 +583,15 @@ async function main(): Promise<void> {
     mapLayout,
     mapRedraw,
     firstScreen,
-  ]) {
-    await bench();
+  ];
+  // `npm run bench -- scoring report`: only the named cases, printed and not written to
+  // results.md, which keeps every case of one full run side by side.
+  const only = process.argv.slice(2);
+  const chosen = only.length === 0 ? all : all.filter((bench) => only.includes(bench.name));
+  if (chosen.length !== only.length && only.length > 0) {
+    throw new Error(`unknown bench case; known: ${all.map((bench) => bench.name).join(', ')}`);
   }
+  for (const bench of chosen) await bench();
   const lines = [
     '# Benchmarks',
     '',
@@ -600,7 +606,7 @@ async function main(): Promise<void> {
     '',
   ];
   const text = lines.join('\n');
-  writeFileSync(join(import.meta.dirname ?? 'bench', 'results.md'), text);
+  if (only.length === 0) writeFileSync(join(import.meta.dirname ?? 'bench', 'results.md'), text);
   console.log(text);
 }
 
