@@ -17,6 +17,8 @@ import roomEn from './locales/room.en.json';
 import roomEs from './locales/room.es.json';
 import archiveEn from './locales/archive.en.json';
 import archiveEs from './locales/archive.es.json';
+import presentEn from './locales/present.en.json';
+import presentEs from './locales/present.es.json';
 
 /**
  * Every message of the UI, per language. Each feature keeps its own locale files
@@ -26,8 +28,30 @@ import archiveEs from './locales/archive.es.json';
 export type MessageTree = { [key: string]: string | MessageTree };
 
 const parts: Record<Language, MessageTree[]> = {
-  en: [en, chartsEn, resultsEn, interventionsEn, reportEn, runEn, backupsEn, roomEn, archiveEn],
-  es: [es, chartsEs, resultsEs, interventionsEs, reportEs, runEs, backupsEs, roomEs, archiveEs],
+  en: [
+    en,
+    chartsEn,
+    resultsEn,
+    interventionsEn,
+    reportEn,
+    runEn,
+    backupsEn,
+    roomEn,
+    archiveEn,
+    presentEn,
+  ],
+  es: [
+    es,
+    chartsEs,
+    resultsEs,
+    interventionsEs,
+    reportEs,
+    runEs,
+    backupsEs,
+    roomEs,
+    archiveEs,
+    presentEs,
+  ],
 };
 
 function merge(target: MessageTree, source: MessageTree): MessageTree {

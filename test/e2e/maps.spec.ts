@@ -94,7 +94,11 @@ test.describe('debt maps', () => {
     // The facilitator reveals; the projector follows live, with no reload.
     await post('run:reveal', { workshopId: id, revealed: true });
     await expect(page.getByRole('heading', { name: 'Debt Interaction Map' })).toBeVisible();
+    // Each map is a page of its own, as large as the screen: the factor web is the next one.
+    await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('heading', { name: /Links the model assumes/ })).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('heading', { name: 'Debt Interaction Map' })).toBeVisible();
     const participants = (sample as { participants: { alias: string }[] }).participants;
     const text = await page.locator('body').innerText();
     for (const { alias } of participants) expect(text).not.toContain(alias);

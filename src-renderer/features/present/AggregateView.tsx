@@ -8,7 +8,7 @@ type Result = NonNullable<PresenterState['result']>;
 type Statements = Result['current']['statements'];
 
 /** One statement's answers as a stacked bar (1 = left … 5 = right), or why it is hidden. */
-function Distribution({
+export function Distribution({
   statement,
   t,
   round,

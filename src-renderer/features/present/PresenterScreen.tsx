@@ -1,19 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SectionKind } from '../../../shared/run/agenda';
 import type { PresenterState } from '../../../shared/run/api';
 import { formatDuration } from '../../../shared/run/timer';
 import { api } from '../../api/client';
 import { SectionTimer } from '../run/SectionTimer';
 import { sectionPrompt, sectionTitle } from '../run/section-text';
-import { AggregateView } from './AggregateView';
 import { instrumentOf } from '../../../shared/instrument';
 import { InstrumentProvider } from '../../charts/instrument-context';
 import { RoomJoinCard } from '../room/RoomJoinCard';
-import { PresenterMaps } from './PresenterMaps';
+import { PROJECTOR_VIEWS } from './views';
 import './present.css';
 
 /** Refetches at most this often when answers stream in, so a fast room does not flood the host. */
 const REFRESH_GAP_MS = 150;
+/**
+ * The agreed plan and the candidates change through channels that publish no event, so while they
+ * are on the wall the projector also asks again this often.
+ */
+const POLL_MS = 2_000;
+const POLLED_KINDS: ReadonlySet<SectionKind> = new Set(['interventions', 'close']);
+/** Sections whose prompt is their content: their view shows it in large type. */
+const PROMPT_IS_CONTENT: ReadonlySet<SectionKind> = new Set(['framing', 'custom']);
 
 /**
  * `#/present/<id>`: the projector. It reads only `presenter:state` (prompts, time, counts and
@@ -25,6 +33,7 @@ export function PresenterScreen({ id }: { id: string }) {
   const [offset, setOffset] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const pending = useRef<number | null>(null);
+  const polled = state?.section ? POLLED_KINDS.has(state.section.kind) : false;
 
   useEffect(() => {
     let live = true;
@@ -47,12 +56,14 @@ export function PresenterScreen({ id }: { id: string }) {
         fetchState();
       }, REFRESH_GAP_MS);
     });
+    const poll = polled ? window.setInterval(fetchState, POLL_MS) : null;
     return () => {
       live = false;
       unsubscribe();
+      if (poll !== null) window.clearInterval(poll);
       if (pending.current !== null) window.clearTimeout(pending.current);
     };
-  }, [id]);
+  }, [id, polled]);
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 250);
@@ -83,11 +94,22 @@ export function PresenterScreen({ id }: { id: string }) {
   const section = state.section;
   const overall =
     state.workshop.remainingMs - (state.workshop.running ? Math.max(0, hostNow - state.now) : 0);
-  const progress = state.progress;
+  const revealedResult = state.revealed && (state.result !== null || state.maps !== null);
+  const View = section ? PROJECTOR_VIEWS[section.kind] : null;
+  // While the room is joining (before the first section, in the framing or before anyone has
+  // answered) the join code and QR take half the screen; later a strip, and none once revealed.
+  const joining =
+    !section ||
+    section.kind === 'framing' ||
+    (state.progress !== null && state.progress.answers === 0);
 
   return (
     <InstrumentProvider value={instrumentOf(state.instrumentVersion)}>
-      <div className="present" lang={language}>
+      <div
+        className={`present${joining ? ' present--joining' : ''}`}
+        lang={language}
+        data-kind={section?.kind ?? 'none'}
+      >
         <header className="present__top">
           <span className="present__workshop">{state.workshopTitle}</span>
           {section ? (
@@ -97,66 +119,39 @@ export function PresenterScreen({ id }: { id: string }) {
             {t('run.present.workshopLeft', { time: formatDuration(overall) })}
           </span>
         </header>
-        {section ? (
+        {section && View ? (
           <main
-            className={`present__main ${state.revealed && state.result ? 'present__main--revealed' : 'present__main--waiting'}`}
+            className={`present__main ${revealedResult ? 'present__main--revealed' : 'present__main--waiting'}`}
           >
             <div className="present__head">
-              <div>
+              <div className="present__heading">
                 <h1 className="present__title">
                   {sectionTitle(t, section, language)}
-                  {section.round === 2 ? (
+                  {/* A re-vote section is named "Re-vote" already: the round would say it twice. */}
+                  {section.round === 2 && section.kind !== 'revote' ? (
                     <span className="present__round"> · {t('run.round2')}</span>
                   ) : null}
                 </h1>
-                {state.revealed && state.result ? null : (
+                {revealedResult || PROMPT_IS_CONTENT.has(section.kind) ? null : (
                   <p className="present__prompt">{sectionPrompt(t, section, language)}</p>
                 )}
               </div>
               <SectionTimer timer={section.timer} now={hostNow} size="huge" />
             </div>
-            {progress && !(state.revealed && state.result) ? (
-              <div className="present__progress">
-                <p className="present__answered" role="status">
-                  {t('run.present.answered', {
-                    n: progress.completed,
-                    total: progress.participants,
-                  })}
-                </p>
-                <div
-                  className="present__bar"
-                  role="progressbar"
-                  aria-label={t('run.present.answersProgress')}
-                  aria-valuemin={0}
-                  aria-valuemax={progress.participants * progress.statements}
-                  aria-valuenow={progress.answers}
-                >
-                  <span
-                    style={{
-                      width: `${
-                        progress.participants * progress.statements === 0
-                          ? 0
-                          : (progress.answers / (progress.participants * progress.statements)) * 100
-                      }%`,
-                    }}
-                  />
-                </div>
-              </div>
-            ) : null}
-            {/* In Reveal & discuss the maps come first: they are what the room talks about. */}
-            {state.revealed && section.kind === 'reveal' && state.maps ? (
-              <PresenterMaps maps={state.maps} language={language} />
-            ) : null}
-            {state.revealed && state.result ? (
-              <AggregateView result={state.result} language={language} t={t} k={state.k} />
-            ) : null}
+            <div className="present__body">
+              <View state={{ ...state, section }} language={language} t={t} />
+            </div>
           </main>
         ) : (
           <main className="present__main">
             <h1 className="present__title">{t('run.present.waiting')}</h1>
           </main>
         )}
-        {state.revealed ? null : <RoomJoinCard workshopId={id} />}
+        {state.revealed ? null : (
+          <div className="present__join">
+            <RoomJoinCard workshopId={id} />
+          </div>
+        )}
       </div>
     </InstrumentProvider>
   );
