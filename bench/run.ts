@@ -37,7 +37,9 @@ async function scoring(): Promise<void> {
   const answers = file.responses.length;
   const baseline = await measure('one pass over the answers', 30, () => {
     let sum = 0;
-    for (const response of file.responses) sum += response.value ?? 0;
+    for (const response of file.responses) {
+      if (typeof response.value === 'number') sum += response.value;
+    }
     return sum;
   });
   const scored = await measure('score 200 × 72 × 2', 30, () => scoreWorkshop(file, INSTRUMENT_V2));

@@ -52,7 +52,7 @@ function main(argv: readonly string[]): void {
     const answers = new Map<string, Map<string, number>>();
     for (const response of file.responses) {
       const key = keyed.get(response.item);
-      if (response.round !== 1 || response.value === null || key === undefined) continue;
+      if (response.round !== 1 || typeof response.value !== 'number' || key === undefined) continue;
       const own = answers.get(response.participant) ?? new Map<string, number>();
       own.set(response.item, itemDebtScore(response.value, key));
       answers.set(response.participant, own);

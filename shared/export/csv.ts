@@ -1,7 +1,7 @@
 import { meetsThreshold, type HiddenReason } from '../disclosure/suppression';
 import type { Language } from '../domain/workshop';
 import type { WorkshopFile } from '../format/workshop-file';
-import type { Instrument, Localized } from '../instrument/types';
+import { NOT_APPLICABLE, type Instrument, type Localized } from '../instrument/types';
 import { factorKey } from '../scoring/model';
 import type { FactorScore, ScoreResult } from '../scoring/result';
 
@@ -43,6 +43,7 @@ export const STATEMENT_COUNT_COLUMNS = [
   'answered_4',
   'answered_5',
   'cant_say',
+  'not_applicable',
   'note',
 ] as const;
 
@@ -97,12 +98,13 @@ export function answersCsv(
   const k = result.anonymityThreshold;
   const language = file.workshop.language;
   const known = new Set(file.participants.map((participant) => participant.id));
-  const tally = new Map<string, { values: number[]; cantSay: number }>();
+  const tally = new Map<string, { values: number[]; cantSay: number; notApplicable: number }>();
   for (const response of file.responses) {
     if (!known.has(response.participant)) continue;
     const key = `${response.item}|${response.round}`;
-    const entry = tally.get(key) ?? { values: [0, 0, 0, 0, 0], cantSay: 0 };
+    const entry = tally.get(key) ?? { values: [0, 0, 0, 0, 0], cantSay: 0, notApplicable: 0 };
     if (response.value === null) entry.cantSay += 1;
+    else if (response.value === NOT_APPLICABLE) entry.notApplicable += 1;
     else entry.values[response.value - 1] = (entry.values[response.value - 1] ?? 0) + 1;
     tally.set(key, entry);
   }
@@ -126,6 +128,7 @@ export function answersCsv(
         n,
         ...(hidden === null ? entry.values : [null, null, null, null, null]),
         hidden === null ? entry.cantSay : null,
+        hidden === null ? entry.notApplicable : null,
         hidden ?? '',
       ]);
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WorkshopDraft } from '../domain/workshop';
+import { NOT_APPLICABLE } from '../instrument/types';
 
 /**
  * Workshop file format v2 (`docs/formats.md`, JSON Schema in `docs/workshop-file.schema.json`).
@@ -50,12 +51,30 @@ export const FileParticipant = z.object({
   role: z.string().trim().min(1, 'is required').max(40, 'must be at most 40 characters'),
 });
 
-export const AnswerValueSchema = z.union(
-  [z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.null()],
-  {
-    error: (issue) => `expected 1..5 or null, got ${JSON.stringify(issue.input)}`,
-  },
-);
+/**
+ * `"na"` (not applicable to my role) was added within version 2 without a version bump: no file
+ * written before holds it, so every existing file keeps its meaning, and an app that does not know
+ * it refuses the answer by name instead of reading it as something else (docs/formats.md).
+ */
+export const AnswerValueSchema = z
+  .union(
+    [
+      z.literal(1),
+      z.literal(2),
+      z.literal(3),
+      z.literal(4),
+      z.literal(5),
+      z.null(),
+      z.literal(NOT_APPLICABLE),
+    ],
+    {
+      error: (issue) => `expected 1..5, null or "na", got ${JSON.stringify(issue.input)}`,
+    },
+  )
+  .meta({
+    description:
+      '1 strongly disagree … 5 strongly agree; null: "can\'t say"; "na": "not applicable to my role" (counts toward no figure)',
+  });
 
 export const FileResponse = z.object({
   participant: z.string().min(1, 'is required'),

@@ -1,6 +1,6 @@
 import type { Language } from '../domain/workshop';
 
-/** Words shown for each point of the agreement scale, plus the "can't say" option. */
+/** Words shown for each point of the agreement scale, plus "can't say" and "not applicable". */
 export interface ScaleLabels {
   1: string;
   2: string;
@@ -8,6 +8,7 @@ export interface ScaleLabels {
   4: string;
   5: string;
   cantSay: string;
+  notApplicable: string;
 }
 
 /**
@@ -24,6 +25,7 @@ export const SCALE_LABELS: Readonly<
     4: 'Agree',
     5: 'Strongly agree',
     cantSay: "Can't say",
+    notApplicable: 'Not applicable to my role',
   }),
   es: Object.freeze({
     1: 'Muy en desacuerdo',
@@ -32,6 +34,7 @@ export const SCALE_LABELS: Readonly<
     4: 'De acuerdo',
     5: 'Muy de acuerdo',
     cantSay: 'No sabría decir',
+    notApplicable: 'No aplica a mi rol',
   }),
   de: Object.freeze({
     1: 'Stimme überhaupt nicht zu',
@@ -40,6 +43,7 @@ export const SCALE_LABELS: Readonly<
     4: 'Stimme zu',
     5: 'Stimme voll und ganz zu',
     cantSay: 'Kann ich nicht sagen',
+    notApplicable: 'Trifft auf meine Rolle nicht zu',
   }),
   fr: Object.freeze({
     1: 'Pas du tout d’accord',
@@ -48,5 +52,6 @@ export const SCALE_LABELS: Readonly<
     4: 'D’accord',
     5: 'Tout à fait d’accord',
     cantSay: 'Je ne saurais dire',
+    notApplicable: 'Ne s’applique pas à mon rôle',
   }),
 });

@@ -76,3 +76,13 @@ export interface Instrument {
 
 /** 1 = strongly disagree … 5 = strongly agree; null = "can't say". */
 export type AnswerValue = 1 | 2 | 3 | 4 | 5 | null;
+
+/**
+ * "Not applicable to my role": the statement is about work this participant does not do. Unlike
+ * "can't say" (the statement applies, the participant does not know) it is no sign of a hidden
+ * problem, so it counts toward nothing in scoring (docs/scoring.md) but still completes an answer.
+ */
+export const NOT_APPLICABLE = 'na';
+export type NotApplicable = typeof NOT_APPLICABLE;
+/** Everything a participant may give: a value, "can't say" (null) or "not applicable". */
+export type GivenAnswer = AnswerValue | NotApplicable;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Alias, Id, Language } from '../domain/workshop';
-import { AnswerValueInput, Round } from '../run/api';
+import { AnswerValueInput, GivenAnswerSchema, Round } from '../run/api';
 import { SectionKind } from '../run/agenda';
 
 // Room mode: participants answer from their phones over the room's local network.
@@ -145,14 +145,14 @@ export const RoomView = z.object({
     })
     .nullable(),
   /** The answers this device recorded to the section's statements in its round, and no others. */
-  answers: z.record(z.string(), z.number().int().min(1).max(5).nullable()),
+  answers: z.record(z.string(), GivenAnswerSchema),
 });
 export type RoomView = z.infer<typeof RoomView>;
 
 export const RoomAnswerSaved = z.object({
   itemId: z.string(),
   round: Round,
-  value: z.number().int().min(1).max(5).nullable(),
+  value: GivenAnswerSchema,
   clientId: z.string(),
 });
 export type RoomAnswerSaved = z.infer<typeof RoomAnswerSaved>;

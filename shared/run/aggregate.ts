@@ -1,17 +1,27 @@
 import { meetsThreshold } from '../disclosure/suppression';
 import { itemDebtScore } from '../scoring/model';
-import type { Factor, InstrumentItem } from '../instrument/types';
+import { NOT_APPLICABLE, type Factor, type InstrumentItem } from '../instrument/types';
 
 /** One stored answer as the aggregate builder reads it; the participant id never leaves it. */
 export interface AnswerRow {
   participantId: string;
   itemId: string;
-  value: number | null;
+  value: number | null | typeof NOT_APPLICABLE;
 }
 
-/** How the room answered one statement: counts per scale point, or only n when below k. */
+/**
+ * How the room answered one statement: counts per scale point, or only n when below k. "Not
+ * applicable" is counted beside "can't say" and, like it, adds to no count or mean.
+ */
 export type StatementAggregate =
-  | { itemId: string; suppressed: false; n: number; cantSay: number; counts: number[] }
+  | {
+      itemId: string;
+      suppressed: false;
+      n: number;
+      cantSay: number;
+      notApplicable: number;
+      counts: number[];
+    }
   | { itemId: string; suppressed: true; n: number };
 
 /** A factor's mean debt score (0 = healthy … 100 = heavy debt), over n participants. */
@@ -64,15 +74,17 @@ export function aggregateRound(
     const rows = byItem.get(item.id) ?? [];
     const counts = [0, 0, 0, 0, 0];
     let cantSay = 0;
+    let notApplicable = 0;
     for (const row of rows) {
       if (row.value === null) cantSay += 1;
+      else if (row.value === NOT_APPLICABLE) notApplicable += 1;
       else if (row.value >= 1 && row.value <= 5)
         counts[row.value - 1] = (counts[row.value - 1] ?? 0) + 1;
     }
     const n = counts.reduce((sum, count) => sum + count, 0);
     return !meetsThreshold(n, k)
       ? { itemId: item.id, suppressed: true, n }
-      : { itemId: item.id, suppressed: false, n, cantSay, counts };
+      : { itemId: item.id, suppressed: false, n, cantSay, notApplicable, counts };
   });
 
   const factorOrder: Factor[] = [];
@@ -85,7 +97,7 @@ export function aggregateRound(
       factorOrder.push(item.factor);
     }
     for (const row of byItem.get(item.id) ?? []) {
-      if (row.value === null || row.value < 1 || row.value > 5) continue;
+      if (typeof row.value !== 'number' || row.value < 1 || row.value > 5) continue;
       const values = people.get(row.participantId);
       const scored = debtValue(item, row.value);
       if (values) values.push(scored);
@@ -151,7 +163,7 @@ export function convergence(
   };
 }
 
-/** Participants who answered every one of `itemIds` ("can't say" counts as an answer). */
+/** Participants who answered every one of `itemIds` ("can't say" and "not applicable" count). */
 export function completedCount(
   itemIds: readonly string[],
   answers: readonly AnswerRow[],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Language, WorkshopStatus } from '../domain/workshop';
+import { NOT_APPLICABLE } from '../instrument/types';
 import {
   FileDecisionEntry,
   FileRealityCheckEntry,
@@ -16,13 +17,32 @@ import { AgendaSection, DimensionSchema, SectionKind } from './agenda';
 export const Round = z.union([z.literal(1), z.literal(2)]);
 export type Round = z.infer<typeof Round>;
 
-/** 1..5 on the agreement scale, null for "can't say"; anything else is refused before it is stored. */
-export const AnswerValueInput = z
-  .number()
-  .int('must be a whole number from 1 to 5')
-  .min(1, 'must be from 1 to 5')
-  .max(5, 'must be from 1 to 5')
-  .nullable();
+/**
+ * 1..5 on the agreement scale, null for "can't say", "na" for "not applicable to my role";
+ * anything else is refused before it is stored.
+ */
+export const AnswerValueInput = z.union(
+  [
+    z
+      .number()
+      .int('must be a whole number from 1 to 5')
+      .min(1, 'must be from 1 to 5')
+      .max(5, 'must be from 1 to 5'),
+    z.null(),
+    z.literal(NOT_APPLICABLE),
+  ],
+  {
+    error: (issue) =>
+      `must be 1 to 5, null (can't say) or "na" (not applicable), got ${JSON.stringify(issue.input)}`,
+  },
+);
+
+/** A stored answer as it is sent back: a value, null ("can't say") or "na" (not applicable). */
+export const GivenAnswerSchema = z.union([
+  z.number().int().min(1).max(5),
+  z.null(),
+  z.literal(NOT_APPLICABLE),
+]);
 
 export const WorkshopOnly = z.object({ workshopId: Id });
 export const SectionRef = z.object({ workshopId: Id, sectionId: Id });
@@ -65,7 +85,7 @@ export const SavedResponse = z.object({
   participantId: z.string(),
   itemId: z.string(),
   round: Round,
-  value: z.number().int().min(1).max(5).nullable(),
+  value: GivenAnswerSchema,
   savedAt: z.string(),
 });
 export type SavedResponse = z.infer<typeof SavedResponse>;
@@ -126,6 +146,7 @@ const StatementAggregateSchema = z.union([
     suppressed: z.literal(false),
     n: z.number(),
     cantSay: z.number(),
+    notApplicable: z.number(),
     counts: z.array(z.number()).length(5),
   }),
   z.object({ itemId: z.string(), suppressed: z.literal(true), n: z.number() }),

@@ -1,5 +1,5 @@
 import type { WorkshopFile } from '../format/workshop-file';
-import type { AnswerValue } from '../instrument/types';
+import { NOT_APPLICABLE, type AnswerValue } from '../instrument/types';
 
 export type Round = 1 | 2;
 /** participant id → statement id → answer (null = "can't say"). */
@@ -8,7 +8,8 @@ export type AnswerTable = Map<string, ReadonlyMap<string, AnswerValue>>;
 const rank = (value: AnswerValue): number => value ?? 0;
 
 /**
- * Known participants' answers to known statements, one table per round. Validation refuses duplicates;
+ * Known participants' answers to known statements, one table per round. "Not applicable" is left
+ * out here, before any figure is made: it adds to no mean, agreement or count (docs/scoring.md). Validation refuses duplicates;
  * should one slip through, the highest value wins so the result still never depends on order.
  */
 export function collectAnswers(
@@ -22,6 +23,7 @@ export function collectAnswers(
   };
   for (const response of file.responses) {
     if (!itemIds.has(response.item) || !participantIds.has(response.participant)) continue;
+    if (response.value === NOT_APPLICABLE) continue;
     const table = tables[response.round];
     let row = table.get(response.participant);
     if (row === undefined) {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { contract } from '../../shared/api/contract';
 import { ApiError, issuesFromZod, type FieldIssue } from '../../shared/api/errors';
 import { getInstrument, INSTRUMENT, type Instrument } from '../../shared/instrument';
+import type { GivenAnswer } from '../../shared/instrument/types';
 import { capturesStatements, sectionItems, type AgendaSection } from '../../shared/run/agenda';
 import type {
   RoomAnswerInput,
@@ -304,7 +305,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
       }
       const items = sectionItems(instrumentOf(device.workshopId), section);
       const wanted = new Set(items.map((item) => item.id));
-      const answers: Record<string, number | null> = {};
+      const answers: Record<string, GivenAnswer> = {};
       // Only what this device recorded: never the grid's, private mode's or another phone's.
       for (const answer of answersOfDevice(db, device.id, section.round)) {
         if (wanted.has(answer.itemId)) answers[answer.itemId] = answer.value;

@@ -1,12 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { Api } from '../api/client';
 import type { ChannelInput } from '../../shared/api/contract';
-import type { PrivateLock, Round, RunView } from '../../shared/run/api';
+import type { PrivateLock, Round, RunView, SavedResponse } from '../../shared/run/api';
 import type { AppState } from './app-state';
+
+/** An answer as the grid and private mode give it: 1..5, null ("can't say") or "na". */
+export type Answer = SavedResponse['value'];
 
 /** One grid cell: `value` undefined = no answer; only `saved` means the store has committed it. */
 export interface CellState {
-  value: number | null | undefined;
+  value: Answer | undefined;
   status: 'saved' | 'saving' | 'error';
   error?: string;
   /** Which local write last touched the cell, so an older list read never overwrites it. */
@@ -18,7 +21,7 @@ interface Change {
   participantId: string;
   itemId: string;
   round: Round;
-  before: number | null | undefined;
+  before: Answer | undefined;
 }
 
 /** Run channels whose answer is the whole run view. */
@@ -58,19 +61,22 @@ export interface RunSlice {
     participantId: string,
     itemId: string,
     round: Round,
-    value: number | null,
+    value: Answer,
   ): Promise<void>;
   startRun(workshopId: string): Promise<RunView>;
   refreshRun(workshopId: string): Promise<RunView>;
   runCommand<C extends RunCommand>(channel: C, input: ChannelInput<C>): Promise<RunView>;
   loadAnswers(workshopId: string, round: Round): Promise<void>;
-  /** Records (a number or null) or clears (undefined) one answer; resolves once committed. */
+  /**
+   * Records (a number, null for "can't say" or "na" for not applicable) or clears (undefined)
+   * one answer; resolves once committed.
+   */
   setAnswer(
     workshopId: string,
     participantId: string,
     itemId: string,
     round: Round,
-    value: number | null | undefined,
+    value: Answer | undefined,
   ): Promise<boolean>;
   /** Reverts the last answer changed from this screen; false when there is nothing to undo. */
   undoAnswer(): Promise<boolean>;
@@ -98,7 +104,7 @@ export function createRunSlice(api: Api): StateCreator<AppState, [], [], RunSlic
         runAnswers: { ...state.runAnswers, [key]: { ...state.runAnswers[key], [cell]: next } },
       }));
 
-    async function write(change: Omit<Change, 'before'>, value: number | null | undefined) {
+    async function write(change: Omit<Change, 'before'>, value: Answer | undefined) {
       const key = answersKey(change.workshopId, change.round);
       const cell = cellKey(change.participantId, change.itemId);
       const previous = get().runAnswers[key]?.[cell];

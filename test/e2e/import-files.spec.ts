@@ -32,7 +32,7 @@ test.describe('importing workshop files', () => {
     const first = page.getByRole('alert').filter({ hasText: 'fuera.json' });
     await expect(first).toContainText('no es un archivo de taller válido');
     await expect(first).toContainText(
-      'responses[0].value: se esperaba una respuesta de 1 a 5 o null; llegó 7',
+      'responses[0].value: se esperaba una respuesta de 1 a 5, null o "na"; llegó 7',
     );
     await expect(first).not.toContainText('expected');
 

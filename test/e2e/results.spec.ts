@@ -212,7 +212,15 @@ test.describe('results and workshop files in browser mode', () => {
       successSignal: 'Every decision has a record',
       selected: true,
     });
-    await post('actions:vote', { actionId: plan.action.id, delta: 2 });
+    // Two dots from each of k people, then the reveal: the plan reads the revealed totals.
+    const { anonymityThreshold: k } = await post<{ anonymityThreshold: number }>('workshop:get', {
+      id,
+    });
+    const people = await post<{ id: string }[]>('participant:list', { workshopId: id });
+    for (const person of people.slice(0, k)) {
+      await post('actions:vote', { actionId: plan.action.id, participantId: person.id, dots: 2 });
+    }
+    await post('actions:revealVote', { workshopId: id });
     await post('actions:save', {
       workshopId: id,
       interventionId: null,
@@ -251,7 +259,7 @@ test.describe('results and workshop files in browser mode', () => {
     });
     const alert = page.getByRole('alert').filter({ hasText: 'broken.json' });
     await expect(alert).toContainText('is not a valid workshop file');
-    await expect(alert).toContainText('responses[0].value: expected 1..5 or null, got 7');
+    await expect(alert).toContainText('responses[0].value: expected 1..5, null or "na", got 7');
     await expect(alert).toContainText('Nothing was imported.');
 
     await page.getByTestId('import-workshop-file').setInputFiles({

@@ -64,7 +64,7 @@ describe('import problems in the UI language', () => {
     };
     expect(issueLines(issuesOf(outOfRange), 10, (issue) => issueText(es, issue)).lines).toEqual([
       'responses[0].round: se esperaba la ronda 1 o 2; llegó 3',
-      'responses[0].value: se esperaba una respuesta de 1 a 5 o null; llegó 7',
+      'responses[0].value: se esperaba una respuesta de 1 a 5, null o "na"; llegó 7',
     ]);
   });
 

@@ -19,6 +19,7 @@ const result: NonNullable<PresenterState['result']> = {
         suppressed: false as const,
         n: 5,
         cantSay: 0,
+        notApplicable: 0,
         counts: [1, 1, 1, 1, 1],
       },
     ],

@@ -63,11 +63,11 @@ describe('issue lines of a refused file', () => {
   it('lists the first ten as path: message and counts the rest', () => {
     const issues = Array.from({ length: 12 }, (_, index) => ({
       path: `responses[${index}].value`,
-      message: 'expected 1..5 or null, got 7',
+      message: 'expected 1..5, null or "na", got 7',
     }));
     const { lines, more } = issueLines(issues);
     expect(lines).toHaveLength(10);
-    expect(lines[0]).toBe('responses[0].value: expected 1..5 or null, got 7');
+    expect(lines[0]).toBe('responses[0].value: expected 1..5, null or "na", got 7');
     expect(more).toBe(2);
     expect(issueLines([{ path: '', message: 'not an object' }]).lines).toEqual(['not an object']);
   });

@@ -5,6 +5,7 @@ import { addRoomDevices } from './0004-add-room-devices';
 import { addRoomAnswerOwners } from './0005-add-room-answer-owners';
 import { evidenceNotAssessed } from './0006-evidence-not-assessed';
 import { addDemoFlag } from './0007-add-demo-flag';
+import { addNotApplicable } from './0008-add-not-applicable';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addRoomAnswerOwners,
   evidenceNotAssessed,
   addDemoFlag,
+  addNotApplicable,
 ];

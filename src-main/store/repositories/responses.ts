@@ -1,10 +1,14 @@
 import type Database from 'better-sqlite3';
+import { NOT_APPLICABLE, type GivenAnswer } from '../../../shared/instrument/types';
 import { prepared } from './statements';
 
 type Db = Database.Database;
 
-/** 1..5 on the agreement scale; null is "can't say", which scoring excludes rather than zeroes. */
-export type AnswerValue = 1 | 2 | 3 | 4 | 5 | null;
+/**
+ * 1..5 on the agreement scale; null is "can't say", which scoring excludes rather than zeroes;
+ * `na` is "not applicable to my role", stored as `not_applicable = 1` with no value.
+ */
+export type AnswerValue = GivenAnswer;
 export type Round = 1 | 2;
 
 export interface StoredResponse {
@@ -22,10 +26,11 @@ interface ResponseRow {
   item_id: string;
   round: number;
   value: number | null;
+  not_applicable: number;
   updated_at: string;
 }
 
-const COLUMNS = 'workshop_id, participant_id, item_id, round, value, updated_at';
+const COLUMNS = 'workshop_id, participant_id, item_id, round, value, not_applicable, updated_at';
 
 function toResponse(row: ResponseRow): StoredResponse {
   return {
@@ -34,7 +39,7 @@ function toResponse(row: ResponseRow): StoredResponse {
     itemId: row.item_id,
     // The table's CHECK constraints guarantee these ranges.
     round: row.round as Round,
-    value: row.value as AnswerValue,
+    value: row.not_applicable === 1 ? NOT_APPLICABLE : (row.value as AnswerValue),
     updatedAt: row.updated_at,
   };
 }
@@ -52,12 +57,18 @@ export interface ResponseInput {
 export function recordResponse(db: Db, input: ResponseInput): StoredResponse {
   const row = prepared(
     db,
-    `INSERT INTO responses (workshop_id, participant_id, item_id, round, value, updated_at)
-     VALUES (@workshopId, @participantId, @itemId, @round, @value, @now)
+    `INSERT INTO responses
+       (workshop_id, participant_id, item_id, round, value, not_applicable, updated_at)
+     VALUES (@workshopId, @participantId, @itemId, @round, @value, @notApplicable, @now)
      ON CONFLICT (participant_id, item_id, round)
-       DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+       DO UPDATE SET value = excluded.value, not_applicable = excluded.not_applicable,
+         updated_at = excluded.updated_at
      RETURNING ${COLUMNS}`,
-  ).get(input) as ResponseRow;
+  ).get({
+    ...input,
+    value: input.value === NOT_APPLICABLE ? null : input.value,
+    notApplicable: input.value === NOT_APPLICABLE ? 1 : 0,
+  }) as ResponseRow;
   return toResponse(row);
 }
 
@@ -65,7 +76,8 @@ export function recordResponse(db: Db, input: ResponseInput): StoredResponse {
 export function listResponses(db: Db, workshopId: string): StoredResponse[] {
   const rows = prepared(
     db,
-    `SELECT r.workshop_id, r.participant_id, r.item_id, r.round, r.value, r.updated_at
+    `SELECT r.workshop_id, r.participant_id, r.item_id, r.round, r.value, r.not_applicable,
+       r.updated_at
      FROM responses r JOIN participants p ON p.id = r.participant_id
      WHERE r.workshop_id = ?
      ORDER BY p.position, p.rowid, r.round, r.item_id`,
@@ -88,7 +100,7 @@ export function deleteResponse(
   );
 }
 
-/** How many answers a workshop holds, "can't say" included. */
+/** How many answers a workshop holds, "can't say" and "not applicable" included. */
 export function countResponses(db: Db, workshopId: string): number {
   const row = prepared(db, 'SELECT count(*) AS n FROM responses WHERE workshop_id = ?').get(
     workshopId,

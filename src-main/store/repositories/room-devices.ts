@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import {
+  NOT_APPLICABLE,
+  type AnswerValue,
+  type GivenAnswer,
+} from '../../../shared/instrument/types';
 import { assertChanges, prepared } from './statements';
 
 type Db = Database.Database;
@@ -240,12 +245,18 @@ export function answersOfDevice(
   db: Db,
   deviceId: string,
   round: number,
-): { itemId: string; value: number | null }[] {
-  return prepared(
+): { itemId: string; value: GivenAnswer }[] {
+  const rows = prepared(
     db,
-    `SELECT r.item_id AS itemId, r.value FROM room_answer_owners o
+    `SELECT r.item_id AS itemId, r.value, r.not_applicable AS notApplicable
+     FROM room_answer_owners o
      JOIN responses r
        ON r.participant_id = o.participant_id AND r.item_id = o.item_id AND r.round = o.round
      WHERE o.device_id = ? AND o.round = ?`,
-  ).all(deviceId, round) as { itemId: string; value: number | null }[];
+  ).all(deviceId, round) as { itemId: string; value: number | null; notApplicable: number }[];
+  return rows.map(({ itemId, value, notApplicable }) => ({
+    itemId,
+    // The table's CHECKs hold value to 1..5 or null, and to null when not applicable.
+    value: notApplicable === 1 ? NOT_APPLICABLE : (value as AnswerValue),
+  }));
 }

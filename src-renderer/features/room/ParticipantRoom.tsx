@@ -7,6 +7,7 @@ import {
   SCALE_LABELS,
   type Dimension,
 } from '../../../shared/instrument';
+import { NOT_APPLICABLE } from '../../../shared/instrument/types';
 import type { RoomView } from '../../../shared/room/schemas';
 import { applyLanguage } from '../../i18n';
 import { createAnswerQueue, retryDelayMs, type FlushOutcome } from './answer-queue';
@@ -17,6 +18,8 @@ type Phase = 'loading' | 'join' | 'removed' | 'room';
 type SaveState = 'saved' | 'waiting' | 'refused';
 type Section = NonNullable<RoomView['section']>;
 const VALUES = [1, 2, 3, 4, 5] as const;
+/** An answer as the phone holds it: 1..5, null ("can't say") or "na" (not applicable). */
+type GivenAnswer = RoomView['answers'][string];
 
 function storage(): Storage | null {
   try {
@@ -250,7 +253,7 @@ export function ParticipantRoom() {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>('loading');
   const [view, setView] = useState<RoomView | null>(null);
-  const [values, setValues] = useState<Record<string, number | null>>({});
+  const [values, setValues] = useState<Record<string, GivenAnswer>>({});
   const [saveState, setSaveState] = useState<Record<string, SaveState>>({});
   const [refusal, setRefusal] = useState<string | null>(null);
   const [offline, setOffline] = useState(false);
@@ -282,7 +285,7 @@ export function ParticipantRoom() {
       }
       setView(next);
       // What the host holds is saved; what still waits on this phone shows as waiting, on top.
-      const merged: Record<string, number | null> = { ...next.answers };
+      const merged: Record<string, GivenAnswer> = { ...next.answers };
       const states: Record<string, SaveState> = {};
       for (const id of Object.keys(next.answers)) states[id] = 'saved';
       for (const pending of queue.pending()) {
@@ -384,7 +387,7 @@ export function ParticipantRoom() {
     return () => source.close();
   }, [phase, load, flush]);
 
-  function answer(itemId: string, value: number | null) {
+  function answer(itemId: string, value: GivenAnswer) {
     const section = view?.section;
     if (!section?.open) return;
     setValues((current) => ({ ...current, [itemId]: value }));
@@ -530,6 +533,15 @@ export function ParticipantRoom() {
                 >
                   {scale.cantSay}
                 </button>
+                <button
+                  type="button"
+                  className="room-choice room-choice--na"
+                  aria-pressed={values[current.id] === NOT_APPLICABLE}
+                  disabled={!section.open}
+                  onClick={() => answer(current.id, NOT_APPLICABLE)}
+                >
+                  {scale.notApplicable}
+                </button>
               </div>
               <div className="room-nav">
                 <button
@@ -567,6 +579,7 @@ export function ParticipantRoom() {
                       {statement.id in values
                         ? (() => {
                             const value = values[statement.id];
+                            if (value === NOT_APPLICABLE) return scale.notApplicable;
                             return value === null || value === undefined
                               ? scale.cantSay
                               : scale[value as 1 | 2 | 3 | 4 | 5];

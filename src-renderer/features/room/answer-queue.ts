@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { GivenAnswerSchema } from '../../../shared/run/api';
 import type { RoomClient, RoomResult } from './room-client';
 
 /** An answer the phone has not yet heard saved; the newest per statement and round only. */
 export const PendingAnswer = z.object({
   itemId: z.string(),
   round: z.union([z.literal(1), z.literal(2)]),
-  value: z.number().int().min(1).max(5).nullable(),
+  value: GivenAnswerSchema,
   clientId: z.string(),
 });
 export type PendingAnswer = z.infer<typeof PendingAnswer>;

@@ -68,8 +68,12 @@ export const roomClient = {
   join: (code: string, alias?: string) =>
     call(RoomJoined, 'POST', '/room/join', alias ? { code, alias } : { code }),
   state: () => call(RoomView, 'GET', '/room/state'),
-  answer: (input: { itemId: string; round: 1 | 2; value: number | null; clientId: string }) =>
-    call(RoomAnswerSaved, 'POST', '/room/answer', input),
+  answer: (input: {
+    itemId: string;
+    round: 1 | 2;
+    value: number | null | 'na';
+    clientId: string;
+  }) => call(RoomAnswerSaved, 'POST', '/room/answer', input),
   comment: (text: string, clientId: string) =>
     call(z.object({ saved: z.literal(true) }), 'POST', '/room/comment', { text, clientId }),
 };

@@ -5,6 +5,7 @@ import { factorLabel, type InstrumentItem } from '../../../shared/instrument';
 import { useInstrument } from '../../charts/instrument-context';
 import type { Round } from '../../../shared/run/api';
 import { useAppStore } from '../../store';
+import { NOT_APPLICABLE } from '../../../shared/instrument/types';
 import { straightLined } from '../../../shared/scoring/response-style';
 import { answersKey, cellKey, type CellState } from '../../store/run-slice';
 import './capture-grid.css';
@@ -20,14 +21,18 @@ interface Props {
 
 const EMPTY: Record<string, CellState> = {};
 
-function display(cell: CellState | undefined): string {
-  if (!cell || cell.value === undefined) return '';
-  return cell.value === null ? '?' : String(cell.value);
+/** What a cell holds, for its text, its look and its spoken label. */
+type Shown = 'empty' | 'cantSay' | 'notApplicable' | 'value';
+
+function shownOf(cell: CellState | undefined): Shown {
+  if (!cell || cell.value === undefined) return 'empty';
+  if (cell.value === null) return 'cantSay';
+  return cell.value === NOT_APPLICABLE ? 'notApplicable' : 'value';
 }
 
 /**
  * The facilitator's grid: a row per participant, a column per statement. Keys 1–5 answer, 0 is
- * "can't say", Backspace clears, arrows and Tab move, Ctrl+Z undoes. A cell reads "saved" only
+ * "can't say", N is "not applicable to my role", Backspace clears, arrows and Tab move, Ctrl+Z undoes. A cell reads "saved" only
  * once the host has committed it; a failed write shows an error and keeps the old value.
  */
 export function CaptureGrid({ workshopId, participants, items, round, language }: Props) {
@@ -92,9 +97,9 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (/^[0-5]$/.test(key)) {
+    if (/^[0-5nN]$/.test(key)) {
       event.preventDefault();
-      const value = key === '0' ? null : Number(key);
+      const value = key === '0' ? null : /^[nN]$/.test(key) ? NOT_APPLICABLE : Number(key);
       void setAnswer(workshopId, participant.id, item.id, round, value);
       advance();
       return;
@@ -195,7 +200,10 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
               const sameThroughout = straightLined(
                 items.flatMap((item) => {
                   const value = cells[cellKey(participant.id, item.id)]?.value;
-                  return value === undefined ? [] : [{ value, keyed: item.keyed }];
+                  // "Not applicable" is no opinion either way, like an empty cell.
+                  return value === undefined || value === NOT_APPLICABLE
+                    ? []
+                    : [{ value, keyed: item.keyed }];
                 }),
               );
               return (
@@ -203,14 +211,20 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
                   <th scope="row">{participant.alias}</th>
                   {items.map((item, c) => {
                     const cell = cells[cellKey(participant.id, item.id)];
-                    const shown = display(cell);
+                    const shown = shownOf(cell);
                     const state = !cell ? 'empty' : cell.status;
+                    const text = {
+                      empty: '',
+                      cantSay: '?',
+                      notApplicable: t('run.grid.notApplicableMark'),
+                      value: String(cell?.value),
+                    }[shown];
                     const valueText =
-                      shown === ''
+                      shown === 'empty'
                         ? t('run.grid.empty')
-                        : shown === '?'
-                          ? t('run.grid.cantSay')
-                          : shown;
+                        : shown === 'value'
+                          ? text
+                          : t(`run.grid.${shown}`);
                     return (
                       <td
                         key={item.id}
@@ -218,8 +232,9 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
                         data-row={r}
                         data-col={c}
                         data-state={state}
+                        data-answer={shown}
                         tabIndex={r === row && c === col ? 0 : -1}
-                        className={`capture-cell capture-cell--${state}`}
+                        className={`capture-cell capture-cell--${state}${shown === 'notApplicable' ? ' capture-cell--na' : ''}`}
                         title={cell?.status === 'error' ? cell.error : undefined}
                         aria-label={t('run.grid.cell', {
                           alias: participant.alias,
@@ -232,7 +247,7 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
                         }}
                         onClick={() => setFocus({ row: r, col: c })}
                       >
-                        {shown}
+                        {text}
                       </td>
                     );
                   })}

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCALE_LABELS } from '../../../shared/instrument';
+import { NOT_APPLICABLE } from '../../../shared/instrument/types';
 import type { PrivateLock } from '../../../shared/run/api';
+import type { Answer } from '../../store/run-slice';
 import { ApiCallError } from '../../api/client';
 import { useAppStore } from '../../store';
 import './private-mode.css';
@@ -78,7 +80,7 @@ export function PrivateMode({ lock }: { lock: PrivateLock }) {
   }, [step, pinOpen, settled]);
 
   const answer = useCallback(
-    (value: number | null) => {
+    (value: Answer) => {
       const current = stepRef.current;
       if (current.name !== 'answer') return;
       const item = statements[current.index];
@@ -132,9 +134,10 @@ export function PrivateMode({ lock }: { lock: PrivateLock }) {
       }
       if (pinOpenRef.current || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.repeat || event.target instanceof HTMLInputElement) return;
-      if (/^[0-5]$/.test(event.key) && stepRef.current.name === 'answer') {
+      if (/^[0-5nN]$/.test(event.key) && stepRef.current.name === 'answer') {
         event.preventDefault();
-        answer(event.key === '0' ? null : Number(event.key));
+        const key = event.key.toLowerCase();
+        answer(key === '0' ? null : key === 'n' ? NOT_APPLICABLE : Number(key));
       }
     };
     window.addEventListener('keydown', onKey);
@@ -290,6 +293,14 @@ export function PrivateMode({ lock }: { lock: PrivateLock }) {
             >
               <span className="private-mode__key">0</span>
               {scale.cantSay}
+            </button>
+            <button
+              type="button"
+              className="private-mode__option private-mode__option--na"
+              onClick={() => answer(NOT_APPLICABLE)}
+            >
+              <span className="private-mode__key">N</span>
+              {scale.notApplicable}
             </button>
           </div>
           {failed ? (

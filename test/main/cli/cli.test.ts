@@ -119,7 +119,7 @@ describe('edw validate', () => {
     });
     const { code, err } = await edw('validate', write('bad.json', bad));
     expect(code).toBe(1);
-    expect(err).toContain('responses[0].value: expected 1..5 or null, got 7');
+    expect(err).toContain('responses[0].value: expected 1..5, null or "na", got 7');
   });
 
   it('says clearly when the file is missing or not JSON', async () => {

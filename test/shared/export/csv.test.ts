@@ -54,6 +54,7 @@ describe('answers CSV (the default)', () => {
       'answered_4',
       'answered_5',
       'cant_say',
+      'not_applicable',
       'note',
     ]);
     const text = rows.flat().join('\n');
@@ -64,7 +65,7 @@ describe('answers CSV (the default)', () => {
     const counted = rows
       .slice(1)
       .reduce(
-        (sum, row) => sum + row.slice(6, 12).reduce((part, cell) => part + Number(cell || 0), 0),
+        (sum, row) => sum + row.slice(6, 13).reduce((part, cell) => part + Number(cell || 0), 0),
         0,
       );
     expect(counted).toBe(file.responses.length);
@@ -85,7 +86,7 @@ describe('answers CSV (the default)', () => {
     );
     const rows = parseCsv(answersCsv(file, INSTRUMENT, scoreWorkshop(file, INSTRUMENT)));
     const thin = rows.find((row) => row[1] === 'td.pipeline.1' && row[4] === '1') ?? [];
-    expect(thin.slice(5)).toEqual(['2', '', '', '', '', '', '', 'hidden: fewer than 5 people']);
+    expect(thin.slice(5)).toEqual(['2', '', '', '', '', '', '', '', 'hidden: fewer than 5 people']);
 
     const small = demoWorkshopFile();
     small.workshop.anonymityThreshold = 5;
@@ -94,8 +95,8 @@ describe('answers CSV (the default)', () => {
     small.responses = small.responses.filter((response) => kept.has(response.participant));
     const smallRows = parseCsv(answersCsv(small, INSTRUMENT, scoreWorkshop(small, INSTRUMENT)));
     for (const row of smallRows.slice(1)) {
-      expect(row.slice(6, 12).every((cell) => cell === '')).toBe(true);
-      expect(row[12]).toBe('hidden: fewer than 5 people answered in the whole room');
+      expect(row.slice(6, 13).every((cell) => cell === '')).toBe(true);
+      expect(row[13]).toBe('hidden: fewer than 5 people answered in the whole room');
     }
   });
 });
@@ -115,6 +116,23 @@ describe("answers by alias (the facilitator's identifying export)", () => {
   };
   const byAlias = (file: ReturnType<typeof withRoles>) =>
     parseCsv(answersByAliasCsv(file, INSTRUMENT, scoreWorkshop(file, INSTRUMENT)));
+
+  it('counts "not applicable" in its own column, apart from the answers, n and can\'t say', () => {
+    const file = demoWorkshopFile();
+    const item = file.responses[0]?.item;
+    const marked = file.responses.filter((r) => r.item === item && r.round === 1).slice(0, 2);
+    const before = parseCsv(answersCsv(file, INSTRUMENT, scoreWorkshop(file, INSTRUMENT)));
+    for (const response of marked) response.value = 'na';
+    const rows = parseCsv(answersCsv(file, INSTRUMENT, scoreWorkshop(file, INSTRUMENT)));
+    const row = rows.find((r) => r[1] === item && r[4] === '1') ?? [];
+    const was = before.find((r) => r[1] === item && r[4] === '1') ?? [];
+    expect(row[12]).toBe('2');
+    expect(was[12]).toBe('0');
+    expect(Number(row[5])).toBe(Number(was[5]) - 2);
+    expect(row[11]).toBe(was[11]);
+    const byAlias = parseCsv(answersByAliasCsv(file, INSTRUMENT, scoreWorkshop(file, INSTRUMENT)));
+    expect(byAlias.filter((r) => r[7] === 'na')).toHaveLength(2);
+  });
 
   it("has one row per answer, by alias and never by name, with can't say left empty", () => {
     const file = demoWorkshopFile();

@@ -35,7 +35,7 @@ describe('workshop file issues carry a code a UI can translate', () => {
       },
       {
         path: 'responses[0].value',
-        message: 'expected 1..5 or null, got 7',
+        message: 'expected 1..5, null or "na", got 7',
         code: 'answer_out_of_range',
         params: { got: '7' },
       },

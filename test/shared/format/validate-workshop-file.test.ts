@@ -40,7 +40,7 @@ describe('validateWorkshopFile', () => {
     expect(issuesOf(fileWith({ responses }))).toContainEqual(
       expect.objectContaining({
         path: 'responses[0].value',
-        message: 'expected 1..5 or null, got 7',
+        message: 'expected 1..5, null or "na", got 7',
       }),
     );
   });

@@ -22,7 +22,7 @@ function calmerReplay(): WorkshopFile {
   return {
     ...sample,
     responses: sample.responses.map((r) =>
-      r.item === 'dv.replay.1' && r.value !== null
+      r.item === 'dv.replay.1' && typeof r.value === 'number'
         ? { ...r, value: Math.min(5, Math.max(1, r.value + step)) as 1 | 2 | 3 | 4 | 5 }
         : r,
     ),

@@ -12,7 +12,10 @@ const first = items[0];
 if (!first) throw new Error('no technical statements');
 const factorItems = items.filter((item) => item.factor === first.factor);
 
-function answersFor(people: number, value: (person: number, itemIndex: number) => number | null) {
+function answersFor(
+  people: number,
+  value: (person: number, itemIndex: number) => AnswerRow['value'],
+) {
   const rows: AnswerRow[] = [];
   for (let p = 0; p < people; p++) {
     factorItems.forEach((item, i) =>
@@ -32,6 +35,7 @@ describe('presenter aggregates', () => {
       suppressed: false,
       n: 5,
       cantSay: 0,
+      notApplicable: 0,
       counts: [0, 2, 0, 3, 0],
     });
     const factor = result.factors.find((f) => f.factor === first.factor);
@@ -81,6 +85,25 @@ describe('presenter aggregates', () => {
     expect(change?.statements).toBe(factorItems.length);
     expect(change?.change).toBeGreaterThan(1);
     expect(convergence(split.statements, aggregateRound(items, [], 5).statements)).toBeNull();
+  });
+
+  it('counts "not applicable" apart, in no n, count or mean, and as a completed answer', () => {
+    const rows = answersFor(7, (p) => (p === 0 ? 'na' : p === 1 ? null : 5));
+    const result = aggregateRound(items, rows, 5);
+    expect(result.statements.find((s) => s.itemId === first.id)).toMatchObject({
+      n: 5,
+      cantSay: 1,
+      notApplicable: 1,
+      counts: [0, 0, 0, 0, 5],
+    });
+    const without = aggregateRound(
+      items,
+      rows.filter((row) => row.value !== 'na'),
+      5,
+    );
+    expect(result.factors).toEqual(without.factors);
+    const ids = factorItems.map((i) => i.id);
+    expect(completedCount(ids, rows, ['secret-person-0', 'secret-person-1'])).toBe(2);
   });
 
   it('counts people who answered every statement of a section', () => {

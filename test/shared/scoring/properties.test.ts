@@ -67,14 +67,14 @@ describe('scoring properties (DESIGN.md 1–9)', () => {
         const movable = file.responses
           .map((response, index) => ({ response, index }))
           .filter(({ response }) => {
-            if (response.round !== 1 || response.value === null) return false;
+            if (response.round !== 1 || typeof response.value !== 'number') return false;
             return keyedOf(response.item) === 'debt' ? response.value < 5 : response.value > 1;
           });
         const before = score(file);
         const chosen = movable[pick % Math.max(1, movable.length)];
         if (chosen !== undefined) {
           const responses = file.responses.map((response, index) => {
-            if (index !== chosen.index || response.value === null) return response;
+            if (index !== chosen.index || typeof response.value !== 'number') return response;
             const value = (
               keyedOf(response.item) === 'debt' ? response.value + 1 : response.value - 1
             ) as 1 | 2 | 3 | 4 | 5;
