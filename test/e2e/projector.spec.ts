@@ -115,6 +115,10 @@ for (const language of ['en', 'es'] as const) {
 
     const presenter = await page.context().newPage();
     await presenter.goto(`${base}/#/present/${id}`);
+    // The wall speaks the workshop's language, the timer's words included.
+    await expect(presenter.locator('.section-timer__state')).toHaveText(
+      language === 'en' ? /^(running|paused)$/ : /^(en marcha|en pausa)$/,
+    );
     const views: {
       kind: string;
       reveal: boolean;

@@ -136,7 +136,7 @@ export function PresenterScreen({ id }: { id: string }) {
                   <p className="present__prompt">{sectionPrompt(t, section, language)}</p>
                 )}
               </div>
-              <SectionTimer timer={section.timer} now={hostNow} size="huge" />
+              <SectionTimer timer={section.timer} now={hostNow} size="huge" language={language} />
             </div>
             <div className="present__body">
               <View state={{ ...state, section }} language={language} t={t} />

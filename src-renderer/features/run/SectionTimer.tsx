@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/domain/workshop';
 import {
   formatDuration,
   remainingMs,
@@ -32,13 +33,16 @@ export function SectionTimer({
   now,
   sound = false,
   size = 'normal',
+  language,
 }: {
   timer: TimerState;
   now: number;
   sound?: boolean;
   size?: 'normal' | 'huge';
+  /** The projector speaks the workshop's language, whatever the UI's. */
+  language?: Language;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(undefined, language ? { lng: language } : undefined);
   const left = remainingMs(timer, now);
   const tone: TimerTone = timerTone(timer, now);
   const previousTone = useRef(tone);

@@ -596,3 +596,94 @@ describe('live events', () => {
     expect(seen.map((e) => e.type)).toEqual(['run', 'response']);
   });
 });
+
+describe('presenter state per section kind', () => {
+  it('carries the evidence, candidates and plan of its section as the facilitator types them', () => {
+    const { h, workshopId, participants } = setUp(4, 3);
+    h.call('run:start', { workshopId });
+    const kinds = h.call('run:get', { workshopId }).agenda;
+    const sectionOfKind = (kind: string) => {
+      const section = kinds.find((item) => item.kind === kind);
+      if (!section) throw new Error(`no ${kind} section`);
+      return section.id;
+    };
+    h.call('realityCheck:add', {
+      workshopId,
+      entry: { title: 'Checkout redesign', reported: 'done', verified: 'partly' },
+    });
+    h.call('decision:add', {
+      workshopId,
+      entry: { title: 'Move to the new ledger', deciderKnown: true, recorded: 'nowhere' },
+    });
+    h.call('actions:save', {
+      workshopId,
+      title: 'Name one decider per release',
+      owner: 'Dana',
+      successSignal: 'Everyone can say who decided',
+    });
+
+    h.call('run:goto', { workshopId, sectionId: sectionOfKind('reality_check') });
+    const rc = h.call('presenter:state', { workshopId });
+    expect(rc.realityCheck?.items).toEqual([
+      {
+        title: 'Checkout redesign',
+        reported: 'done',
+        verified: 'partly',
+        ownerClear: null,
+        decisionTraceable: null,
+      },
+    ]);
+    expect(rc.realityCheck?.funnel).toEqual({
+      reported: 1,
+      verified: 0,
+      partly: 1,
+      owned: 0,
+      traceable: 0,
+    });
+    // A row added while the room watches is on the wall at the next read, no reveal needed.
+    h.call('realityCheck:add', {
+      workshopId,
+      entry: { title: 'Fraud rules', verified: 'verified' },
+    });
+    expect(h.call('presenter:state', { workshopId }).realityCheck?.items).toHaveLength(2);
+
+    h.call('run:goto', { workshopId, sectionId: sectionOfKind('decision_replay') });
+    const dr = h.call('presenter:state', { workshopId });
+    expect(dr.realityCheck).toBeNull();
+    expect(dr.decisions).toEqual([
+      {
+        title: 'Move to the new ledger',
+        deciderKnown: true,
+        inputsKnown: null,
+        recorded: 'nowhere',
+        replayable: null,
+      },
+    ]);
+
+    h.call('run:goto', { workshopId, sectionId: sectionOfKind('interventions') });
+    const iv = h.call('presenter:state', { workshopId });
+    expect(iv.candidates?.at(-1)).toMatchObject({
+      title: 'Name one decider per release',
+      rank: null,
+      selected: true,
+    });
+
+    h.call('run:goto', { workshopId, sectionId: sectionOfKind('close') });
+    const close = h.call('presenter:state', { workshopId });
+    expect(close.plan).toEqual([
+      expect.objectContaining({
+        title: 'Name one decider per release',
+        owner: 'Dana',
+        dueDate: null,
+        successSignal: 'Everyone can say who decided',
+      }),
+    ]);
+    for (const state of [rc, dr, iv, close]) {
+      const text = JSON.stringify(state);
+      for (const p of participants) {
+        expect(text).not.toContain(p.id);
+        expect(text).not.toContain(`"${p.alias}"`);
+      }
+    }
+  });
+});
