@@ -41,7 +41,8 @@ import {
   FollowUpLink,
   Recommendations,
   Trend,
-  VoteBudget,
+  VoteGrid,
+  VoteState,
   VotesPerPerson,
 } from '../interventions/schemas';
 import { BackupInfo, BackupName, BackupReason, RestoredBackup } from '../backups/backup-info';
@@ -270,20 +271,24 @@ export const contract = {
   /** Catalogue interventions ranked from the workshop's findings, each naming its findings. */
   'interventions:recommend': { input: z.object({ workshopId: Id }), output: Recommendations },
   'actions:list': { input: z.object({ workshopId: Id }), output: ActionsState },
-  /** Adds or updates an action; one per catalogue intervention; deselecting returns its votes. */
+  /** Adds or updates an action; one per catalogue intervention; deselecting returns its dots. */
   'actions:save': {
     input: ActionDraft,
-    output: z.object({ action: Action, budget: VoteBudget }),
+    output: z.object({ action: Action, vote: VoteState }),
   },
   'actions:remove': {
     input: z.object({ id: Id }),
-    output: z.object({ id: Id, budget: VoteBudget }),
+    output: z.object({ id: Id, vote: VoteState }),
   },
-  /** Adds (or, negative, removes) dot votes on a selected action within the room's budget. */
-  'actions:vote': { input: ActionVote, output: z.object({ action: Action, budget: VoteBudget }) },
+  /** The facilitator's vote grid: the dots placed for participants without a phone. */
+  'actions:voteGrid': { input: z.object({ workshopId: Id }), output: VoteGrid },
+  /** Places a participant's dots on a chosen action (replacing theirs there), until the reveal. */
+  'actions:vote': { input: ActionVote, output: VoteGrid },
+  /** Ends the dot vote and shows its tally (when at least k voted); no dot changes after it. */
+  'actions:revealVote': { input: z.object({ workshopId: Id }), output: VoteState },
   'actions:configure': {
     input: z.object({ workshopId: Id, votesPerPerson: VotesPerPerson }),
-    output: VoteBudget,
+    output: VoteState,
   },
   /** Marks a workshop as the follow-up of an earlier one of the same team (null unlinks). */
   'workshop:linkFollowUp': {

@@ -67,15 +67,45 @@ export const VotesPerPerson = z
   .min(1, 'must be at least 1')
   .max(MAX_VOTES_PER_PERSON, `must be at most ${MAX_VOTES_PER_PERSON}`);
 
-/** The room's dot-vote budget: votes per person × voters (the workshop's participants, at least 1). */
-export const VoteBudget = z.object({
+const ActionDotsSchema = z.object({ actionId: Id, dots: Count });
+
+/** What may be said about the dot vote (shared/interventions/vote-tally.ts decides). */
+export const VoteTallySchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('secret'), voters: Count }),
+  z.object({ status: z.literal('withheld'), voters: Count }),
+  z.object({ status: z.literal('shown'), voters: Count, totals: z.array(ActionDotsSchema) }),
+]);
+
+/**
+ * The room's dot vote as the facilitator's screen gets it: each participant has `votesPerPerson`
+ * dots; until the reveal only how many have voted, never a tally or a count of dots.
+ */
+export const VoteState = z.object({
   votesPerPerson: VotesPerPerson,
-  voters: Count,
-  total: Count,
-  used: Count,
-  remaining: Count,
+  participants: Count,
+  /** Set once the facilitator revealed the vote: no dot changes after it. */
+  revealedAt: z.string().nullable(),
+  tally: VoteTallySchema,
 });
-export type VoteBudget = z.infer<typeof VoteBudget>;
+export type VoteState = z.infer<typeof VoteState>;
+
+/**
+ * One participant's row of the facilitator's vote grid: the dots the facilitator placed for them,
+ * or, `phone`, only that they vote on their own phone (their dots are theirs alone).
+ */
+export const VoteGridRow = z.discriminatedUnion('channel', [
+  z.object({
+    participantId: Id,
+    alias: z.string(),
+    channel: z.literal('grid'),
+    dots: z.record(z.string(), Count),
+  }),
+  z.object({ participantId: Id, alias: z.string(), channel: z.literal('phone') }),
+]);
+export type VoteGridRow = z.infer<typeof VoteGridRow>;
+
+export const VoteGrid = z.object({ rows: z.array(VoteGridRow), vote: VoteState });
+export type VoteGrid = z.infer<typeof VoteGrid>;
 
 /** An intervention the room agreed on (or a custom one), with its owner, date and success signal. */
 export const Action = z.object({
@@ -91,6 +121,7 @@ export const Action = z.object({
   /** Factor ids a follow-up should see fall. */
   targets: z.array(z.string()),
   selected: z.boolean(),
+  /** The dots the revealed vote shows for it; 0 until the reveal, or when fewer than k voted. */
   votes: Count,
   position: Count,
   createdAt: z.string(),
@@ -98,7 +129,7 @@ export const Action = z.object({
 });
 export type Action = z.infer<typeof Action>;
 
-export const ActionsState = z.object({ actions: z.array(Action), budget: VoteBudget });
+export const ActionsState = z.object({ actions: z.array(Action), vote: VoteState });
 export type ActionsState = z.infer<typeof ActionsState>;
 
 /** What `actions:save` takes: with `id` it updates that action; else it adds one (or updates the intervention's). */
@@ -120,15 +151,15 @@ export const ActionDraft = z.object({
 });
 export type ActionDraftInput = z.input<typeof ActionDraft>;
 
-export const ActionVote = z.object({
-  actionId: Id,
-  delta: z
-    .number()
-    .int('must be a whole number')
-    .min(-100, 'must be at least -100')
-    .max(100, 'must be at most 100')
-    .refine((value) => value !== 0, 'must not be 0'),
-});
+/** The dots a participant places on one action (replacing theirs there): whole, 0 to N. */
+export const Dots = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must not be negative')
+  .max(MAX_VOTES_PER_PERSON, `must be at most ${MAX_VOTES_PER_PERSON}`);
+
+/** The facilitator places dots for a participant without a phone. */
+export const ActionVote = z.object({ actionId: Id, participantId: Id, dots: Dots });
 
 export const MOVEMENT_DIRECTIONS = ['better', 'worse', 'unchanged', 'insufficient'] as const;
 export const Direction = z.enum(MOVEMENT_DIRECTIONS);

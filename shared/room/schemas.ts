@@ -122,6 +122,31 @@ export const RoomCommentInput = z.strictObject({
   clientId: ClientId,
 });
 
+/** A phone places its dots on one candidate action, replacing its own dots there. */
+export const RoomVoteInput = z.strictObject({
+  actionId: Id,
+  dots: z
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .max(20, 'must be at most 20'),
+});
+export type RoomVoteInput = z.infer<typeof RoomVoteInput>;
+
+/**
+ * The dot vote as a phone sees it while the Interventions section is on: the candidates, its
+ * dots per person and its own dots, never anyone else's and never a tally.
+ */
+export const RoomVote = z.object({
+  /** Dots may be placed and moved while true: the section is on and the vote not revealed. */
+  open: z.boolean(),
+  votesPerPerson: z.number().int(),
+  actions: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** This phone's own dots per action (actions without any are left out). */
+  mine: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type RoomVote = z.infer<typeof RoomVote>;
+
 export const RoomAliases = z.object({ aliases: z.array(z.string()) });
 export const RoomJoined = z.object({ alias: z.string() });
 
@@ -144,6 +169,8 @@ export const RoomView = z.object({
       statements: z.array(z.object({ id: z.string(), text: z.string() })),
     })
     .nullable(),
+  /** The dot vote, during an Interventions section; null otherwise. */
+  vote: RoomVote.nullable(),
   /** The answers this device recorded to the section's statements in its round, and no others. */
   answers: z.record(z.string(), GivenAnswerSchema),
 });
@@ -172,6 +199,13 @@ export const ROOM_ERROR_CODES = [
   /** A statement answered through another channel; only an allowed phone may replace it. */
   'answered_elsewhere',
   'section_closed',
+  /** The dot vote is not taking dots: its section is not on, or it was revealed. */
+  'vote_closed',
+  'unknown_action',
+  /** More dots than the person has (or than this action may take with the others placed). */
+  'too_many_dots',
+  /** Dots were placed for this alias by the facilitator; only an allowed phone may replace them. */
+  'voted_elsewhere',
   'too_many_attempts',
   'too_large',
   'not_found',

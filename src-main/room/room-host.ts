@@ -12,6 +12,7 @@ import {
   RoomCodeInput,
   RoomCommentInput,
   RoomJoinInput,
+  RoomVoteInput,
   type RoomError,
 } from '../../shared/room/schemas';
 import type { z } from 'zod';
@@ -84,7 +85,7 @@ function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
 
 /**
  * The room host: the only thing phones on the room's network can reach. It serves the phone page
- * and six small routes, answers only to its own address, caps bodies at 16 KiB, limits join
+ * and seven small routes, answers only to its own address, caps bodies at 16 KiB, limits join
  * attempts and never exposes a facilitator channel (`/api/*` does not exist here).
  */
 export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost> {
@@ -310,6 +311,11 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
   app.post('/room/comment', { config: deviceLimit }, (request) => {
     const device = deviceOf(request);
     return participants.comment(device, parseBody(RoomCommentInput, request.body));
+  });
+
+  app.post('/room/vote', { config: deviceLimit }, (request) => {
+    const device = deviceOf(request);
+    return participants.vote(device, parseBody(RoomVoteInput, request.body));
   });
 
   // A phone follows the facilitator with this stream. Its messages carry nothing but "look

@@ -9,6 +9,8 @@ import type {
   RoomAnswerSaved,
   RoomErrorCode,
   RoomView,
+  RoomVote,
+  RoomVoteInput,
 } from '../../shared/room/schemas';
 import type { z } from 'zod';
 import { workshopEvents, type EventBus } from '../services/events';
@@ -33,6 +35,7 @@ import {
 } from '../store/repositories/room-devices';
 import { workshopInstrumentVersion } from '../store/repositories/workshops';
 import type { AliasAllowances } from './alias-allowances';
+import { placeRoomDots, roomVoteView, voteSectionOn } from './room-votes';
 
 /** A refusal a phone is shown; `status` is the HTTP status the room host answers with. */
 export class RoomRefusal extends Error {
@@ -80,6 +83,8 @@ export interface RoomParticipants {
   view(device: RoomDeviceRecord): RoomView;
   answer(device: RoomDeviceRecord, input: RoomAnswerInput): RoomAnswerSaved;
   comment(device: RoomDeviceRecord, input: { text: string; clientId: string }): { saved: true };
+  /** Places this device's dots on one candidate action; returns all of this device's dots. */
+  vote(device: RoomDeviceRecord, input: RoomVoteInput): { mine: RoomVote['mine'] };
   /** Runs `work` in one transaction: answers arriving together share one durable commit. */
   together<T>(work: () => T): T;
 }
@@ -96,6 +101,8 @@ function fromApiError(error: unknown): never {
 interface CurrentSection {
   section: AgendaSection | null;
   open: boolean;
+  /** The workshop's run is on (the dot vote needs it as answers do). */
+  running: boolean;
 }
 
 /** Uniform in [0, n): which free alias a phone gets must not follow the list's order. */
@@ -154,7 +161,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
       !section.skipped &&
       !view.state.revealed &&
       capturesStatements(section);
-    const current = { section, open };
+    const current = { section, open, running: view.status === 'running' };
     sections.set(workshopId, current);
     return current;
   }
@@ -293,13 +300,14 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
 
     view(device) {
       const workshop = roomWorkshop(device.workshopId);
-      const { section, open } = currentSection(device.workshopId);
+      const { section, open, running } = currentSection(device.workshopId);
       if (!section) {
         return {
           alias: device.alias,
           language: workshop.language,
           workshopTitle: workshop.title,
           section: null,
+          vote: null,
           answers: {},
         };
       }
@@ -324,6 +332,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
           open,
           statements: items.map((item) => ({ id: item.id, text: item.text[workshop.language] })),
         },
+        vote: roomVoteView(db, device, section, running),
         answers,
       };
     },
@@ -410,6 +419,16 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
           clientId: input.clientId,
         };
       });
+    },
+
+    vote(device, input) {
+      const mine = atomically(() => {
+        const { section, running } = currentSection(device.workshopId);
+        return placeRoomDots(db, device, input, voteSectionOn(section, running));
+      });
+      // Only the count of voters can change on the screens; nothing is sent to phones.
+      bus.publish({ type: 'vote', workshopId: device.workshopId });
+      return { mine };
     },
 
     comment(device, input) {

@@ -1,6 +1,7 @@
 /** What changed, published after the change was committed; listeners refetch what they show. */
 export interface WorkshopEvent {
-  type: 'run' | 'response' | 'evidence' | 'comment' | 'parking';
+  /** `vote`: a dot placed or taken back (the count of voters changed, nothing else is told). */
+  type: 'run' | 'response' | 'evidence' | 'comment' | 'parking' | 'vote';
   workshopId: string;
 }
 

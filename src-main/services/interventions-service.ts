@@ -6,42 +6,49 @@ import {
   actionPlanForReport,
   buildTrend,
   CATALOGUE,
-  DEFAULT_VOTES_PER_PERSON,
   interventionById,
   recommendInterventions,
   reportInterventions,
   type Action,
   type Recommendation,
   type TrendInputWorkshop,
-  type VoteBudget,
 } from '../../shared/interventions';
 import { scoreWorkshop, type ScoreResult } from '../../shared/scoring';
 import {
   actionForIntervention,
   deleteAction,
   getAction,
-  getVotesPerPerson,
   insertAction,
   listActions,
-  setActionVotes,
   setVotesPerPerson,
   updateAction,
-  votesUsed,
   type ActionFields,
 } from '../store/repositories/actions';
+import { anyDotsPlaced, clearActionDots, getVoteReveal } from '../store/repositories/action-votes';
 import { followChain, getFollowsId, setFollowsId } from '../store/repositories/followups';
 import { foldForSearch } from '../store/repositories/workshops';
+import { workshopEvents, type EventBus } from './events';
 import { nowIso, type Db, type ServiceDeps } from './service-deps';
 import { invalidInput, notFound } from './service-errors';
 import { workshopFileFrom } from './workshop-file-service';
 import { requireWorkshop } from './workshop-service';
+import {
+  placeDots,
+  revealVote,
+  VoteRefusal,
+  voteApiError,
+  voteGridOf,
+  voteStateOf,
+} from './vote-service';
 
 type InterventionsChannel =
   | 'interventions:recommend'
   | 'actions:list'
   | 'actions:save'
   | 'actions:remove'
+  | 'actions:voteGrid'
   | 'actions:vote'
+  | 'actions:revealVote'
   | 'actions:configure'
   | 'workshop:linkFollowUp'
   | 'followup:trend';
@@ -62,20 +69,6 @@ function scoreStored(db: Db, workshopId: string): ScoreResult {
     ]);
   }
   return scoreWorkshop(file, instrument);
-}
-
-/**
- * The dot-vote budget: every participant has the same number of votes and may stack them; the
- * facilitator records the dots, so only the room's total is enforced. A workshop without
- * participants counts as one voter.
- */
-function budgetOf(db: Db, workshopId: string): VoteBudget {
-  const workshop = requireWorkshop(db, workshopId);
-  const votesPerPerson = getVotesPerPerson(db, workshopId) ?? DEFAULT_VOTES_PER_PERSON;
-  const voters = workshop.participantCount;
-  const total = votesPerPerson * Math.max(1, voters);
-  const used = votesUsed(db, workshopId);
-  return { votesPerPerson, voters, total, used, remaining: Math.max(0, total - used) };
 }
 
 function requireAction(db: Db, id: string): Action {
@@ -105,6 +98,7 @@ export function reportInterventionsOf(
 export function interventionsHandlers(
   db: Db,
   deps: ServiceDeps,
+  events: EventBus = workshopEvents,
 ): Pick<Handlers, InterventionsChannel> {
   const { clock } = deps;
 
@@ -156,6 +150,10 @@ export function interventionsHandlers(
       selected: draft.selected,
     };
     const now = nowIso(clock);
+    // An action unchosen while the vote is secret gives its dots back to whoever placed them.
+    if (existing && !fields.selected && !getVoteReveal(db, workshop.id)) {
+      clearActionDots(db, existing.id);
+    }
     const action = existing
       ? updateAction(db, existing.id, fields, now)
       : insertAction(db, {
@@ -164,29 +162,25 @@ export function interventionsHandlers(
           fields,
           now,
         });
-    return { action, budget: budgetOf(db, workshop.id) };
+    return { action, vote: voteStateOf(db, workshop.id) };
   });
 
-  const vote = db.transaction((actionId: string, delta: number) => {
-    const action = requireAction(db, actionId);
-    if (!action.selected) {
-      throw new ApiError('conflict', 'Choose the action before voting on it.');
+  const vote = db.transaction((input: Parameters<Handlers['actions:vote']>[0]) => {
+    const action = requireAction(db, input.actionId);
+    try {
+      placeDots(db, {
+        workshopId: action.workshopId,
+        actionId: action.id,
+        participantId: input.participantId,
+        deviceId: null,
+        replacesOthers: false,
+        dots: input.dots,
+      });
+    } catch (error) {
+      if (error instanceof VoteRefusal) throw voteApiError(error);
+      throw error;
     }
-    const votes = action.votes + delta;
-    if (votes < 0) {
-      throw invalidInput('actions:vote', [
-        { path: 'delta', message: `would leave ${votes} votes; the action has ${action.votes}` },
-      ]);
-    }
-    const budget = budgetOf(db, action.workshopId);
-    if (delta > 0 && budget.used + delta > budget.total) {
-      throw new ApiError(
-        'conflict',
-        `No votes left: ${budget.used} of ${budget.total} are used (${budget.votesPerPerson} per person).`,
-      );
-    }
-    const updated = setActionVotes(db, action.id, votes, nowIso(clock));
-    return { action: updated, budget: budgetOf(db, action.workshopId) };
+    return { workshopId: action.workshopId, grid: voteGridOf(db, action.workshopId) };
   });
 
   const link = db.transaction((id: string, followsId: string | null) => {
@@ -270,8 +264,8 @@ export function interventionsHandlers(
 
     'actions:list': ({ workshopId }) =>
       db.transaction(() => {
-        const budget = budgetOf(db, workshopId);
-        return { actions: listActions(db, workshopId), budget };
+        const vote = voteStateOf(db, workshopId);
+        return { actions: listActions(db, workshopId), vote };
       })(),
 
     'actions:save': (draft) => save(draft),
@@ -280,25 +274,38 @@ export function interventionsHandlers(
       db.transaction(() => {
         const action = requireAction(db, id);
         deleteAction(db, id);
-        return { id, budget: budgetOf(db, action.workshopId) };
+        return { id, vote: voteStateOf(db, action.workshopId) };
       })(),
 
-    'actions:vote': ({ actionId, delta }) => vote(actionId, delta),
+    'actions:voteGrid': ({ workshopId }) => db.transaction(() => voteGridOf(db, workshopId))(),
+
+    'actions:vote': (input) => {
+      const { workshopId, grid } = vote(input);
+      // Screens refetch the count of voters; phones are not told (each vote would wake them all).
+      events.publish({ type: 'vote', workshopId });
+      return grid;
+    },
+
+    'actions:revealVote': ({ workshopId }) => {
+      const state = db.transaction(() => revealVote(db, workshopId, nowIso(clock)))();
+      // A 'run' event: the phones must look again too, as their vote has closed.
+      events.publish({ type: 'run', workshopId });
+      return state;
+    },
 
     'actions:configure': ({ workshopId, votesPerPerson }) =>
       db.transaction(() => {
-        const budget = budgetOf(db, workshopId);
-        const total = votesPerPerson * Math.max(1, budget.voters);
-        if (total < budget.used) {
-          throw invalidInput('actions:configure', [
-            {
-              path: 'votesPerPerson',
-              message: `leaves ${total} votes but ${budget.used} are already cast; remove some first`,
-            },
-          ]);
+        requireWorkshop(db, workshopId);
+        // Changing N once dots are placed would strand some ballots over budget, and refusing
+        // "someone has more than N" would tell how someone voted: N is fixed at the first dot.
+        if (getVoteReveal(db, workshopId) || anyDotsPlaced(db, workshopId)) {
+          throw new ApiError(
+            'conflict',
+            'Dots are already placed: the dots per person can change only before the vote starts.',
+          );
         }
         setVotesPerPerson(db, workshopId, votesPerPerson);
-        return budgetOf(db, workshopId);
+        return voteStateOf(db, workshopId);
       })(),
 
     'workshop:linkFollowUp': ({ id, followsId }) => link(id, followsId),

@@ -5,27 +5,37 @@ import type {
   ActionDraftInput,
   RecommendationView,
   Trend,
-  VoteBudget,
+  VoteGrid,
+  VoteState,
 } from '../../shared/interventions';
 import type { AppState } from './app-state';
 
 export interface InterventionsSlice {
   recommendationsByWorkshop: Record<string, RecommendationView[]>;
   actionsByWorkshop: Record<string, Action[]>;
-  voteBudgetByWorkshop: Record<string, VoteBudget>;
+  voteByWorkshop: Record<string, VoteState>;
+  voteGridByWorkshop: Record<string, VoteGrid>;
   trendByWorkshop: Record<string, Trend>;
 
   /** Recommendations and the action plan together, as the Interventions section shows them. */
   loadInterventions(workshopId: string): Promise<void>;
   saveAction(draft: ActionDraftInput): Promise<Action>;
   removeAction(workshopId: string, id: string): Promise<void>;
-  voteAction(workshopId: string, actionId: string, delta: number): Promise<void>;
+  /** The facilitator's grid of dots for participants without a phone. */
+  loadVoteGrid(workshopId: string): Promise<void>;
+  placeDots(
+    workshopId: string,
+    actionId: string,
+    participantId: string,
+    dots: number,
+  ): Promise<void>;
+  revealVote(workshopId: string): Promise<void>;
   setVotesPerPerson(workshopId: string, votesPerPerson: number): Promise<void>;
   loadTrend(workshopId: string): Promise<Trend>;
   linkFollowUp(workshopId: string, followsId: string | null): Promise<Trend>;
 }
 
-function withAction(state: AppState, action: Action, budget: VoteBudget): Partial<AppState> {
+function withAction(state: AppState, action: Action, vote: VoteState): Partial<AppState> {
   const current = state.actionsByWorkshop[action.workshopId] ?? [];
   const exists = current.some((item) => item.id === action.id);
   return {
@@ -35,7 +45,14 @@ function withAction(state: AppState, action: Action, budget: VoteBudget): Partia
         ? current.map((item) => (item.id === action.id ? action : item))
         : [...current, action],
     },
-    voteBudgetByWorkshop: { ...state.voteBudgetByWorkshop, [action.workshopId]: budget },
+    voteByWorkshop: { ...state.voteByWorkshop, [action.workshopId]: vote },
+  };
+}
+
+function withGrid(state: AppState, workshopId: string, grid: VoteGrid): Partial<AppState> {
+  return {
+    voteGridByWorkshop: { ...state.voteGridByWorkshop, [workshopId]: grid },
+    voteByWorkshop: { ...state.voteByWorkshop, [workshopId]: grid.vote },
   };
 }
 
@@ -46,7 +63,8 @@ export function createInterventionsSlice(
   return (set) => ({
     recommendationsByWorkshop: {},
     actionsByWorkshop: {},
-    voteBudgetByWorkshop: {},
+    voteByWorkshop: {},
+    voteGridByWorkshop: {},
     trendByWorkshop: {},
 
     async loadInterventions(workshopId) {
@@ -60,37 +78,53 @@ export function createInterventionsSlice(
           [workshopId]: recommended.recommendations,
         },
         actionsByWorkshop: { ...state.actionsByWorkshop, [workshopId]: list.actions },
-        voteBudgetByWorkshop: { ...state.voteBudgetByWorkshop, [workshopId]: list.budget },
+        voteByWorkshop: { ...state.voteByWorkshop, [workshopId]: list.vote },
       }));
     },
 
     async saveAction(draft) {
-      const { action, budget } = await api.call('actions:save', draft);
-      set((state) => withAction(state, action, budget));
+      const { action, vote } = await api.call('actions:save', draft);
+      set((state) => withAction(state, action, vote));
       return action;
     },
 
     async removeAction(workshopId, id) {
-      const { budget } = await api.call('actions:remove', { id });
+      const { vote } = await api.call('actions:remove', { id });
       set((state) => ({
         actionsByWorkshop: {
           ...state.actionsByWorkshop,
           [workshopId]: (state.actionsByWorkshop[workshopId] ?? []).filter((a) => a.id !== id),
         },
-        voteBudgetByWorkshop: { ...state.voteBudgetByWorkshop, [workshopId]: budget },
+        voteByWorkshop: { ...state.voteByWorkshop, [workshopId]: vote },
       }));
     },
 
-    async voteAction(_workshopId, actionId, delta) {
-      const { action, budget } = await api.call('actions:vote', { actionId, delta });
-      set((state) => withAction(state, action, budget));
+    async loadVoteGrid(workshopId) {
+      const grid = await api.call('actions:voteGrid', { workshopId });
+      set((state) => withGrid(state, workshopId, grid));
+    },
+
+    async placeDots(workshopId, actionId, participantId, dots) {
+      const grid = await api.call('actions:vote', { actionId, participantId, dots });
+      set((state) => withGrid(state, workshopId, grid));
+    },
+
+    async revealVote(workshopId) {
+      await api.call('actions:revealVote', { workshopId });
+      // The revealed totals live on the actions (their `votes`), so both are read again.
+      const [list, grid] = await Promise.all([
+        api.call('actions:list', { workshopId }),
+        api.call('actions:voteGrid', { workshopId }),
+      ]);
+      set((state) => ({
+        ...withGrid(state, workshopId, grid),
+        actionsByWorkshop: { ...state.actionsByWorkshop, [workshopId]: list.actions },
+      }));
     },
 
     async setVotesPerPerson(workshopId, votesPerPerson) {
-      const budget = await api.call('actions:configure', { workshopId, votesPerPerson });
-      set((state) => ({
-        voteBudgetByWorkshop: { ...state.voteBudgetByWorkshop, [workshopId]: budget },
-      }));
+      const vote = await api.call('actions:configure', { workshopId, votesPerPerson });
+      set((state) => ({ voteByWorkshop: { ...state.voteByWorkshop, [workshopId]: vote } }));
     },
 
     async loadTrend(workshopId) {

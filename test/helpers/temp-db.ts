@@ -81,6 +81,8 @@ export function tableNames(db: Database.Database): string[] {
 /** Every table the current schema has; a migration that adds one adds it here. */
 export const CURRENT_TABLES = [
   'action_settings',
+  'action_vote_reveals',
+  'action_votes',
   'actions',
   'agenda_sections',
   'comments',

@@ -47,10 +47,7 @@ export function webSection(ctx: Ctx): ReportSection {
       kind: 'bullets',
       items: lettered.map(
         (link) =>
-          `${ctx.t('labelled', {
-            label: link.label?.text ?? '',
-            value: `${name(link.from)} → ${name(link.to)}`,
-          })}. ${link.why[ctx.lang]}`,
+          `${link.label?.text ?? ''}: ${name(link.from)} → ${name(link.to)}. ${link.why[ctx.lang]}`,
       ),
     });
   }

@@ -6,6 +6,7 @@ import { addRoomAnswerOwners } from './0005-add-room-answer-owners';
 import { evidenceNotAssessed } from './0006-evidence-not-assessed';
 import { addDemoFlag } from './0007-add-demo-flag';
 import { addNotApplicable } from './0008-add-not-applicable';
+import { addActionVotes } from './0009-add-action-votes';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   evidenceNotAssessed,
   addDemoFlag,
   addNotApplicable,
+  addActionVotes,
 ];

@@ -123,7 +123,7 @@ export function insertAction(
   return toAction(row);
 }
 
-/** Replaces an action's editable fields; a deselected action gives its votes back. */
+/** Replaces an action's editable fields; a deselected action shows no votes. */
 export function updateAction(db: Db, id: string, fields: ActionFields, now: string): Action {
   const row = prepared(
     db,
@@ -148,28 +148,9 @@ export function updateAction(db: Db, id: string, fields: ActionFields, now: stri
   return toAction(row);
 }
 
-/** Sets an action's dot votes. */
-export function setActionVotes(db: Db, id: string, votes: number, now: string): Action {
-  const row = prepared(
-    db,
-    `UPDATE actions SET votes = ?, updated_at = ? WHERE id = ? RETURNING ${COLUMNS}`,
-  ).get(votes, now, id) as ActionRow | undefined;
-  if (!row) throw new Error(`setActionVotes: no action ${id}`);
-  return toAction(row);
-}
-
 /** Deletes an action. */
 export function deleteAction(db: Db, id: string): void {
   assertChanges(prepared(db, 'DELETE FROM actions WHERE id = ?').run(id), 1, 'deleteAction');
-}
-
-/** Votes cast across the workshop's actions. */
-export function votesUsed(db: Db, workshopId: string): number {
-  const row = prepared(
-    db,
-    'SELECT coalesce(sum(votes), 0) AS used FROM actions WHERE workshop_id = ?',
-  ).get(workshopId) as { used: number };
-  return row.used;
 }
 
 /** The workshop's votes per person, or undefined when the room kept the default. */

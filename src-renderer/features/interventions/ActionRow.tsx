@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { CATALOGUE, interventionById, type Action } from '../../../shared/interventions';
 import { ApiCallError } from '../../api/client';
 import { appStore, useAppStore } from '../../store';
-import { errorMessage } from '../../store/workshops-slice';
 import { useLang } from './use-lang';
 
 /** How long typing must pause before a field is saved. */
@@ -21,24 +20,25 @@ function editableOf(action: Action): Editable {
   };
 }
 
-/** One chosen action: votes, owner, due date and success signal, saved as they are typed. */
+/**
+ * One chosen action: owner, due date and success signal, saved as they are typed, and its dots
+ * once the revealed vote shows them (`showVotes`); before that no screen shows a tally.
+ */
 export function ActionRow({
   action,
-  remaining,
+  showVotes,
   onRemove,
 }: {
   action: Action;
-  remaining: number;
+  showVotes: boolean;
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
   const saveAction = useAppStore((state) => state.saveAction);
-  const voteAction = useAppStore((state) => state.voteAction);
   const [draft, setDraft] = useState<Editable>(() => editableOf(action));
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [voteError, setVoteError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(draft);
   const id = useId();
@@ -97,15 +97,6 @@ export function ActionRow({
     [],
   );
 
-  async function vote(delta: number) {
-    setVoteError(null);
-    try {
-      await voteAction(action.workshopId, action.id, delta);
-    } catch (error) {
-      setVoteError(errorMessage(error));
-    }
-  }
-
   const title = draft.title || intervention?.title[lang] || '';
   const status =
     saveState === 'saving' || saveState === 'pending'
@@ -119,33 +110,11 @@ export function ActionRow({
   return (
     <li className="action-row" data-action-id={action.id}>
       <div className="action-row__head">
-        <div
-          className="action-row__votes"
-          role="group"
-          aria-label={t('interventions.plan.votesFor', { title })}
-        >
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void vote(-1)}
-            disabled={action.votes === 0}
-            aria-label={t('interventions.plan.removeVote', { title })}
-          >
-            −
-          </button>
-          <span className="action-row__count" aria-live="polite">
+        {showVotes ? (
+          <span className="action-row__count">
             {t('interventions.plan.votes', { count: action.votes })}
           </span>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void vote(1)}
-            disabled={remaining === 0}
-            aria-label={t('interventions.plan.addVote', { title })}
-          >
-            +
-          </button>
-        </div>
+        ) : null}
         {intervention ? (
           <h4 className="action-row__title">{title}</h4>
         ) : (
@@ -175,11 +144,6 @@ export function ActionRow({
           <span className="visually-hidden"> {title}</span>
         </button>
       </div>
-      {voteError ? (
-        <p role="alert" className="notice notice--error">
-          {voteError}
-        </p>
-      ) : null}
       <div className="action-row__fields">
         <div className="field">
           <label className="field__label" htmlFor={`${id}-owner`}>

@@ -1,14 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CATALOGUE,
-  MAX_VOTES_PER_PERSON,
-  type Action,
-  type RecommendationView,
-} from '../../../shared/interventions';
+import { CATALOGUE, type Action, type RecommendationView } from '../../../shared/interventions';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
 import { ActionRow } from './ActionRow';
+import { DotVote } from './DotVote';
 import { useLoadInterventions } from './use-load-interventions';
 import { useLang } from './use-lang';
 import './interventions.css';
@@ -27,7 +23,9 @@ export function InterventionsPanel({ workshopId }: { workshopId: string }) {
   );
   const loaded = useAppStore((state) => state.actionsByWorkshop[workshopId] !== undefined);
   const actions = useAppStore((state) => state.actionsByWorkshop[workshopId] ?? NO_ACTIONS);
-  const budget = useAppStore((state) => state.voteBudgetByWorkshop[workshopId]);
+  const votesShown = useAppStore(
+    (state) => state.voteByWorkshop[workshopId]?.tally.status === 'shown',
+  );
   const saveAction = useAppStore((state) => state.saveAction);
   const removeAction = useAppStore((state) => state.removeAction);
   const announce = useAppStore((state) => state.announce);
@@ -110,7 +108,6 @@ export function InterventionsPanel({ workshopId }: { workshopId: string }) {
         <h2 id="interventions-title" className="card__title" tabIndex={-1}>
           {t('interventions.title')}
         </h2>
-        {budget ? <VoteBudgetControl workshopId={workshopId} /> : null}
       </div>
 
       {loadError ? (
@@ -138,13 +135,14 @@ export function InterventionsPanel({ workshopId }: { workshopId: string }) {
                   <ActionRow
                     key={action.id}
                     action={action}
-                    remaining={budget?.remaining ?? 0}
+                    showVotes={votesShown}
                     onRemove={() => remove(action)}
                   />
                 ))}
               </ol>
             )}
             <AddCustomAction workshopId={workshopId} />
+            <DotVote workshopId={workshopId} actions={chosen} />
           </div>
         </div>
       ) : null}
@@ -246,50 +244,6 @@ function RecommendedList({
           })}
         </ol>
       )}
-    </div>
-  );
-}
-
-function VoteBudgetControl({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation();
-  const budget = useAppStore((state) => state.voteBudgetByWorkshop[workshopId]);
-  const setVotesPerPerson = useAppStore((state) => state.setVotesPerPerson);
-  const [error, setError] = useState<string | null>(null);
-  const id = useId();
-  if (!budget) return null;
-
-  async function change(value: number) {
-    if (!Number.isInteger(value) || value < 1 || value > MAX_VOTES_PER_PERSON) return;
-    setError(null);
-    try {
-      await setVotesPerPerson(workshopId, value);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  }
-
-  return (
-    <div className="vote-budget">
-      <p className="vote-budget__left" aria-live="polite">
-        {t('interventions.votes.remaining', { remaining: budget.remaining, total: budget.total })}
-      </p>
-      <label htmlFor={id} className="vote-budget__label">
-        {t('interventions.votes.perPerson')}
-      </label>
-      <input
-        id={id}
-        className="input input--compact vote-budget__input"
-        type="number"
-        min={1}
-        max={MAX_VOTES_PER_PERSON}
-        value={budget.votesPerPerson}
-        onChange={(event) => void change(Number(event.target.value))}
-      />
-      {error ? (
-        <p role="alert" className="field__error">
-          {error}
-        </p>
-      ) : null}
     </div>
   );
 }

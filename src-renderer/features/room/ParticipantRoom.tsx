@@ -11,6 +11,7 @@ import { NOT_APPLICABLE } from '../../../shared/instrument/types';
 import type { RoomView } from '../../../shared/room/schemas';
 import { applyLanguage } from '../../i18n';
 import { createAnswerQueue, retryDelayMs, type FlushOutcome } from './answer-queue';
+import { DotVoteCard } from './DotVoteCard';
 import { randomId, roomClient, type RoomResult } from './room-client';
 import './room.css';
 
@@ -461,7 +462,9 @@ export function ParticipantRoom() {
         </p>
       )}
 
-      {!section || section.statements.length === 0 ? (
+      {view?.vote ? (
+        <DotVoteCard vote={view.vote} onChanged={() => void load()} />
+      ) : !section || section.statements.length === 0 ? (
         <section className="room-card room-wait" aria-labelledby="room-wait-title">
           <h1 id="room-wait-title" className="room-card__title">
             {t('room.phone.waitingTitle')}

@@ -4,6 +4,7 @@ import {
   RoomError,
   RoomJoined,
   RoomView,
+  RoomVote,
   type RoomErrorCode,
 } from '../../../shared/room/schemas';
 import { z } from 'zod';
@@ -76,6 +77,9 @@ export const roomClient = {
   }) => call(RoomAnswerSaved, 'POST', '/room/answer', input),
   comment: (text: string, clientId: string) =>
     call(z.object({ saved: z.literal(true) }), 'POST', '/room/comment', { text, clientId }),
+  /** Places this phone's dots on one candidate action (replacing its own there). */
+  vote: (actionId: string, dots: number) =>
+    call(z.object({ mine: RoomVote.shape.mine }), 'POST', '/room/vote', { actionId, dots }),
 };
 
 export type RoomClient = typeof roomClient;

@@ -27,7 +27,13 @@ describe('edw report of a stored workshop with an agreed plan', () => {
       owner: 'Ana Ruiz',
       dueDate: '2026-12-15',
     });
-    h.call('actions:vote', { actionId: action.id, delta: 2 });
+    // Two dots from each of k people, then the reveal: the card shows the room's total.
+    const { anonymityThreshold: k } = h.call('workshop:get', { id });
+    const voters = h.call('participant:list', { workshopId: id }).slice(0, k);
+    for (const voter of voters) {
+      h.call('actions:vote', { actionId: action.id, participantId: voter.id, dots: 2 });
+    }
+    h.call('actions:revealVote', { workshopId: id });
     h.call('actions:save', {
       workshopId: id,
       title: 'Risk coffee on Fridays',
@@ -51,7 +57,7 @@ describe('edw report of a stored workshop with an agreed plan', () => {
     const text = pdfText(join(dir, 'plan.pdf'));
     expect(text).toContain('The agreed action plan');
     expect(text).toContain('1. Five-line decision log');
-    expect(text).toContain('Agreed by the room · 2 votes');
+    expect(text).toContain(`Agreed by the room · ${2 * voters.length} votes`);
     expect(text).toContain('Ana Ruiz (suggested role: Whoever chairs the decision meeting)');
     expect(text).toContain('Due 15 December 2026.');
     expect(text).toContain('2. Risk coffee on Fridays');

@@ -5,6 +5,7 @@ import {
   RoomCodeInput,
   RoomCommentInput,
   RoomJoinInput,
+  RoomVoteInput,
 } from '../../../shared/room/schemas';
 import { humanItems, join, openRoom, send, snapshot, type Room } from './room-fixture';
 
@@ -33,6 +34,8 @@ const nearlyValid = fc.oneof(
         fc.constant('   '),
         fc.string({ minLength: 1001, maxLength: 1200 }),
       ),
+      actionId: fc.oneof(fc.string(), fc.uuid(), fc.integer()),
+      dots: fc.oneof(fc.integer({ min: -5, max: 30 }), fc.double(), fc.string()),
       __proto__: fc.object(),
       extra: fc.anything(),
     },
@@ -45,6 +48,7 @@ const endpoints = [
   { path: '/room/join', schema: RoomJoinInput },
   { path: '/room/answer', schema: RoomAnswerInput },
   { path: '/room/comment', schema: RoomCommentInput },
+  { path: '/room/vote', schema: RoomVoteInput },
 ] as const;
 
 interface Sent {
@@ -134,6 +138,7 @@ describe('fuzzing every participant endpoint', () => {
           ['GET', '/room/events'],
           ['POST', '/room/answer'],
           ['POST', '/room/comment'],
+          ['POST', '/room/vote'],
         ),
         fc.oneof(
           fc.string({ unit: 'grapheme-ascii' }).filter((s) => !/[;\r\n]/.test(s)),

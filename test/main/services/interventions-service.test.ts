@@ -90,28 +90,47 @@ describe('interventions service', () => {
     expect(h.call('actions:list', { workshopId }).actions).toHaveLength(2);
   });
 
-  it('keeps dot votes within votes per person × participants, and frees them on deselect', () => {
+  it('takes each participant’s dots within their own budget, secret until the reveal', () => {
     const h = serviceHarness();
-    const { id: workshopId } = importSample(h); // 6 participants
+    const { id: workshopId, anonymityThreshold: k } = importSample(h); // 6 participants
+    const people = h.call('participant:list', { workshopId });
+    const [p1, p2] = people;
+    if (!p1 || !p2) throw new Error('the sample has participants');
     const { action: a } = h.call('actions:save', { workshopId, interventionId: 'decision-log' });
     const { action: b } = h.call('actions:save', { workshopId, title: 'Own idea' });
     expect(h.call('actions:configure', { workshopId, votesPerPerson: 2 })).toMatchObject({
       votesPerPerson: 2,
-      voters: 6,
-      total: 12,
-      remaining: 12,
+      participants: 6,
+      revealedAt: null,
+      tally: { status: 'secret', voters: 0 },
     });
-    expect(h.call('actions:vote', { actionId: a.id, delta: 10 }).budget.remaining).toBe(2);
-    const refused = h.fail('actions:vote', { actionId: b.id, delta: 3 });
-    expect(refused.code).toBe('conflict');
-    expect(refused.message).toContain('10 of 12');
-    expect(h.call('actions:vote', { actionId: b.id, delta: 2 }).budget.remaining).toBe(0);
-    expect(h.fail('actions:vote', { actionId: b.id, delta: -3 }).issues?.[0]?.path).toBe('delta');
-    // Lowering the budget below what is cast is refused.
-    expect(h.fail('actions:configure', { workshopId, votesPerPerson: 1 }).code).toBe(
+
+    const grid = h.call('actions:vote', { actionId: a.id, participantId: p1.id, dots: 2 });
+    expect(grid.rows.find((row) => row.participantId === p1.id)).toMatchObject({
+      channel: 'grid',
+      dots: { [a.id]: 2 },
+    });
+    // Before the reveal, the state says how many voted and nothing about any action's dots.
+    expect(grid.vote.tally).toEqual({ status: 'secret', voters: 1 });
+    expect(h.call('actions:list', { workshopId }).actions.map((x) => x.votes)).toEqual([0, 0]);
+
+    // Over the person's budget: refused by field, nothing stored.
+    const over = h.fail('actions:vote', { actionId: b.id, participantId: p1.id, dots: 1 });
+    expect(over.code).toBe('invalid_input');
+    expect(over.issues?.[0]).toEqual({
+      path: 'dots',
+      message: 'would place 3 dots; each person has 2',
+    });
+    // Moving a dot within the budget is fine: an action's dots are replaced, not added.
+    h.call('actions:vote', { actionId: a.id, participantId: p1.id, dots: 1 });
+    h.call('actions:vote', { actionId: b.id, participantId: p1.id, dots: 1 });
+    expect(h.fail('actions:vote', { actionId: b.id, participantId: p1.id, dots: -1 }).code).toBe(
       'invalid_input',
     );
+    // N is fixed once a dot is placed: changing it could strand a ballot over its budget.
+    expect(h.fail('actions:configure', { workshopId, votesPerPerson: 1 }).code).toBe('conflict');
 
+    // Unchoosing an action before the reveal gives its dots back.
     const deselected = h.call('actions:save', {
       workshopId,
       id: a.id,
@@ -119,11 +138,83 @@ describe('interventions service', () => {
       selected: false,
     });
     expect(deselected.action.votes).toBe(0);
-    expect(deselected.budget.remaining).toBe(10);
-    expect(h.fail('actions:vote', { actionId: a.id, delta: 1 }).code).toBe('conflict');
+    expect(h.fail('actions:vote', { actionId: a.id, participantId: p2.id, dots: 1 }).code).toBe(
+      'conflict',
+    );
+    const grid2 = h.call('actions:voteGrid', { workshopId });
+    expect(grid2.rows.find((row) => row.participantId === p1.id)).toMatchObject({
+      dots: { [b.id]: 1 },
+    });
 
-    expect(h.call('actions:remove', { id: b.id }).budget.used).toBe(0);
+    // k voters, then the reveal: the totals show, fixed, and no dot changes after it.
+    for (const person of people.slice(1, k)) {
+      h.call('actions:vote', { actionId: b.id, participantId: person.id, dots: 2 });
+    }
+    const revealed = h.call('actions:revealVote', { workshopId });
+    expect(revealed.tally).toEqual({
+      status: 'shown',
+      voters: k,
+      totals: [{ actionId: b.id, dots: 1 + 2 * (k - 1) }],
+    });
+    expect(h.call('actions:list', { workshopId }).actions.find((x) => x.id === b.id)?.votes).toBe(
+      1 + 2 * (k - 1),
+    );
+    const late = h.fail('actions:vote', { actionId: b.id, participantId: p1.id, dots: 0 });
+    expect(late.code).toBe('conflict');
+    expect(late.message).toContain('after the reveal');
+    expect(h.fail('actions:revealVote', { workshopId }).code).toBe('conflict');
+
+    expect(h.call('actions:remove', { id: b.id }).vote.tally).toEqual({
+      status: 'shown',
+      voters: k,
+      totals: [],
+    });
     expect(h.fail('actions:remove', { id: b.id }).code).toBe('not_found');
+  });
+
+  it('refuses dots for an unknown action or a participant of another workshop, changing nothing', () => {
+    const h = serviceHarness();
+    const { id: workshopId } = importSample(h);
+    const { id: otherId } = importSample(h, { title: 'Another room' });
+    const [stranger] = h.call('participant:list', { workshopId: otherId });
+    const [p1] = h.call('participant:list', { workshopId });
+    if (!stranger || !p1) throw new Error('the sample has participants');
+    const { action } = h.call('actions:save', { workshopId, title: 'Own idea' });
+    const before = h.call('actions:voteGrid', { workshopId });
+
+    const unknown = h.fail('actions:vote', {
+      actionId: '00000000-0000-4000-8000-000000000000',
+      participantId: p1.id,
+      dots: 1,
+    });
+    expect(unknown.code).toBe('not_found');
+    const outsider = h.fail('actions:vote', {
+      actionId: action.id,
+      participantId: stranger.id,
+      dots: 1,
+    });
+    expect(outsider.code).toBe('invalid_input');
+    expect(outsider.issues?.[0]?.path).toBe('participantId');
+    expect(
+      h.fail('actions:vote', { actionId: action.id, participantId: p1.id, dots: 21 }).code,
+    ).toBe('invalid_input');
+    expect(h.call('actions:voteGrid', { workshopId })).toEqual(before);
+  });
+
+  it('withholds the totals at the reveal when fewer than k voted, and keeps them withheld', () => {
+    const h = serviceHarness();
+    const { id: workshopId, anonymityThreshold: k } = importSample(h);
+    const people = h.call('participant:list', { workshopId });
+    const { action } = h.call('actions:save', { workshopId, title: 'Own idea' });
+    for (const person of people.slice(0, k - 1)) {
+      h.call('actions:vote', { actionId: action.id, participantId: person.id, dots: 1 });
+    }
+    expect(h.call('actions:revealVote', { workshopId }).tally).toEqual({
+      status: 'withheld',
+      voters: k - 1,
+    });
+    // The plan and the report read 0, not the withheld total.
+    expect(h.call('actions:list', { workshopId }).actions[0]?.votes).toBe(0);
   });
 
   it('links a follow-up of the same team, refusing itself, loops, other teams and later dates', () => {
