@@ -204,13 +204,13 @@ export const CARD_TEXTS = {
   answersTop: {
     en: 'answers finding {list}',
     es: 'responde al hallazgo {list}',
-    de: 'beantwortet Befund {list}',
+    de: 'zu Befund {list}',
     fr: 'répond au constat {list}',
   },
   answersTopMany: {
     en: 'answers findings {list}',
     es: 'responde a los hallazgos {list}',
-    de: 'beantwortet die Befunde {list}',
+    de: 'zu den Befunden {list}',
     fr: 'répond aux constats {list}',
   },
   and: { en: 'and', es: 'y', de: 'und', fr: 'et' },

@@ -17,7 +17,7 @@ import {
   wrap,
   type TextStyle,
 } from './pdf-primitives';
-import { fillText } from './texts';
+import { fillText, reportText } from './texts';
 
 /** The language the PDF declares, read by screen readers and search. */
 const PDF_LANGUAGE = { en: 'en-GB', es: 'es-ES', de: 'de-DE', fr: 'fr-FR' } as const;
@@ -261,7 +261,9 @@ class Renderer {
       drawText(doc, line, LEFT, y, { size: 17, bold: true });
       y += lineHeight(17, 1.18);
     }
-    const line = block.details.map((detail) => `${detail.label}: ${detail.value}`).join('   ·   ');
+    const line = block.details
+      .map((detail) => reportText('labelled', this.model.language, detail))
+      .join('   ·   ');
     y += 0.5;
     for (const part of wrap(doc, line, WIDTH, NOTE)) {
       drawText(doc, part, LEFT, y, NOTE);

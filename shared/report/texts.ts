@@ -65,6 +65,13 @@ export const REPORT_TEXTS = {
     de: 'Für eine Diagnose müssen mindestens {k} Personen antworten, oder die Gruppe vereinbart vor dem Antworten eine niedrigere Anonymitätsschwelle (nie unter 3): Eine niedrigere Schwelle zeigt früher Zahlen, und jede beschreibt weniger Personen.',
     fr: 'Pour obtenir un diagnostic, il faut qu’au moins {k} personnes répondent, ou convenir avec la salle d’un seuil d’anonymat plus bas (jamais inférieur à 3) avant qu’elle ne réponde : un seuil plus bas fait apparaître les chiffres plus tôt, et chacun décrit moins de personnes.',
   },
+  // A label and its value; French sets a no-break space before the colon.
+  labelled: {
+    en: '{label}: {value}',
+    es: '{label}: {value}',
+    de: '{label}: {value}',
+    fr: '{label}\u00a0: {value}',
+  },
   page: {
     en: 'Page {page} of {pages}',
     es: 'Página {page} de {pages}',
@@ -179,7 +186,7 @@ export const REPORT_TEXTS = {
     en: '{respondents} of {participants} participants answered ({responses} answers, {cantSay} "can\'t say").',
     es: 'Respondieron {respondents} de {participants} participantes ({responses} respuestas, {cantSay} «no sabría decir»).',
     de: '{respondents} von {participants} Teilnehmenden haben geantwortet ({responses} Antworten, {cantSay}-mal „Kann ich nicht sagen“).',
-    fr: '{respondents} participants sur {participants} ont répondu ({responses} réponses, dont {cantSay} « ne se prononce pas »).',
+    fr: '{respondents} participants sur {participants} ont répondu ({responses} réponses, dont {cantSay} « Je ne saurais dire »).',
   },
   confidenceReliability: {
     en: 'The room agrees at least moderately (rwg(j) ≥ 0.51) in {good} of {scored} dimensions{weak}.',
@@ -404,7 +411,7 @@ export const REPORT_TEXTS = {
   colStatement: { en: 'Statement', es: 'Afirmación', de: 'Aussage', fr: 'Affirmation' },
   colKeyed: { en: 'Keyed', es: 'Sentido', de: 'Richtung', fr: 'Sens' },
   keyedDebt: { en: 'debt', es: 'deuda', de: 'Schulden', fr: 'dette' },
-  keyedHealth: { en: 'health', es: 'salud', de: 'Gesundheit', fr: 'santé' },
+  keyedHealth: { en: 'health', es: 'salud', de: 'Gesund', fr: 'santé' },
   stripsCaption: {
     en: 'Bars count participants by factor score, from low debt (0–20) to high (80–100), then "?" for those who could not say. Where the room re-voted, round 1 (open) sits above the re-vote (filled), with one standard deviation either side. A triangle marks a split room.',
     es: 'Las barras cuentan participantes según su puntuación en el factor, de poca deuda (0–20) a mucha (80–100), y «?» para quienes no supieron decir. Donde la sala volvió a votar, la ronda 1 (hueca) está sobre la segunda votación (rellena), con una desviación típica a cada lado. Un triángulo marca una sala dividida.',
@@ -484,7 +491,7 @@ export const REPORT_TEXTS = {
   funnelTraceable: {
     en: 'Decision traceable',
     es: 'Decisión trazable',
-    de: 'Entscheidung nachvollziehbar',
+    de: 'Nachvollziehbar',
     fr: 'Décision traçable',
   },
   funnelStage: {
@@ -604,7 +611,7 @@ export const REPORT_TEXTS = {
     de: 'Jede Zelle zeigt die mittleren Schulden einer Rollengruppe bei einem Faktor, dunkler bei mehr. Eine schraffierte Zelle mit n<{k} ist zum Schutz der Anonymität verborgen: Weniger als {k} Personen stehen dahinter, oder sie ließe sich aus den anderen erschließen.',
     fr: 'Chaque cellule indique la dette moyenne d’un groupe de rôles sur un facteur, plus foncée quand elle est plus élevée. Une cellule hachurée marquée n<{k} est masquée pour protéger l’anonymat : moins de {k} personnes la composent, ou elle pourrait être déduite des autres.',
   },
-  heatmapAll: { en: 'Whole room', es: 'Toda la sala', de: 'Gesamtgruppe', fr: 'Toute la salle' },
+  heatmapAll: { en: 'Whole room', es: 'Toda la sala', de: 'Gesamt', fr: 'Toute la salle' },
   heatmapHidden: { en: 'n<{k}', es: 'n<{k}', de: 'n<{k}', fr: 'n<{k}' },
   gapsTitle: {
     en: 'Where role groups see a different reality',
@@ -700,13 +707,13 @@ export const REPORT_TEXTS = {
     en: 'Each participant rated statements on a five-point agreement scale, or said they could not say. Some statements describe debt, others describe health, so agreeing is not always bad news. Every answer becomes a debt score from 0 to 100; "can\'t say" is left out, never counted as zero. A factor is the mean of participants\' own factor scores and is shown only when at least three people, and at least the anonymity threshold, answered it; a dimension is the mean of its shown factors.',
     es: 'Cada participante valoró afirmaciones en una escala de acuerdo de cinco puntos, o indicó que no sabría decir. Unas afirmaciones describen deuda y otras salud, de modo que estar de acuerdo no siempre es mala noticia. Cada respuesta se convierte en una puntuación de deuda de 0 a 100; «no sabría decir» se excluye y nunca cuenta como cero. Un factor es la media de las puntuaciones de los participantes y solo se muestra cuando lo respondieron al menos tres personas y al menos tantas como el umbral de anonimato; una dimensión es la media de sus factores mostrados.',
     de: 'Alle Teilnehmenden haben Aussagen auf einer fünfstufigen Zustimmungsskala bewertet oder „Kann ich nicht sagen“ gewählt. Manche Aussagen beschreiben Schulden, andere Gesundheit; Zustimmung ist also nicht immer eine schlechte Nachricht. Jede Antwort wird zu einem Schuldenwert von 0 bis 100; „Kann ich nicht sagen“ wird weggelassen und nie als null gezählt. Ein Faktor ist der Mittelwert der eigenen Faktorwerte der Teilnehmenden und wird nur gezeigt, wenn mindestens drei Personen und mindestens so viele wie die Anonymitätsschwelle ihn beantwortet haben; eine Dimension ist der Mittelwert ihrer gezeigten Faktoren.',
-    fr: 'Chaque participant a évalué des affirmations sur une échelle d’accord en cinq points, ou répondu « Je ne saurais dire ». Certaines affirmations décrivent de la dette, d’autres de la santé ; être d’accord n’est donc pas toujours une mauvaise nouvelle. Chaque réponse devient un score de dette de 0 à 100 ; « ne se prononce pas » est écarté et n’est jamais compté comme zéro. Un facteur est la moyenne des scores de facteur propres aux participants et n’est affiché que si au moins trois personnes, et au moins autant que le seuil d’anonymat, y ont répondu ; une dimension est la moyenne de ses facteurs affichés.',
+    fr: 'Chaque participant a évalué des affirmations sur une échelle d’accord en cinq points, ou répondu « Je ne saurais dire ». Certaines affirmations décrivent de la dette, d’autres de la santé ; être d’accord n’est donc pas toujours une mauvaise nouvelle. Chaque réponse devient un score de dette de 0 à 100 ; « Je ne saurais dire » est écarté et n’est jamais compté comme zéro. Un facteur est la moyenne des scores de facteur propres aux participants et n’est affiché que si au moins trois personnes, et au moins autant que le seuil d’anonymat, y ont répondu ; une dimension est la moyenne de ses facteurs affichés.',
   },
   methodIndex: {
     en: 'Structural Execution Debt is √(Human × Technical) × (½ + ½ × Visibility deficit / 100): it stays low when either debt is low, grows when both are high, and a visibility deficit amplifies it; full visibility halves it but does not erase the debts. The headline moves it towards 100 by half of the observed gap: structural + (100 − structural) × ½ × gap / 100. When at least three work items were checked and none could be verified, the headline is at least 50. Bands: Contained below 25, Accumulating from 25, Compounding from 50, Critical from 75. Bands, the neutral point and every trigger are heuristics chosen for this diagnostic, not norms; each figure carries a 95 % interval.',
     es: 'La Deuda de Ejecución estructural es √(Humana × Técnica) × (½ + ½ × Déficit de visibilidad / 100): se mantiene baja si cualquiera de las dos deudas es baja, crece cuando ambas son altas y el déficit de visibilidad la amplifica; la visibilidad total la reduce a la mitad, pero no borra las deudas. El índice principal la acerca a 100 en la mitad de la brecha observada: estructural + (100 − estructural) × ½ × brecha / 100. Cuando se comprobaron al menos tres elementos y ninguno se pudo verificar, el índice principal es como mínimo 50. Bandas: Contenida por debajo de 25, En acumulación desde 25, En escalada desde 50, Crítica desde 75. Las bandas, el punto neutro y cada umbral son heurísticas elegidas para este diagnóstico, no normas; cada cifra lleva un intervalo del 95 %.',
     de: 'Die strukturelle Execution Debt ist √(Human × Technisch) × (½ + ½ × Sichtbarkeitsdefizit / 100): Sie bleibt niedrig, wenn eine der beiden Schuldenarten niedrig ist, wächst, wenn beide hoch sind, und ein Sichtbarkeitsdefizit verstärkt sie; volle Transparenz halbiert sie, löscht die Schulden aber nicht. Der Gesamtindex rückt sie um die Hälfte der beobachteten Lücke näher an 100: strukturell + (100 − strukturell) × ½ × Lücke / 100. Wurden mindestens drei Arbeitspakete geprüft und keines ließ sich bestätigen, beträgt der Gesamtindex mindestens 50. Stufen: Eingedämmt unter 25, Wachsend ab 25, Eskalierend ab 50, Kritisch ab 75. Stufen, neutraler Punkt und alle Auslöser sind für diese Diagnose gewählte Heuristiken, keine Normen; jede Zahl trägt ein 95-%-Intervall.',
-    fr: 'L’Execution Debt structurelle vaut √(Humaine × Technique) × (½ + ½ × déficit de visibilité / 100) : elle reste basse quand l’une des deux dettes est basse, croît quand les deux sont élevées, et un déficit de visibilité l’amplifie ; une visibilité totale la réduit de moitié sans effacer les dettes. L’indice global la rapproche de 100 de la moitié de l’écart observé : structurelle + (100 − structurelle) × ½ × écart / 100. Quand au moins trois éléments de travail ont été vérifiés et qu’aucun n’a pu être confirmé, l’indice global vaut au moins 50. Niveaux : Contenue sous 25, En accumulation dès 25, En amplification dès 50, Critique dès 75. Les niveaux, le point neutre et chaque déclencheur sont des heuristiques choisies pour ce diagnostic, non des normes ; chaque chiffre est assorti d’un intervalle à 95 %.',
+    fr: 'L’Execution Debt structurelle vaut √(Humaine × Technique) × (½ + ½ × déficit de visibilité / 100) : elle reste basse quand l’une des deux dettes est basse, croît quand les deux sont élevées, et un déficit de visibilité l’amplifie ; une visibilité totale la réduit de moitié sans effacer les dettes. L’indice global la rapproche de 100 de la moitié de l’écart observé : structurelle + (100 − structurelle) × ½ × écart / 100. Quand au moins trois éléments de travail ont été vérifiés et qu’aucun n’a pu être confirmé, l’indice global vaut au moins 50. Niveaux : Contenue sous 25, Croissante dès 25, En escalade dès 50, Critique dès 75. Les niveaux, le point neutre et chaque déclencheur sont des heuristiques choisies pour ce diagnostic, non des normes ; chaque chiffre est assorti d’un intervalle à 95 %.',
   },
   methodAnonymity: {
     en: 'Anonymity: no figure is shown when fewer than {k} people stand behind it, nor a role group that could be worked out by subtracting shown groups from the room; below {k} in the whole room nothing is shown at all. No person is drawn or listed. Every figure shows its n. Round 1, the independent vote, drives every figure; the re-vote is reported as convergence.',

@@ -5,6 +5,12 @@ export const MODEL_VERSION = '2.0.0';
 
 /** A statement is flagged when more than this share of those who responded said "can't say". */
 export const CANT_SAY_FLAG_SHARE = 0.3;
+/**
+ * A statement is flagged as mostly not applicable when more than half of those who responded to
+ * it (an answer, "can't say" or "not applicable") said it does not concern their role: it may be
+ * for another team, or this room may be the wrong one to ask. A flag, never a figure.
+ */
+export const NOT_APPLICABLE_FLAG_SHARE = 0.5;
 
 /** Fewest participants whose answers make a statement or factor figure (below: insufficient). */
 export const MIN_N = 3;
@@ -81,8 +87,8 @@ export const BAND_FLOORS: Readonly<Record<Band, number>> = Object.freeze({
 
 export const BAND_LABELS: Readonly<Record<Band, Localized>> = Object.freeze({
   contained: { en: 'Contained', es: 'Contenida', de: 'Eingedämmt', fr: 'Contenue' },
-  accumulating: { en: 'Accumulating', es: 'En acumulación', de: 'Wachsend', fr: 'En accumulation' },
-  compounding: { en: 'Compounding', es: 'En escalada', de: 'Eskalierend', fr: 'En amplification' },
+  accumulating: { en: 'Accumulating', es: 'En acumulación', de: 'Wachsend', fr: 'Croissante' },
+  compounding: { en: 'Compounding', es: 'En escalada', de: 'Eskalierend', fr: 'En escalade' },
   critical: { en: 'Critical', es: 'Crítica', de: 'Kritisch', fr: 'Critique' },
 });
 

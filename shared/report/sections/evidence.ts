@@ -22,7 +22,7 @@ function assessedWord<K extends string>(
 function recordPlaceText(ctx: Ctx, place: RecordPlace | null, note: string): string {
   if (place === null) return ctx.t('notAssessed');
   const word = place === 'nowhere' ? ctx.t('drNowhere') : ctx.t(`place_${place}`);
-  return note.trim() === '' ? word : `${word}: ${note.trim()}`;
+  return note.trim() === '' ? word : ctx.t('labelled', { label: word, value: note.trim() });
 }
 
 /** The Reality Check and decision replay: gaps, mismatches, the funnel and both tables. */

@@ -17,8 +17,15 @@ function interventionLines(ctx: Ctx, limit: number): string[] {
     .slice(0, limit);
   return list.map(({ entry }) => {
     const extras = [
-      entry.owner ? `${ctx.t('interventionOwner')}: ${entry.owner}` : '',
-      entry.due ? `${ctx.t('interventionDue')}: ${formatDate(entry.due, ctx.lang)}` : '',
+      entry.owner
+        ? ctx.t('labelled', { label: ctx.t('interventionOwner'), value: entry.owner })
+        : '',
+      entry.due
+        ? ctx.t('labelled', {
+            label: ctx.t('interventionDue'),
+            value: formatDate(entry.due, ctx.lang),
+          })
+        : '',
     ].filter(Boolean);
     const title = localized(entry.title, ctx.lang);
     // Which of the findings above it answers, so page one reads as one argument; the first step,
@@ -28,7 +35,10 @@ function interventionLines(ctx: Ctx, limit: number): string[] {
       entry.findings ?? [],
     );
     if (entry.recommended && entry.suggestedOwner !== undefined) {
-      const owner = `${ctx.t('interventionSuggestedOwner')}: ${localized(entry.suggestedOwner, ctx.lang)}`;
+      const owner = ctx.t('labelled', {
+        label: ctx.t('interventionSuggestedOwner'),
+        value: localized(entry.suggestedOwner, ctx.lang),
+      });
       return answers === '' ? `${title} (${owner})` : `${title} — ${answers} · ${owner}`;
     }
     const named = extras.length > 0 ? `${title} (${extras.join(' · ')})` : title;

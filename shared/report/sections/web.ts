@@ -47,7 +47,10 @@ export function webSection(ctx: Ctx): ReportSection {
       kind: 'bullets',
       items: lettered.map(
         (link) =>
-          `${link.label?.text ?? ''}: ${name(link.from)} → ${name(link.to)}. ${link.why[ctx.lang]}`,
+          `${ctx.t('labelled', {
+            label: link.label?.text ?? '',
+            value: `${name(link.from)} → ${name(link.to)}`,
+          })}. ${link.why[ctx.lang]}`,
       ),
     });
   }
