@@ -840,8 +840,8 @@ export const CONFIDENCE_TEXT: Readonly<Record<'low' | 'medium' | 'high', Localiz
 export const DIRECTION_TEXT: Readonly<
   Record<'converged' | 'diverged' | 'stable' | 'insufficient', Localized>
 > = {
-  converged: { en: 'converged', es: 'convergió', de: 'angenähert', fr: 'convergé' },
-  diverged: { en: 'drifted apart', es: 'se dispersó', de: 'auseinandergegangen', fr: 'divergé' },
+  converged: { en: 'converged', es: 'convergió', de: 'angenähert', fr: 'convergence' },
+  diverged: { en: 'drifted apart', es: 'se dispersó', de: 'auseinandergegangen', fr: 'divergence' },
   stable: { en: 'stable', es: 'estable', de: 'stabil', fr: 'stable' },
   insufficient: {
     en: 'too few to compare',
