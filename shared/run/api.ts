@@ -241,6 +241,18 @@ export const PresenterCandidate = z.object({
 });
 export type PresenterCandidate = z.infer<typeof PresenterCandidate>;
 
+/**
+ * The dot vote on the wall: how many have voted, and each candidate's dots only once the vote is
+ * revealed (`shown`) by at least k voters; `withheld` when fewer voted. Keyed by candidate id.
+ */
+export const PresenterVotes = z.object({
+  participants: z.number().int().nonnegative(),
+  voters: z.number().int().nonnegative(),
+  status: z.enum(['secret', 'withheld', 'shown']),
+  dots: z.record(z.string(), z.number().int().nonnegative()).nullable(),
+});
+export type PresenterVotes = z.infer<typeof PresenterVotes>;
+
 /** One line of the agreed plan, as the room agreed it. */
 export const PresenterPlanAction = z.object({
   id: z.string(),
@@ -311,6 +323,8 @@ export const PresenterState = z.object({
   decisions: z.array(PresenterDecision).nullable(),
   /** Only in an Interventions section. */
   candidates: z.array(PresenterCandidate).nullable(),
+  /** Only in an Interventions section: the dot vote, as shared/interventions/vote-tally.ts allows. */
+  votes: PresenterVotes.nullable(),
   /** Only in a Close section: the selected actions. */
   plan: z.array(PresenterPlanAction).nullable(),
 });

@@ -3,7 +3,7 @@ import type { FileDecisionEntry, FileRealityCheckEntry } from '../format/worksho
 import type { Instrument } from '../instrument/types';
 import { CATALOGUE, interventionById } from '../interventions/catalogue';
 import { recommendInterventions } from '../interventions/recommend';
-import type { Action } from '../interventions/schemas';
+import type { Action, VoteState } from '../interventions/schemas';
 import type { ScoreResult } from '../scoring/result';
 import { capturesStatements, sectionItems, type AgendaSection } from './agenda';
 import { aggregateRound, completedCount, convergence, type AnswerRow } from './aggregate';
@@ -13,6 +13,7 @@ import type {
   PresenterPlanAction,
   PresenterRealityCheck,
   PresenterState,
+  PresenterVotes,
   Round,
 } from './api';
 import { isRunning, timerOf, workshopRemainingMs } from './timer';
@@ -40,6 +41,8 @@ export interface PresenterInput {
     decisions: readonly FileDecisionEntry[];
   };
   actions: readonly Action[];
+  /** The dot vote as any screen may see it (secret until revealed); read only for Interventions. */
+  vote: () => VoteState;
   /**
    * The workshop scored after its disclosure step. Called only by a section that needs it (the
    * maps of Reveal & discuss, the candidates of Interventions): scoring is the costly part.
@@ -103,6 +106,25 @@ export function presenterRealityCheck(
       traceable: owned.filter((entry) => entry.decisionTraceable === true).length,
     },
   };
+}
+
+/**
+ * The dot vote for the projector, keyed like the candidates (a catalogue intervention's id, or the
+ * room's own action's id). The tally is the vote service's, already held to secrecy and to k.
+ */
+export function presenterVotes(vote: VoteState, actions: readonly Action[]): PresenterVotes {
+  const { tally } = vote;
+  const base = { participants: vote.participants, voters: tally.voters };
+  if (tally.status !== 'shown') return { ...base, status: tally.status, dots: null };
+  const candidateOf = new Map(
+    actions.map((action) => [action.id, action.interventionId ?? action.id]),
+  );
+  const dots: Record<string, number> = {};
+  for (const total of tally.totals) {
+    const candidate = candidateOf.get(total.actionId);
+    if (candidate !== undefined) dots[candidate] = total.dots;
+  }
+  return { ...base, status: 'shown', dots };
 }
 
 /**
@@ -185,6 +207,7 @@ export function buildPresenterState(input: PresenterInput): PresenterState {
     realityCheck: null,
     decisions: null,
     candidates: null,
+    votes: null,
     plan: null,
   };
   if (!section) return base;
@@ -232,6 +255,7 @@ export function buildPresenterState(input: PresenterInput): PresenterState {
   }
   if (section.kind === 'interventions') {
     out.candidates = presenterCandidates(input.score(), input.actions, workshop.language);
+    out.votes = presenterVotes(input.vote(), input.actions);
   }
   if (section.kind === 'close') out.plan = presenterPlan(input.actions);
 

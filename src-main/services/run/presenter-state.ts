@@ -7,6 +7,7 @@ import { listAgenda } from '../../store/repositories/agenda';
 import { listDecisionEntries, listRealityCheckEntries } from '../../store/repositories/evidence';
 import { listParticipants } from '../../store/repositories/participants';
 import { listResponses } from '../../store/repositories/responses';
+import { voteStateOf } from '../vote-service';
 import { workshopFileFrom } from '../workshop-file-service';
 import { requireWorkshop } from '../workshop-service';
 import type { RunContext } from './run-context';
@@ -34,6 +35,7 @@ export function presenterHandlers(ctx: RunContext): Pick<Handlers, 'presenter:st
         decisions: listDecisionEntries(db, workshopId),
       },
       actions: listActions(db, workshopId),
+      vote: () => voteStateOf(db, workshopId),
       // Scored from the same file as the results screen, so the projector and the screen agree.
       score: () => scoreWorkshop(workshopFileFrom(db, workshopId), instrument),
       shown: shownAtReveal.get(workshopId) ?? null,

@@ -75,6 +75,12 @@ function input(
     })),
     evidence: { realityCheck: sample.realityCheck, decisions: sample.decisions },
     actions: options.actions ?? [],
+    vote: () => ({
+      votesPerPerson: 3,
+      participants: kept.length,
+      revealedAt: null,
+      tally: { status: 'secret', voters: 0 },
+    }),
     score: () => scoreWorkshop(file, instrument as NonNullable<typeof instrument>),
     shown: null,
     now: 1_000_000,

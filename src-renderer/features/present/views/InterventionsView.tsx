@@ -39,22 +39,70 @@ export function CandidateRow({
   );
 }
 
+/**
+ * The dot vote's line above the candidates: how many have voted and, until the reveal, that the
+ * dots stay hidden; once revealed by fewer than k, that no tally is shown.
+ */
+function VoteStatus({
+  votes,
+  k,
+  t,
+}: {
+  votes: NonNullable<ProjectorViewProps['state']['votes']>;
+  k: number;
+  t: ProjectorViewProps['t'];
+}) {
+  const status =
+    votes.status === 'secret'
+      ? t('present.interventions.votes.secret')
+      : votes.status === 'withheld'
+        ? t('present.interventions.votes.withheld', { k })
+        : t('present.interventions.votes.shown');
+  return (
+    <p className="present-vote-status" role="status">
+      <strong>
+        {t('present.interventions.votes.voted', { count: votes.voters, total: votes.participants })}
+      </strong>{' '}
+      · {status}
+    </p>
+  );
+}
+
 /** Interventions: the candidates the room weighs, most urgent first, then the room's own. */
 export function InterventionsView({ state, t }: ProjectorViewProps) {
   const candidates = state.candidates;
+  const votes = state.votes;
   const label = t('present.interventions.items');
-  const items = useMemo(
-    (): PagerItem[] =>
-      (candidates ?? []).map((candidate) => ({
+  const items = useMemo((): PagerItem[] => {
+    const rows = (candidates ?? []).map((candidate) => {
+      // Dots only once the vote is revealed by at least k voters (presenter.ts, vote-tally.ts).
+      const dots = votes?.dots && candidate.selected ? (votes.dots[candidate.id] ?? 0) : null;
+      return {
         key: candidate.id,
         group: 'candidates',
         groupLabel: label,
-        node: <CandidateRow candidate={candidate} t={t} />,
-      })),
-    [candidates, label, t],
-  );
+        node: (
+          <CandidateRow
+            candidate={candidate}
+            t={t}
+            tally={dots === null ? null : t('present.interventions.votes.dots', { count: dots })}
+          />
+        ),
+      };
+    });
+    if (!votes) return rows;
+    return [
+      {
+        key: 'votes',
+        group: 'candidates',
+        groupLabel: label,
+        node: <VoteStatus votes={votes} k={state.k} t={t} />,
+      },
+      ...rows,
+    ];
+  }, [candidates, votes, label, t, state.k]);
   if (!candidates) return null;
-  if (items.length === 0)
+  if (candidates.length === 0)
     return <p className="present-empty">{t('present.interventions.empty')}</p>;
-  return <Pager items={items} version={JSON.stringify(candidates)} t={t} />;
+  return <Pager items={items} version={JSON.stringify([candidates, votes])} t={t} />;
 }
