@@ -54,8 +54,9 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
         visibility: override,
         history: history ?? [],
         groupLabels,
-        // The font sizes of `.chart__small` in charts.css, so labels are placed where they fit.
-        labelFont: theme === 'projector' ? 15 : 11,
+        // The font sizes of `.chart__small` in charts.css (the projector's raised in present.css),
+        // so labels are placed where they fit.
+        labelFont: theme === 'projector' ? 19 : 11,
       }),
     [result, override, history, groupLabels, theme],
   );
