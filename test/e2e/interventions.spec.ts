@@ -79,14 +79,16 @@ test.describe('interventions and follow-up', () => {
       page.getByRole('button', { name: 'Chosen Five-line decision log' }),
     ).toHaveAttribute('aria-pressed', 'true');
 
-    // Dot votes: 3 per person × 6 participants.
-    await expect(page.getByText('18 of 18 votes left')).toBeVisible();
-    await page.getByRole('button', { name: 'Add a vote to Five-line decision log' }).click();
-    await expect(actionRow(page, 0)).toContainText('1 vote');
-    await page.getByRole('button', { name: 'Add a vote to Five-line decision log' }).click();
-    await expect(actionRow(page, 0)).toContainText('2 votes');
-    await page.getByRole('button', { name: 'Add a vote to Risk coffee on Fridays' }).click();
-    await expect(page.getByText('15 of 18 votes left')).toBeVisible();
+    // Dot votes, 3 per person: nobody here has a phone, so the facilitator's grid takes them.
+    const vote = page.getByRole('region', { name: 'Dot vote' });
+    await expect(vote.getByText('0 of 6 participants have voted.')).toBeVisible();
+    await vote.getByText('Dots for participants without a phone').click();
+    await vote.getByLabel('Dots from Ash on Five-line decision log').selectOption('1');
+    await vote.getByLabel('Dots from Birch on Five-line decision log').selectOption('1');
+    await vote.getByLabel('Dots from Cedar on Risk coffee on Fridays').selectOption('1');
+    await expect(vote.getByText('3 of 6 participants have voted.')).toBeVisible();
+    // Secret until the reveal: no action shows its dots.
+    await expect(page.locator('.action-row__count')).toHaveCount(0);
 
     // Owners, dates and signals, saved as typed.
     const rows = [
@@ -110,8 +112,14 @@ test.describe('interventions and follow-up', () => {
       await expect(actionRow(page, index).getByLabel('Due date')).toHaveValue(row.due);
     }
     await expect(actionRow(page, 2).getByLabel('Action')).toHaveValue('Risk coffee on Fridays');
+    await expect(vote.getByText('3 of 6 participants have voted.')).toBeVisible();
+    await vote.getByRole('button', { name: 'Reveal the vote' }).click();
+    await page
+      .getByRole('dialog', { name: 'Reveal the vote?' })
+      .getByRole('button', { name: 'Reveal the vote' })
+      .click();
     await expect(actionRow(page, 0)).toContainText('2 votes');
-    await expect(page.getByText('15 of 18 votes left')).toBeVisible();
+    await expect(actionRow(page, 2)).toContainText('1 vote');
 
     // The report carries the agreed plan.
     const text = (await pdfText(page.request, appHost.baseURL, first.id)).replace(/\s+/g, ' ');
