@@ -49,6 +49,9 @@ export function reportFigures(result: ScoreResult): Record<string, FigureValue> 
   put('n.respondents', result.n.respondents);
   put('n.responses', result.n.responses);
   put('n.cantSay', result.n.cantSay);
+  // Embedded only when given, so a report of a room without it (any made before it existed)
+  // still verifies figure for figure.
+  if (result.n.notApplicable > 0) put('n.notApplicable', result.n.notApplicable);
   put('n.round2', result.n.round2);
   put('k', result.anonymityThreshold);
   const putInterval = (key: string, interval: { low: number; high: number } | null) => {
@@ -83,6 +86,7 @@ export function reportFigures(result: ScoreResult): Record<string, FigureValue> 
     put(`${key}.sd`, item.sd);
     put(`${key}.n`, item.n);
     put(`${key}.answers`, [...item.distribution.values, item.distribution.cantSay].join(' '));
+    if (item.notApplicable > 0) put(`${key}.notApplicable`, item.notApplicable);
   }
   for (const group of result.groups) {
     const key = `groups.${group.role}`;

@@ -183,6 +183,18 @@ export const REPORT_TEXTS = {
     de: '{respondents} von {participants} Teilnehmenden haben geantwortet ({responses} Antworten, {cantSay}-mal „Kann ich nicht sagen“).',
     fr: '{respondents} participants sur {participants} ont répondu ({responses} réponses, dont {cantSay} « Je ne saurais dire »).',
   },
+  appendixCantSayAndNotApplicable: {
+    en: '{cantSay} (+{n} n/a)',
+    es: '{cantSay} (+{n} n/a)',
+    de: '{cantSay} (+{n} n. z.)',
+    fr: '{cantSay} (+{n} s.o.)',
+  },
+  confidenceNotApplicable: {
+    en: '"Not applicable to my role": {n}, counted toward no figure.',
+    es: '«No aplica a mi rol»: {n}, que no cuentan en ninguna cifra.',
+    de: '„Trifft auf meine Rolle nicht zu“: {n}, in keiner Zahl gezählt.',
+    fr: '« Sans objet pour mon rôle » : {n}, compté dans aucun chiffre.',
+  },
   confidenceReliability: {
     en: 'The room agrees at least moderately (rwg(j) ≥ 0.51) in {good} of {scored} dimensions{weak}.',
     es: 'La sala coincide al menos de forma moderada (rwg(j) ≥ 0,51) en {good} de {scored} dimensiones{weak}.',

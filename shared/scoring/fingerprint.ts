@@ -9,6 +9,7 @@ import {
   type AnswerMatrix,
 } from './answer-matrix';
 import { MODEL_VERSION } from './constants';
+import { notApplicableCells } from './not-applicable';
 import type { Fingerprint } from './result';
 import { compareText } from './stats';
 
@@ -24,18 +25,24 @@ export interface ScoringData {
   /** Both rounds' answers, rows in the order of the sorted participant ids. */
   round1: AnswerMatrix;
   round2: AnswerMatrix;
+  /** Where each round's "not applicable to my role" answers are (`notApplicableCells`). */
+  notApplicable: Readonly<Record<1 | 2, Uint8Array>>;
 }
 
-// One character per statement in instrument order: '1'–'5', '0' for "can't say", '.' for no answer.
+// One character per statement in instrument order: '1'–'5', '0' for "can't say", '.' for no answer,
+// 'n' for "not applicable". A file without "not applicable" hashes exactly as before it existed.
 const CODE_CHAR: readonly string[] = Array.from({ length: 8 }, (_, code) =>
   code === NO_ANSWER ? '.' : code === CANT_SAY ? '0' : String(code),
 );
 
-function answerCodes(matrix: AnswerMatrix, person: number): string {
+function answerCodes(matrix: AnswerMatrix, notApplicable: Uint8Array, person: number): string {
   let codes = '';
   const start = person * matrix.items;
   for (let column = 0; column < matrix.items; column++) {
-    codes += CODE_CHAR[matrix.cells[start + column] ?? NO_ANSWER] ?? '.';
+    codes +=
+      notApplicable[start + column] === 1
+        ? 'n'
+        : (CODE_CHAR[matrix.cells[start + column] ?? NO_ANSWER] ?? '.');
   }
   return codes;
 }
@@ -51,8 +58,8 @@ export function encodeScoringData(data: ScoringData): string {
   const participants = data.round1.participants.map((id, person) => [
     id,
     data.roleOf.get(id) ?? '',
-    answerCodes(data.round1, person),
-    answerCodes(data.round2, person),
+    answerCodes(data.round1, data.notApplicable[1], person),
+    answerCodes(data.round2, data.notApplicable[2], person),
   ]);
   return JSON.stringify({
     format: CANONICAL_TAG,
@@ -109,6 +116,14 @@ export function computeFingerprint(file: WorkshopFile, instrument: Instrument): 
 function scoringDataOf(file: WorkshopFile, instrument: Instrument): ScoringData {
   const roleOf = rolesById(file);
   const participants = [...roleOf.keys()].sort(compareText);
-  const tables = collectMatrices(file, itemLayout(instrument), participants);
-  return { file, instrument, roleOf, round1: tables[1], round2: tables[2] };
+  const layout = itemLayout(instrument);
+  const tables = collectMatrices(file, layout, participants);
+  return {
+    file,
+    instrument,
+    roleOf,
+    round1: tables[1],
+    round2: tables[2],
+    notApplicable: notApplicableCells(file, layout, tables),
+  };
 }

@@ -9,6 +9,7 @@ import {
 import {
   BAND_FLOORS,
   CANT_SAY_FLAG_SHARE,
+  NOT_APPLICABLE_FLAG_SHARE,
   CONVERGENCE_SD_CHANGE,
   EVIDENCE_WEIGHT,
   MODEL_VERSION,
@@ -40,6 +41,7 @@ import {
   type ItemLayout,
 } from './answer-matrix';
 import { fingerprintOf, rolesById } from './fingerprint';
+import { countMarks, notApplicableByColumn, notApplicableCells } from './not-applicable';
 import type {
   ConvergenceFactor,
   DimensionScore,
@@ -190,11 +192,13 @@ function itemScores(
   matrix: AnswerMatrix,
   layout: ItemLayout,
   k: number,
+  notApplicable: Uint32Array,
 ): ItemScore[] {
   const items: ItemScore[] = [];
   instrument.items.forEach((item, column) => {
     const { values, cantSay, debts } = columnTally(matrix, column, layout);
-    if (debts.length === 0 && cantSay === 0) return;
+    const na = notApplicable[column] ?? 0;
+    if (debts.length === 0 && cantSay === 0 && na === 0) return;
     const withheld = !meetsThreshold(debts.length, k);
     items.push({
       id: item.id,
@@ -203,7 +207,10 @@ function itemScores(
       keyed: item.keyed,
       ...summarise(debts, k),
       withheld,
+      // "Not applicable" is not "can't say": it stays out of this share altogether.
       mostlyCantSay: cantSay > CANT_SAY_FLAG_SHARE * (cantSay + debts.length),
+      notApplicable: na,
+      mostlyNotApplicable: na > NOT_APPLICABLE_FLAG_SHARE * (na + cantSay + debts.length),
       // Below k even the counts per answer would describe a handful of people.
       distribution: { values: withheld ? [0, 0, 0, 0, 0] : values, cantSay },
     });
@@ -536,6 +543,7 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
   const columns = factorColumns(factors, layout);
 
   const collected = collectMatrices(file, layout, participantIds);
+  const notApplicable = notApplicableCells(file, layout, collected);
   // Straight-lined dimensions are left out of every figure; responseStyle counts them and the
   // fingerprint still hashes every answer given.
   const counted1 = withoutStraightLinedCells(collected[1], layout);
@@ -647,12 +655,19 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
       respondents: respondents.length,
       responses: counts1.answers,
       cantSay: counts1.cantSay,
+      notApplicable: countMarks(notApplicable[1]),
       round2: counts2.answers + counts2.cantSay,
     },
     indices,
     dimensions,
     factors: factorResults,
-    items: itemScores(instrument, table1, layout, k),
+    items: itemScores(
+      instrument,
+      table1,
+      layout,
+      k,
+      notApplicableByColumn(notApplicable[1], layout.dimension.length),
+    ),
     evidence,
     groups,
     roleGaps,
@@ -673,6 +688,7 @@ export function scoreWorkshop(file: WorkshopFile, instrument: Instrument): Score
       roleOf,
       round1: collected[1],
       round2: collected[2],
+      notApplicable,
     }),
   };
 }

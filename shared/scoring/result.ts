@@ -50,6 +50,13 @@ export const ItemScore = z.object({
    * unclear, or outside what this room can see. A flag on the statement, not a finding.
    */
   mostlyCantSay: z.boolean(),
+  /**
+   * How many marked the statement "not applicable to my role": in no mean, n, agreement or
+   * "can't say". Defaults keep results scored before it readable.
+   */
+  notApplicable: Count.default(0),
+  /** More than NOT_APPLICABLE_FLAG_SHARE of those who responded said it is not for their role. */
+  mostlyNotApplicable: z.boolean().default(false),
   distribution: Distribution,
 });
 export type ItemScore = z.infer<typeof ItemScore>;
@@ -300,6 +307,8 @@ export const ScoreResultSchema = z.object({
     /** Round-1 answers that count (1–5 on a known statement by a known participant). */
     responses: Count,
     cantSay: Count,
+    /** Round-1 "not applicable to my role" answers (counted in nothing else). */
+    notApplicable: Count.default(0),
     round2: Count,
   }),
   indices: Indices,

@@ -60,7 +60,13 @@ export function appendixSection(ctx: Ctx): ReportSection {
       ctx.num(item.sd),
       String(item.n),
       ...item.distribution.values.map(String),
-      String(item.distribution.cantSay),
+      // "Not applicable" beside "can't say", only where someone gave it.
+      item.notApplicable > 0
+        ? ctx.t('appendixCantSayAndNotApplicable', {
+            cantSay: item.distribution.cantSay,
+            n: item.notApplicable,
+          })
+        : String(item.distribution.cantSay),
     ],
     muted: item.mean === null,
   }));

@@ -16,6 +16,10 @@ export function confidenceOf(ctx: Ctx): { level: 'low' | 'medium' | 'high'; sent
       cantSay: sure.cantSay,
     }),
   ];
+  // Only when someone said so: reports of rooms without it read as they always did.
+  if (result.n.notApplicable > 0) {
+    sentences.push(ctx.t('confidenceNotApplicable', { n: result.n.notApplicable }));
+  }
   if (sure.scoredDimensions > 0) {
     const weak = sure.weakDimensions.map((dimension) => ctx.dimensionName(dimension));
     sentences.push(

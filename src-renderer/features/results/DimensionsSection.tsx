@@ -129,7 +129,50 @@ function DimensionCard({ dimension, result }: { dimension: Dimension; result: Sc
         </div>
       </div>
       <MostlyCantSay result={result} dimension={dimension} />
+      <MostlyNotApplicable result={result} dimension={dimension} />
     </section>
+  );
+}
+
+/**
+ * Statements most of the room said are not for their role: perhaps for another team, or the
+ * wrong room to ask. Named by their text, with the share, apart from "can't say".
+ */
+function MostlyNotApplicable({ result, dimension }: { result: ScoreResult; dimension: Dimension }) {
+  const { t, lang } = useResultsText();
+  const instrument = useInstrument();
+  const flagged = result.items.filter(
+    (item) => item.dimension === dimension && item.mostlyNotApplicable,
+  );
+  if (flagged.length === 0) return null;
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  return (
+    <div
+      className="results-dimension__cant-say results-dimension__not-applicable"
+      role="note"
+      data-testid="mostly-not-applicable"
+    >
+      <p className="results-dimension__cant-say-title">
+        {t('results.dimensions.mostlyNotApplicable', { count: flagged.length })}
+      </p>
+      <ul>
+        {flagged.map((item) => {
+          const text =
+            instrument.items.find((entry) => entry.id === item.id)?.text[lang] ?? item.id;
+          const responded = item.n + item.distribution.cantSay + item.notApplicable;
+          return (
+            <li key={item.id}>
+              “{text}” ·{' '}
+              {t('results.dimensions.notApplicableShare', {
+                share: percent.format(item.notApplicable / responded),
+                notApplicable: item.notApplicable,
+                responded,
+              })}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -161,6 +204,9 @@ function MostlyCantSay({ result, dimension }: { result: ScoreResult; dimension: 
                 cantSay: item.distribution.cantSay,
                 responded,
               })}
+              {item.notApplicable > 0
+                ? ` · ${t('results.dimensions.notApplicableToo', { n: item.notApplicable })}`
+                : null}
             </li>
           );
         })}

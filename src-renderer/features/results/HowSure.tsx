@@ -26,6 +26,9 @@ export function HowSure({ result }: { result: ScoreResult }) {
             responses: confidence.responses,
             cantSay: confidence.cantSay,
           })}
+          {result.n.notApplicable > 0
+            ? ` ${t('results.summary.sureNotApplicable', { n: result.n.notApplicable })}`
+            : null}
         </li>
         {confidence.scoredDimensions > 0 ? (
           <li>

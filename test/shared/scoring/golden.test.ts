@@ -30,6 +30,7 @@ describe('docs/sample-workshop.json (the worked example in docs/scoring.md)', ()
       respondents: 6,
       responses: 47,
       cantSay: 1,
+      notApplicable: 0,
       round2: 6,
     });
   });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkshopFile } from '../../../shared/format/workshop-file';
-import { scoreWorkshop } from '../../../shared/scoring';
-import { fileArb, permute, SMALL_INSTRUMENT, SMALL_ITEM_IDS } from './fixtures';
+import { NOT_APPLICABLE_FLAG_SHARE, scoreWorkshop } from '../../../shared/scoring';
+import { computeFingerprint } from '../../../shared/scoring/fingerprint';
+import { fileArb, makeFile, permute, SMALL_INSTRUMENT, SMALL_ITEM_IDS } from './fixtures';
 
 const RUNS = { numRuns: 100 };
 
@@ -49,7 +50,17 @@ describe('"not applicable" adds nothing to any figure', () => {
           const before = scoreWorkshop(file, SMALL_INSTRUMENT);
           const after = scoreWorkshop(withNa, SMALL_INSTRUMENT);
           expect(after.indices).toEqual(before.indices);
-          expect(withoutNotApplicable(after)).toEqual(withoutNotApplicable(before));
+          // The fingerprint names the data, "not applicable" included; everything else is equal.
+          // A statement only marked "not applicable" is listed, with no figure, to be flagged.
+          const { fingerprint: _a, items, ...rest } = after;
+          const { fingerprint: _b, ...was } = before;
+          const listed = items.filter((item) => item.n > 0 || item.distribution.cantSay > 0);
+          expect(
+            items.filter((item) => !listed.includes(item)).every((item) => item.mean === null),
+          ).toBe(true);
+          expect(withoutNotApplicable({ ...rest, items: listed })).toEqual(
+            withoutNotApplicable(was),
+          );
         },
       ),
       RUNS,
@@ -61,11 +72,86 @@ describe('"not applicable" adds nothing to any figure', () => {
       fc.property(fileArb, (file) => {
         const silent: WorkshopFile = { ...file, responses: [] };
         const allNa: WorkshopFile = { ...file, responses: emptyCells(silent) };
-        expect(withoutNotApplicable(scoreWorkshop(allNa, SMALL_INSTRUMENT))).toEqual(
-          withoutNotApplicable(scoreWorkshop(silent, SMALL_INSTRUMENT)),
-        );
+        const { fingerprint: _a, items, ...rest } = scoreWorkshop(allNa, SMALL_INSTRUMENT);
+        const { fingerprint: _b, ...was } = scoreWorkshop(silent, SMALL_INSTRUMENT);
+        // The statements are listed, each with no figure and all its marks "not applicable".
+        expect(items.every((item) => item.n === 0 && item.mostlyNotApplicable)).toBe(true);
+        expect(withoutNotApplicable({ ...rest, items: [] })).toEqual(withoutNotApplicable(was));
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+/** Ten people in one role; `answer(person)` is what each gave the first statement in round 1. */
+function roomOf(answer: (person: number) => WorkshopFile['responses'][number]['value']) {
+  const participants = Array.from({ length: 10 }, (_, index) => ({
+    id: `p${index + 1}`,
+    alias: `Alias ${index + 1}`,
+    role: 'engineering',
+  }));
+  const item = SMALL_ITEM_IDS[0] ?? '';
+  return makeFile({
+    k: 3,
+    participants,
+    responses: participants.map((participant, person) => ({
+      participant: participant.id,
+      item,
+      round: 1 as const,
+      value: answer(person),
+    })),
+    realityCheck: [],
+    decisions: [],
+  });
+}
+
+describe('"not applicable" is counted and flagged on its own', () => {
+  const first = SMALL_ITEM_IDS[0];
+
+  it('counts it per statement and in all, never as an answer or as "can\'t say"', () => {
+    const result = scoreWorkshop(
+      roomOf((person) => (person < 3 ? 'na' : person < 6 ? null : 4)),
+      SMALL_INSTRUMENT,
+    );
+    expect(result.n).toMatchObject({ responses: 4, cantSay: 3, notApplicable: 3 });
+    expect(result.items.find((item) => item.id === first)).toMatchObject({
+      n: 4,
+      notApplicable: 3,
+      // 3 of the 7 who answered or could not say: "not applicable" is in neither side.
+      distribution: { values: [0, 0, 0, 4, 0], cantSay: 3 },
+      mostlyCantSay: true,
+      mostlyNotApplicable: false,
+    });
+  });
+
+  it(`flags a statement when more than ${NOT_APPLICABLE_FLAG_SHARE * 100} % of those who responded said it is not for their role`, () => {
+    const flagged = (marked: number) =>
+      scoreWorkshop(
+        roomOf((person) => (person < marked ? 'na' : 3)),
+        SMALL_INSTRUMENT,
+      ).items.find((item) => item.id === first)?.mostlyNotApplicable;
+    expect(flagged(5)).toBe(false);
+    expect(flagged(6)).toBe(true);
+    // Everyone: the statement is still listed, flagged, with no figure.
+    const all = scoreWorkshop(
+      roomOf(() => 'na'),
+      SMALL_INSTRUMENT,
+    ).items.find((item) => item.id === first);
+    expect(all).toMatchObject({ n: 0, mean: null, notApplicable: 10, mostlyNotApplicable: true });
+  });
+
+  it('hashes it into the fingerprint, and a file without it hashes as before', () => {
+    const none = roomOf(() => 3);
+    const some = roomOf((person) => (person === 0 ? 'na' : 3));
+    const skipped: WorkshopFile = { ...some, responses: some.responses.slice(1) };
+    expect(computeFingerprint(some, SMALL_INSTRUMENT).dataHash).not.toBe(
+      computeFingerprint(skipped, SMALL_INSTRUMENT).dataHash,
+    );
+    expect(computeFingerprint(some, SMALL_INSTRUMENT).dataHash).not.toBe(
+      computeFingerprint(none, SMALL_INSTRUMENT).dataHash,
+    );
+    expect(scoreWorkshop(some, SMALL_INSTRUMENT).fingerprint).toEqual(
+      computeFingerprint(some, SMALL_INSTRUMENT),
     );
   });
 });
