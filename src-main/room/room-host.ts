@@ -336,7 +336,9 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
     });
     raw.write('retry: 3000\n\n');
     const unsubscribe = options.events.subscribe((event) => {
-      if (event.workshopId === gate.workshopId && event.type === 'run') raw.write('data: run\n\n');
+      // 'candidates': the dot vote's list changed, which a phone shows during Interventions.
+      const relevant = event.type === 'run' || event.type === 'candidates';
+      if (event.workshopId === gate.workshopId && relevant) raw.write('data: run\n\n');
     });
     const heartbeat = setInterval(() => raw.write(': alive\n\n'), HEARTBEAT_MS);
     const own = streams.get(device.id) ?? new Set<() => void>();

@@ -1,7 +1,10 @@
 /** What changed, published after the change was committed; listeners refetch what they show. */
 export interface WorkshopEvent {
-  /** `vote`: a dot placed or taken back (the count of voters changed, nothing else is told). */
-  type: 'run' | 'response' | 'evidence' | 'comment' | 'parking' | 'vote';
+  /**
+   * `vote`: a dot placed or taken back (the count of voters changed, nothing else is told);
+   * `candidates`: an action added, removed, chosen, unchosen or renamed.
+   */
+  type: 'run' | 'response' | 'evidence' | 'comment' | 'parking' | 'vote' | 'candidates';
   workshopId: string;
 }
 

@@ -162,7 +162,11 @@ export function interventionsHandlers(
           fields,
           now,
         });
-    return { action, vote: voteStateOf(db, workshop.id) };
+    // The candidates phones and the projector show changed: a new one, one chosen or unchosen, or
+    // renamed. Owners, dates and signals change nothing they show.
+    const candidatesChanged =
+      !existing || existing.selected !== action.selected || existing.title !== action.title;
+    return { result: { action, vote: voteStateOf(db, workshop.id) }, candidatesChanged };
   });
 
   const vote = db.transaction((input: Parameters<Handlers['actions:vote']>[0]) => {
@@ -268,14 +272,21 @@ export function interventionsHandlers(
         return { actions: listActions(db, workshopId), vote };
       })(),
 
-    'actions:save': (draft) => save(draft),
+    'actions:save': (draft) => {
+      const { result, candidatesChanged } = save(draft);
+      if (candidatesChanged) events.publish({ type: 'candidates', workshopId: draft.workshopId });
+      return result;
+    },
 
-    'actions:remove': ({ id }) =>
-      db.transaction(() => {
+    'actions:remove': ({ id }) => {
+      const removed = db.transaction(() => {
         const action = requireAction(db, id);
         deleteAction(db, id);
-        return { id, vote: voteStateOf(db, action.workshopId) };
-      })(),
+        return { id, vote: voteStateOf(db, action.workshopId), workshopId: action.workshopId };
+      })();
+      events.publish({ type: 'candidates', workshopId: removed.workshopId });
+      return { id: removed.id, vote: removed.vote };
+    },
 
     'actions:voteGrid': ({ workshopId }) => db.transaction(() => voteGridOf(db, workshopId))(),
 

@@ -1,5 +1,7 @@
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import type { RoomView } from '../../../shared/room/schemas';
+import { DEVICE_COOKIE, type RoomView } from '../../../shared/room/schemas';
+import { workshopEvents, type WorkshopEvent } from '../../../src-main/services/events';
 import { join, openRoom, send, snapshot, type Room } from './room-fixture';
 
 /** Two chosen candidates, dots per person 3, and the run on the Interventions section. */
@@ -151,6 +153,74 @@ describe('dot voting from phones', () => {
     // And the grid cannot place dots for someone who has a phone in the room.
     const grid = room.h.call('actions:voteGrid', { workshopId: room.workshopId });
     expect(grid.rows.find((row) => row.participantId === p1.id)?.channel).toBe('phone');
+  });
+});
+
+/** Opens a phone's event stream; `pinged` resolves once it says "look again" (then it closes). */
+function openStream(room: Room, token: string): Promise<{ pinged: Promise<void> }> {
+  return new Promise((connected, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: room.port,
+        path: '/room/events',
+        headers: { host: `127.0.0.1:${room.port}`, cookie: `${DEVICE_COOKIE}=${token}` },
+      },
+      (response) => {
+        const pinged = new Promise<void>((resolve) => {
+          response.on('data', (chunk: Buffer) => {
+            if (chunk.toString('utf8').includes('data: run')) {
+              req.destroy();
+              resolve();
+            }
+          });
+        });
+        connected({ pinged });
+      },
+    );
+    req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+    req.end();
+  });
+}
+
+describe('telling phones and screens what changed', () => {
+  it('announces a changed list of candidates to phones, and a dot only as "the count moved"', async () => {
+    const room = await openRoom(3);
+    const { a } = startVote(room);
+    const token = await join(room, room.participants[0]?.alias);
+    const events: WorkshopEvent[] = [];
+    const stop = workshopEvents.subscribe((event) => events.push(event));
+    try {
+      const { workshopId } = room;
+      // A phone's stream hears that a candidate was added, so its list follows at once.
+      const stream = await openStream(room, token);
+      const { action: c } = room.h.call('actions:save', { workshopId, title: 'Pairing days' });
+      await stream.pinged;
+      expect(events.map((event) => event.type)).toEqual(['candidates']);
+      // An owner typed in changes nothing a phone shows: no event.
+      room.h.call('actions:save', {
+        workshopId,
+        id: c.id,
+        interventionId: null,
+        title: 'Pairing days',
+        owner: 'Ana',
+      });
+      expect(events).toHaveLength(1);
+      room.h.call('actions:save', {
+        workshopId,
+        id: c.id,
+        interventionId: null,
+        title: 'Pairing days',
+        selected: false,
+      });
+      room.h.call('actions:remove', { id: c.id });
+      expect(events.map((event) => event.type)).toEqual(['candidates', 'candidates', 'candidates']);
+      // A dot: the screens refetch the count of voters; the event names nothing else.
+      await vote(room, token, { actionId: a.id, dots: 1 });
+      expect(events.at(-1)).toEqual({ type: 'vote', workshopId });
+    } finally {
+      stop();
+    }
   });
 });
 
