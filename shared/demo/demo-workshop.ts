@@ -7,8 +7,13 @@ import {
   type FileResponse,
   type WorkshopFile,
 } from '../format/workshop-file';
-import { DIMENSION_PREFIX, type Instrument, type Localized } from '../instrument/types';
-import { INSTRUMENT } from '../instrument';
+import {
+  DIMENSION_PREFIX,
+  type Dimension,
+  type Instrument,
+  type Localized,
+} from '../instrument/types';
+import { NEW_WORKSHOP_INSTRUMENT } from '../instrument';
 import { gaussian, seededRandom } from './prng';
 
 /** Fixed, so `edw demo` writes the very same workshop (and the same fingerprint) every time. */
@@ -17,64 +22,71 @@ export const DEMO_SEED = 20261120;
 interface RoleProfile {
   role: Localized;
   count: number;
-  /** Points added to every factor's debt as this group sees it. */
-  offset: number;
-  /** Extra points on Technical Debt (engineers live closest to it). */
-  technical: number;
+  /** Points added to each dimension's debt as this group sees it. */
+  view: Readonly<Record<Dimension, number>>;
   /** Chance of "can't say" on a statement, higher on Technical Debt for those far from the code. */
   cantSay: number;
   cantSayTechnical: number;
 }
 
 // Twelve people in three role groups. With k = 3 the smallest group is shown on most factors but
-// hidden where a leader could not say, so the report demonstrates suppressed cells too.
+// hidden where a leader could not say, so the report demonstrates suppressed cells too. Engineers
+// live closest to the technical debt; leadership sees the room's debts, but sees decisions and
+// progress as far more visible and on track than the people doing the work do.
 const ROLES: readonly RoleProfile[] = [
   {
     role: { en: 'engineering', es: 'ingeniería', de: 'entwicklung', fr: 'ingénierie' },
     count: 5,
-    offset: 6,
-    technical: 10,
+    view: { human: 4, technical: 10, visibility: 4, execution: 6 },
     cantSay: 0.03,
     cantSayTechnical: 0.02,
   },
   {
     role: { en: 'product', es: 'producto', de: 'produkt', fr: 'produit' },
     count: 4,
-    offset: 0,
-    technical: 0,
+    view: { human: 0, technical: -2, visibility: 6, execution: 2 },
     cantSay: 0.05,
     cantSayTechnical: 0.12,
   },
   {
     role: { en: 'leadership', es: 'dirección', de: 'führung', fr: 'direction' },
     count: 3,
-    offset: -22,
-    technical: -6,
+    view: { human: -10, technical: -8, visibility: -20, execution: -20 },
     cantSay: 0.06,
     cantSayTechnical: 0.3,
   },
 ];
 
-/** The team's underlying debt per factor (0–100), before role views and personal noise. */
+/**
+ * The team's underlying debt per factor (0–100), before role views and personal noise. The story
+ * the demo tells: delivery pressure and a blame culture keep problems unspoken (Human Debt), a
+ * brittle, coupled platform makes every change costly (Technical Debt), and nobody can replay who
+ * decided what (the visibility deficit), so the debts compound; autonomy, incentives and
+ * consistency are no clear problem, so not every factor is read as debt.
+ */
 const FACTOR_DEBT: Readonly<Record<string, number>> = {
-  'hd.load': 72,
-  'hd.speakup': 55,
-  'hd.accountability': 58,
-  'hd.normalised': 64,
-  'hd.incentives': 50,
-  'td.pipeline': 66,
+  'hd.load': 74,
+  'hd.speakup': 56,
+  'hd.trust': 62,
+  'hd.learning': 70,
+  'hd.accountability': 60,
+  'hd.normalised': 66,
+  'hd.incentives': 46,
+  'hd.autonomy': 38,
+  'td.pipeline': 70,
   'td.coupling': 68,
   'td.legacy': 72,
-  'td.change': 63,
-  'dv.replay': 74,
+  'td.change': 64,
+  'td.coordination': 70,
+  'dv.replay': 76,
   'dv.explain': 58,
-  'dv.ownership': 62,
-  'dv.consistency': 55,
-  'dv.controls': 64,
+  'dv.ownership': 66,
+  'dv.consistency': 48,
+  'dv.controls': 62,
   'er.progress': 66,
   'er.intent': 56,
-  'er.propagation': 62,
-  'er.ai': 57,
+  'er.propagation': 64,
+  'er.ai': 55,
 };
 
 /** Factors the room is split on: half of each group sees it much worse than the other half. */
@@ -159,7 +171,8 @@ const REALITY_CHECK: readonly (Omit<FileRealityCheckEntry, 'title' | 'reported'>
     reported: { en: 'on track', es: 'en plazo', de: 'im Plan', fr: 'dans les temps' },
     verified: 'unknown',
     ownerClear: 'no',
-    decisionTraceable: false,
+    // Nobody in the room knew which decision started it: left unassessed, it adds no gap.
+    decisionTraceable: null,
   },
   {
     title: {
@@ -170,7 +183,8 @@ const REALITY_CHECK: readonly (Omit<FileRealityCheckEntry, 'title' | 'reported'>
     },
     reported: { en: 'done', es: 'hecho', de: 'erledigt', fr: 'terminé' },
     verified: 'verified',
-    ownerClear: 'yes',
+    // Its owner had left the team; the room did not rate the question.
+    ownerClear: null,
     decisionTraceable: false,
   },
   {
@@ -181,7 +195,7 @@ const REALITY_CHECK: readonly (Omit<FileRealityCheckEntry, 'title' | 'reported'>
       fr: 'Rapprochement du grand livre automatisé',
     },
     reported: { en: 'done', es: 'hecho', de: 'erledigt', fr: 'terminé' },
-    verified: 'partly',
+    verified: 'not_verified',
     ownerClear: 'unclear',
     decisionTraceable: true,
   },
@@ -218,8 +232,13 @@ const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recordedNote'> & {
     },
     deciderKnown: true,
     inputsKnown: true,
-    recorded: 'nowhere',
-    recordedNote: { en: '', es: '', de: '', fr: '' },
+    recorded: 'team_chat',
+    recordedNote: {
+      en: 'a thread in the leads’ channel',
+      es: 'un hilo en el canal de responsables',
+      de: '',
+      fr: '',
+    },
     replayable: 'no',
   },
   {
@@ -253,6 +272,21 @@ const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recordedNote'> & {
     },
     replayable: 'yes',
   },
+  {
+    title: {
+      en: 'Freeze card-vault changes until the peak season ends',
+      es: 'Congelar los cambios en la bóveda de tarjetas hasta el fin de la temporada alta',
+    },
+    deciderKnown: true,
+    // Assessed only as far as the room could: who decided, and where it is written down.
+    inputsKnown: null,
+    recorded: 'personal_notes',
+    recordedNote: {
+      en: 'the head of payments’ notebook',
+      es: 'la libreta del responsable de pagos',
+    },
+    replayable: null,
+  },
 ];
 
 type Value = 1 | 2 | 3 | 4 | 5;
@@ -282,15 +316,17 @@ function shuffledNumbers(count: number, random: () => number): number[] {
 }
 
 /**
- * A realistic, fictitious workshop: 12 participants in three role groups, round 1 on every
- * statement (a few "can't say"), a re-vote by ten of them that drifts toward the room, six
- * Reality Check entries and four Decision Replay entries. Deterministic for a given seed.
+ * A realistic, fictitious workshop on the instrument a new workshop asks (2.0.0 unless another is
+ * given): 12 participants in three role groups, round 1 on every statement (a few "can't say"), a
+ * re-vote by ten of them that drifts toward the room, six Reality Check entries (four reported
+ * done, of which one is verified) and five Decision Replay entries, with the evidence protocol's
+ * unassessed fields and places of record. Deterministic for a given seed.
  */
 export function demoWorkshopFile(
   options: { language?: Language; seed?: number; instrument?: Instrument } = {},
 ): WorkshopFile {
   const language = options.language ?? 'en';
-  const instrument = options.instrument ?? INSTRUMENT;
+  const instrument = options.instrument ?? NEW_WORKSHOP_INSTRUMENT;
   const random = seededRandom(options.seed ?? DEMO_SEED);
 
   const participants: WorkshopFile['participants'] = [];
@@ -331,11 +367,10 @@ export function demoWorkshopFile(
         responses.push({ participant: participant.id, item: item.id, round: 1, value: null });
         continue;
       }
-      const split = SPLIT_FACTORS.has(factorId) ? camp * 30 : 0;
+      const split = SPLIT_FACTORS.has(factorId) ? camp * 40 : 0;
       const debt =
         (FACTOR_DEBT[factorId] ?? 50) +
-        profile.offset +
-        (technical ? profile.technical : 0) +
+        profile.view[item.dimension] +
         personal +
         (byDimension.get(item.dimension) ?? 0) +
         split +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../shared/demo/demo-workshop';
-import { INSTRUMENT_V1, INSTRUMENT_V2 } from '../../shared/instrument';
+import { INSTRUMENT_V2 } from '../../shared/instrument';
 import {
   actionPlanForReport,
   CATALOGUE,
@@ -75,14 +75,14 @@ function prose(value: unknown, where: string): [string, string][] {
 
 /** The Spanish demo's report with its recommended interventions, as `edw demo` builds it. */
 function spanishDemoReports() {
-  const result = scoreWorkshop(demoWorkshopFile({ language: 'es' }), INSTRUMENT_V1);
+  const result = scoreWorkshop(demoWorkshopFile({ language: 'es' }), INSTRUMENT_V2);
   const plan = reportInterventions(
     actionPlanForReport({
       language: 'es',
       recommendations: recommendInterventions(result),
       findings: result.findings,
       actions: [],
-      instrument: INSTRUMENT_V1,
+      instrument: INSTRUMENT_V2,
     }),
   );
   return (['full', 'brief'] as const).map((flavour) => ({
@@ -136,9 +136,9 @@ describe('Spanish texts follow docs/glossary.md', () => {
       ([key, text]): [string, string] => [`consequence ${key}`, text.es],
     ),
     ...computeFindings(
-      scoreWorkshop(demoWorkshopFile(), INSTRUMENT_V1),
+      scoreWorkshop(demoWorkshopFile(), INSTRUMENT_V2),
       demoWorkshopFile(),
-      INSTRUMENT_V1,
+      INSTRUMENT_V2,
     ).map((finding): [string, string] => [
       `finding ${finding.id}`,
       `${finding.title.es} ${finding.detail.es}`,

@@ -43,14 +43,14 @@ describe('edw report and edw verify', () => {
     await edw('report', 'workshop.json', '-o', 'report.pdf', '--brief');
     const bytes = readFileSync(join(dir, 'report.pdf'));
     const text = bytes.toString('latin1');
-    const original = '&quot;indices.executionDebtIndex&quot;:63.3';
+    const original = '&quot;indices.executionDebtIndex&quot;:64.3';
     expect(text).toContain(original);
     // Same length, so the PDF's byte offsets stay valid: only the figure changes.
     const tampered = text.replace(original, '&quot;indices.executionDebtIndex&quot;:32.1');
     writeFileSync(join(dir, 'tampered.pdf'), Buffer.from(tampered, 'latin1'));
     const checked = await edw('verify', 'tampered.pdf', 'workshop.json');
     expect(checked.code).toBe(1);
-    expect(checked.err).toContain('indices.executionDebtIndex: report 32.1, recomputed 63.3');
+    expect(checked.err).toContain('indices.executionDebtIndex: report 32.1, recomputed 64.3');
     expect(checked.err).toContain('1 of');
   });
 
@@ -90,7 +90,7 @@ describe('edw report and edw verify', () => {
     // A report as model 1.0.0 embedded it: the same data, figures of the older model.
     const older = text
       .replace(current, '&quot;modelVersion&quot;:&quot;1.0.0&quot;')
-      .replaceAll(`edw:1.0.0:${MODEL_VERSION}:`, 'edw:1.0.0:1.0.0:');
+      .replaceAll(`edw:2.0.0:${MODEL_VERSION}:`, 'edw:2.0.0:1.0.0:');
     writeFileSync(join(dir, 'older.pdf'), Buffer.from(older, 'latin1'));
     const checked = await edw('verify', 'older.pdf', 'workshop.json');
     expect(checked.code).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
-import { INSTRUMENT_V2 } from '../../../shared/instrument';
+import { INSTRUMENT_V1, INSTRUMENT_V2 } from '../../../shared/instrument';
 import { serviceHarness } from '../../helpers/service-harness';
 
 // Statement ids mean different sentences in different instrument versions, so a workshop carries
@@ -12,7 +12,7 @@ describe("a workshop's own instrument version", () => {
       file: demoWorkshopFile({ instrument: INSTRUMENT_V2 }),
     });
     const v1 = h.call('workshop:importFile', {
-      file: demoWorkshopFile(),
+      file: demoWorkshopFile({ instrument: INSTRUMENT_V1 }),
       // The same demo under another instrument: same title and date, so a copy on purpose.
       confirmDuplicate: true,
     });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import { WorkshopFile } from '../../../shared/format/workshop-file';
-import { INSTRUMENT_V1 } from '../../../shared/instrument';
+import { INSTRUMENT_V1, INSTRUMENT_V2 } from '../../../shared/instrument';
 import {
   CATALOGUE,
   FACTOR_IDS,
@@ -138,7 +138,7 @@ describe('recommendInterventions', () => {
   });
 
   it('the demo’s first three each answer a finding page one shows, none a role gap alone', () => {
-    const result = scoreWorkshop(demoWorkshopFile(), INSTRUMENT_V1);
+    const result = scoreWorkshop(demoWorkshopFile(), INSTRUMENT_V2);
     const top = new Set(topFindings(result.findings).map((f) => f.id));
     expect([...top]).toEqual(result.findings.slice(0, TOP_FINDINGS).map((f) => f.id));
     const first = recommendInterventions(result).slice(0, 3);

@@ -52,7 +52,7 @@ describe('consequences of findings', () => {
   });
 
   it('covers every finding the demo and random workshops produce', () => {
-    const demo = scoreWorkshop(demoWorkshopFile(), INSTRUMENTS[0] ?? SMALL_INSTRUMENT);
+    const demo = scoreWorkshop(demoWorkshopFile(), INSTRUMENTS[1] ?? SMALL_INSTRUMENT);
     expect(demo.findings.length).toBeGreaterThan(5);
     for (const finding of demo.findings) expectWritten(finding.id, consequenceOf(finding));
     fc.assert(

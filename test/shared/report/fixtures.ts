@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import type { Language } from '../../../shared/domain/workshop';
-import { INSTRUMENT } from '../../../shared/instrument';
+import { instrumentOf } from '../../../shared/instrument';
 import {
   buildReportModel,
   type ReportFlavour,
@@ -21,11 +21,12 @@ export function demoReport(
   alsoRecommended?: readonly ReportIntervention[],
 ) {
   const file = demoWorkshopFile({ language });
-  const result = scoreWorkshop(file, INSTRUMENT);
+  const instrument = instrumentOf(file.workshop.instrumentVersion);
+  const result = scoreWorkshop(file, instrument);
   const model = buildReportModel({
     file,
     result,
-    instrument: INSTRUMENT,
+    instrument,
     language,
     flavour,
     generatedAt: GENERATED_AT,

@@ -36,8 +36,8 @@ describe('report model', () => {
     const { model, result } = demoReport('en', 'full');
     const summary = model.sections.find((section) => section.id === 'summary');
     const headline = summary?.blocks.find((block) => block.kind === 'headline');
-    expect(headline).toMatchObject({ value: '63.3', band: 'Compounding' });
-    expect(result.indices.executionDebtIndex).toBe(63.3);
+    expect(headline).toMatchObject({ value: '64.3', band: 'Compounding' });
+    expect(result.indices.executionDebtIndex).toBe(64.3);
     const findings = summary?.blocks.find((block) => block.kind === 'findings');
     expect(findings?.kind === 'findings' ? findings.items.length : 0).toBe(3);
     expect(allText(summary?.blocks ?? [])).toContain('Our overall confidence is');
@@ -153,7 +153,7 @@ describe('report model', () => {
     expect(text).not.toContain('Our overall confidence');
     const summary = model.sections.find((section) => section.id === 'summary');
     expect(summary?.blocks.find((block) => block.kind === 'headline')).toMatchObject({
-      value: '63,3',
+      value: '64,3',
       band: 'En escalada',
     });
   });

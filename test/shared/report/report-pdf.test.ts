@@ -56,7 +56,7 @@ describe('PDF report', () => {
     ]) {
       expect(text).toContain(title);
     }
-    expect(text).toContain('63.3');
+    expect(text).toContain('64.3');
     expect(text).toContain('Compounding');
     expect(text).toContain(
       'Human Debt™ and Execution Debt™ are concepts originated by Duena Blomstrom',
@@ -65,7 +65,7 @@ describe('PDF report', () => {
     expect(pages).toBeGreaterThanOrEqual(12);
     expect(pages).toBeLessThanOrEqual(30);
     expect(info).toContain('Title:           Payments platform — Q3 Execution Debt diagnostic');
-    expect(info).toContain(`edw:1.0.0:${MODEL_VERSION}:`);
+    expect(info).toContain(`edw:2.0.0:${MODEL_VERSION}:`);
     expect(info).toMatch(/Keywords:.*edw:[\d.]+:[\d.]+:[0-9a-f]{64}/);
   });
 
@@ -84,7 +84,7 @@ describe('PDF report', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(3);
     expect(text).toContain('EXECUTION DEBT — EXECUTIVE BRIEF');
-    expect(text).toContain('63.3');
+    expect(text).toContain('64.3');
     expect(text).toContain('Debt Interaction Map');
     expect(text).toMatch(/edw:1\.0\.0:1\.0\.0:[0-9a-f]{64}|[0-9a-f]{64}/);
   });
@@ -103,7 +103,7 @@ describe('PDF report', () => {
       expect(text).toContain(word);
     }
     for (const letter of ['á', 'é', 'í', 'ó', 'ú', 'ñ', '¿']) expect(text).toContain(letter);
-    expect(text).toContain('63,3');
+    expect(text).toContain('64,3');
     expect(text).toMatch(/Página 3 de \d+/);
     expect(pages).toBeGreaterThanOrEqual(12);
     const brief = get('es', 'brief');
@@ -125,7 +125,7 @@ describe('PDF report', () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.embedded.fingerprint).toBe(result.fingerprint.value);
-    expect(read.embedded.figures['indices.executionDebtIndex']).toBe(63.3);
+    expect(read.embedded.figures['indices.executionDebtIndex']).toBe(64.3);
     expect(compareWithResult(read.embedded, result)).toMatchObject({ ok: true, mismatches: [] });
   });
 
