@@ -270,8 +270,9 @@ async function answerOverHttp(): Promise<void> {
 
 async function report(): Promise<void> {
   const file = demoWorkshopFile();
+  const instrument = instrumentOf(file.workshop.instrumentVersion);
   const generatedAt = new Date('2026-11-25T10:00:00Z');
-  const scoring = await measure('score the demo', 20, () => scoreWorkshop(file, INSTRUMENT));
+  const scoring = await measure('score the demo', 20, () => scoreWorkshop(file, instrument));
   let pages = 0;
   let bytes = 0;
   const full = await measure('full report', 8, () => {
