@@ -282,8 +282,8 @@ const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recordedNote'> & {
     inputsKnown: null,
     recorded: 'personal_notes',
     recordedNote: {
-      en: 'the head of payments’ notebook',
-      es: 'la libreta del responsable de pagos',
+      en: 'kept by the head of payments',
+      es: 'las guarda el responsable de pagos',
     },
     replayable: null,
   },
