@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
+import { NEW_WORKSHOP_INSTRUMENT } from '../../../shared/instrument';
 import { serviceHarness } from '../../helpers/service-harness';
 
 describe('the demo workshop in the app', () => {
@@ -12,7 +13,10 @@ describe('the demo workshop in the app', () => {
       language: 'es',
       demo: true,
       participantCount: file.participants.length,
+      // The instrument a new workshop asks, as the demo file names it.
+      instrumentVersion: NEW_WORKSHOP_INSTRUMENT.version,
     });
+    expect(file.workshop.instrumentVersion).toBe(NEW_WORKSHOP_INSTRUMENT.version);
     expect(h.call('responses:list', { workshopId: demo.id, round: 1 }).length).toBeGreaterThan(0);
     expect(h.call('evidence:list', { workshopId: demo.id }).realityCheck).toHaveLength(
       file.realityCheck.length,
