@@ -187,10 +187,10 @@ export const EXECUTION_ITEMS_V2: InstrumentItem[] = [
       fr: 'Dans notre équipe, du code ou du texte généré par IA parvient aux utilisateurs sans relecture humaine attentive.',
     },
     note: {
-      en: 'Unreviewed AI output on its way to users. A team not using AI may answer “can’t say”.',
-      es: 'Resultados de IA sin revisar que llegan a los usuarios. Si el equipo no usa IA, vale «no sabría decir».',
-      de: 'Ungeprüfte KI-Ergebnisse auf dem Weg zu den Nutzern. Ein Team, das keine KI nutzt, kann „kann ich nicht sagen“ antworten.',
-      fr: 'Des productions d’IA non relues en route vers les utilisateurs. Une équipe qui n’utilise pas l’IA peut répondre « je ne saurais dire ».',
+      en: 'Unreviewed AI output on its way to users. A team not using AI answers “not applicable to my role”.',
+      es: 'Resultados de IA sin revisar que llegan a los usuarios. Si el equipo no usa IA, vale «no aplica a mi rol».',
+      de: 'Ungeprüfte KI-Ergebnisse auf dem Weg zu den Nutzern. Ein Team, das keine KI nutzt, antwortet „trifft auf meine Rolle nicht zu“.',
+      fr: 'Des productions d’IA non relues en route vers les utilisateurs. Une équipe qui n’utilise pas l’IA répond « sans objet pour mon rôle ».',
     },
   },
   {

@@ -245,7 +245,7 @@ describe('instrument lookups', () => {
 });
 
 describe('scale labels', () => {
-  it('names the five points and "can\'t say" in both languages', () => {
+  it('names the five points, "can\'t say" and "not applicable" in both languages', () => {
     expect(SCALE_LABELS.en).toEqual({
       1: 'Strongly disagree',
       2: 'Disagree',
@@ -253,10 +253,20 @@ describe('scale labels', () => {
       4: 'Agree',
       5: 'Strongly agree',
       cantSay: "Can't say",
+      notApplicable: 'Not applicable to my role',
     });
+    expect(SCALE_LABELS.es.notApplicable).toBe('No aplica a mi rol');
     for (const lang of LANGUAGES) {
       const labels = SCALE_LABELS[lang];
-      const values = [labels[1], labels[2], labels[3], labels[4], labels[5], labels.cantSay];
+      const values = [
+        labels[1],
+        labels[2],
+        labels[3],
+        labels[4],
+        labels[5],
+        labels.cantSay,
+        labels.notApplicable,
+      ];
       expect(values.every((label) => label.trim() !== '')).toBe(true);
       expect(new Set(values).size).toBe(values.length);
     }
