@@ -103,9 +103,15 @@ function factorLabel(context: Context, id: string): EveryLanguage {
   return { ...label, de: label.de ?? label.en, fr: label.fr ?? label.en };
 }
 
-/** The factor id and the ids of its statements the room answered. */
+/**
+ * The factor id and the ids of its statements the room answered ("can't say" included). A
+ * statement listed only because it was marked "not applicable" is no input of anything.
+ */
 function factorInputs(context: Context, id: string): string[] {
-  return [id, ...context.scored.items.filter((item) => item.factor === id).map((item) => item.id)];
+  const answered = context.scored.items.filter(
+    (item) => item.factor === id && (item.n > 0 || item.distribution.cantSay > 0),
+  );
+  return [id, ...answered.map((item) => item.id)];
 }
 
 interface EvidenceSource {
