@@ -183,11 +183,11 @@ export const REPORT_TEXTS = {
     de: '{respondents} von {participants} Teilnehmenden haben geantwortet ({responses} Antworten, {cantSay}-mal „Kann ich nicht sagen“).',
     fr: '{respondents} participants sur {participants} ont répondu ({responses} réponses, dont {cantSay} « Je ne saurais dire »).',
   },
-  appendixCantSayAndNotApplicable: {
-    en: '{cantSay} (+{n} n/a)',
-    es: '{cantSay} (+{n} n/a)',
-    de: '{cantSay} (+{n} n. z.)',
-    fr: '{cantSay} (+{n} s.o.)',
+  appendixNotApplicable: {
+    en: '"not applicable to my role": {n}',
+    es: '«no aplica a mi rol»: {n}',
+    de: '„trifft auf meine Rolle nicht zu“: {n}',
+    fr: '«\u00a0sans objet pour mon rôle\u00a0»\u00a0: {n}',
   },
   confidenceNotApplicable: {
     en: '"Not applicable to my role": {n}, counted toward no figure.',

@@ -54,19 +54,17 @@ export function appendixSection(ctx: Ctx): ReportSection {
   const itemText = new Map(instrument.items.map((item) => [item.id, item.text[ctx.lang]]));
   const itemRows: TableRow[] = result.items.map((item) => ({
     cells: [
-      `${item.id} — ${itemText.get(item.id) ?? ''}`,
+      `${item.id} — ${itemText.get(item.id) ?? ''}` +
+        // Beside the statement, where the line has room; the narrow "?" column keeps "can't say".
+        (item.notApplicable > 0
+          ? ` (${ctx.t('appendixNotApplicable', { n: item.notApplicable })})`
+          : ''),
       ctx.t(item.keyed === 'debt' ? 'keyedDebt' : 'keyedHealth'),
       ctx.num(item.mean),
       ctx.num(item.sd),
       String(item.n),
       ...item.distribution.values.map(String),
-      // "Not applicable" beside "can't say", only where someone gave it.
-      item.notApplicable > 0
-        ? ctx.t('appendixCantSayAndNotApplicable', {
-            cantSay: item.distribution.cantSay,
-            n: item.notApplicable,
-          })
-        : String(item.distribution.cantSay),
+      String(item.distribution.cantSay),
     ],
     muted: item.mean === null,
   }));
