@@ -144,3 +144,33 @@ test('a phone answers "Not applicable to my role", sees it in its review and the
     await context.close();
   }
 });
+
+test('in private mode a participant answers "not applicable" with N or its button', async ({
+  page,
+  appHost,
+}) => {
+  const base = appHost.baseURL;
+  const { workshopId, participantIds } = await workshopOnHumanDebt(page.request, base);
+  await page.goto(`${base}/#/workshops/${workshopId}/run`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Human Debt');
+  await page.getByRole('button', { name: 'Private mode' }).click();
+  await page.keyboard.type('4821');
+  await page.keyboard.press('Enter');
+  const lock = page.getByRole('dialog', { name: 'Private answers' });
+  await lock.getByRole('button', { name: 'P3' }).click();
+  await expect(lock.getByText(`Statement 1 of ${human.length}`)).toBeVisible();
+  await page.keyboard.type('n0');
+  await expect(lock.getByText(`Statement 3 of ${human.length}`)).toBeVisible();
+  await lock.getByRole('button', { name: /Not applicable to my role/ }).click();
+  await expect(lock.getByText(`Statement 4 of ${human.length}`)).toBeVisible();
+
+  await lock.getByRole('button', { name: 'Facilitator' }).click();
+  await page.keyboard.type('4821');
+  await page.keyboard.press('Enter');
+  await expect(lock).toHaveCount(0);
+  const stored = await answersOf(page.request, base, workshopId);
+  const mine = new Map(
+    stored.filter((a) => a.participantId === participantIds[2]).map((a) => [a.itemId, a.value]),
+  );
+  expect(human.slice(0, 3).map((item) => mine.get(item.id))).toEqual(['na', null, 'na']);
+});
