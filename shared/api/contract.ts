@@ -338,7 +338,7 @@ export const contract = {
     input: z.object({
       id: Id,
       flavour: z.enum(['brief', 'full']),
-      language: z.enum(['en', 'es']).optional(),
+      language: Language.optional(),
     }),
     output: z.object({ filename: z.string(), base64: z.string() }),
   },

@@ -276,6 +276,8 @@ const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recordedNote'> & {
     title: {
       en: 'Freeze card-vault changes until the peak season ends',
       es: 'Congelar los cambios en la bóveda de tarjetas hasta el fin de la temporada alta',
+      de: 'Änderungen am Karten-Vault bis zum Ende der Hochsaison einfrieren',
+      fr: 'Geler les modifications du coffre-fort des cartes jusqu’à la fin de la haute saison',
     },
     deciderKnown: true,
     // Assessed only as far as the room could: who decided, and where it is written down.
@@ -284,6 +286,8 @@ const DECISIONS: readonly (Omit<FileDecisionEntry, 'title' | 'recordedNote'> & {
     recordedNote: {
       en: 'kept by the head of payments',
       es: 'las guarda el responsable de pagos',
+      de: 'geführt von der Leitung Zahlungsverkehr',
+      fr: 'tenues par le responsable des paiements',
     },
     replayable: null,
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Languages the app and its reports are written in. */
-export const LANGUAGES = ['en', 'es'] as const;
+export const LANGUAGES = ['en', 'es', 'de', 'fr'] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 

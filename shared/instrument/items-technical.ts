@@ -80,7 +80,7 @@ export const TECHNICAL_ITEMS: InstrumentItem[] = [
       en: 'In the last three months, a release was delayed because our build or deployment broke for reasons unrelated to the change.',
       es: 'En los últimos tres meses, algún despliegue se retrasó porque la compilación o la publicación fallaron por motivos ajenos al cambio.',
       de: 'In den letzten drei Monaten wurde ein Release verzögert, weil unser Build oder Deployment aus Gründen abbrach, die mit der Änderung nichts zu tun hatten.',
-      fr: 'Au cours des trois derniers mois, une mise en production a été retardée parce que notre build ou notre déploiement a cassé pour des raisons sans rapport avec le changement.',
+      fr: 'Ces trois derniers mois, une mise en production a été retardée parce que notre build ou notre déploiement a cassé sans rapport avec le changement.',
     },
     note: {
       en: 'Failures in the delivery path itself rather than in the work.',

@@ -36,12 +36,8 @@ export const DIMENSION_PREFIX = {
 /** `debt`: agreement means more debt. `health`: agreement means less debt (reverse-scored). */
 export type Keyed = 'debt' | 'health';
 
-/**
- * A text in every language the app speaks. German and French are being written: until every
- * text has them they are optional here and not offered anywhere; once complete they join
- * LANGUAGES and this type requires them.
- */
-export type Localized = Record<Language, string> & Partial<Record<'de' | 'fr', string>>;
+/** A text in every language the app speaks (LANGUAGES): none may be left out. */
+export type Localized = Record<Language, string>;
 
 export interface InstrumentItem {
   /** Stable forever: answers and reports refer to it. */

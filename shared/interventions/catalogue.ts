@@ -191,7 +191,7 @@ const INTERVENTIONS: Intervention[] = [
     owner: {
       en: 'Engineering lead',
       es: 'Líder de ingeniería',
-      de: 'Engineering Lead',
+      de: 'Entwicklungsleitung',
       fr: 'Responsable technique',
     },
     successSignal: {
@@ -492,13 +492,13 @@ const INTERVENTIONS: Intervention[] = [
     firstStep: {
       en: 'Ask each engineer for the constraint that cost them most time this month and collect the answers in one list.',
       es: 'Pedir a cada persona de ingeniería la restricción que más tiempo le costó este mes y reunir las respuestas en una lista.',
-      de: 'Alle im Engineering nach der Einschränkung fragen, die sie diesen Monat am meisten Zeit gekostet hat, und die Antworten in einer Liste sammeln.',
+      de: 'Alle Entwicklerinnen und Entwickler nach der Einschränkung fragen, die sie diesen Monat am meisten Zeit gekostet hat, und die Antworten in einer Liste sammeln.',
       fr: 'Demander à chaque ingénieur la contrainte qui lui a coûté le plus de temps ce mois-ci et réunir les réponses dans une seule liste.',
     },
     owner: {
       en: 'Engineering lead',
       es: 'Líder de ingeniería',
-      de: 'Engineering Lead',
+      de: 'Entwicklungsleitung',
       fr: 'Responsable technique',
     },
     successSignal: {
@@ -867,7 +867,7 @@ const INTERVENTIONS: Intervention[] = [
     owner: {
       en: 'Engineering lead',
       es: 'Líder de ingeniería',
-      de: 'Engineering Lead',
+      de: 'Entwicklungsleitung',
       fr: 'Responsable technique',
     },
     successSignal: {

@@ -6,13 +6,8 @@ import { HORIZONS, MECHANISMS } from './types';
 
 // The shapes the interventions, actions and follow-up channels carry (shared/api/contract.ts).
 
-// German and French are optional until every text has them (see Localized in instrument/types).
-const Localized = z.object({
-  en: z.string(),
-  es: z.string(),
-  de: z.string().optional(),
-  fr: z.string().optional(),
-});
+// A text in every language the app speaks (Localized in instrument/types).
+const Localized = z.object({ en: z.string(), es: z.string(), de: z.string(), fr: z.string() });
 const Count = z.number().int().nonnegative();
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 

@@ -90,17 +90,11 @@ interface Context {
   instrument: Instrument;
 }
 
-/** A finding's words in every language, German and French included. */
-type EveryLanguage = Required<Localized>;
-
-/** The factor's label; English where the instrument has no German or French label yet. */
-function factorLabel(context: Context, id: string): EveryLanguage {
+function factorLabel(context: Context, id: string): Localized {
   const info = context.instrument.factors.find(
     (factor) => `${DIMENSION_PREFIX[factor.dimension]}.${factor.id}` === id,
   );
-  if (info === undefined) return { en: id, es: id, de: id, fr: id };
-  const { label } = info;
-  return { ...label, de: label.de ?? label.en, fr: label.fr ?? label.en };
+  return info === undefined ? { en: id, es: id, de: id, fr: id } : info.label;
 }
 
 /**
@@ -119,14 +113,14 @@ interface EvidenceSource {
   share: number;
   entries: number;
   failing: string[];
-  detail: EveryLanguage;
+  detail: Localized;
 }
 
 interface SymptomRule {
   rule: FindingRule;
   factors: string[];
   evidence: EvidenceSource | null;
-  title: EveryLanguage;
+  title: Localized;
 }
 
 /**

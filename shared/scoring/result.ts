@@ -7,13 +7,8 @@ import { AGREEMENTS, BANDS, CONSENSUS_LEVELS } from './constants';
 
 const Score = z.number().min(0).max(100);
 const Count = z.number().int().nonnegative();
-// German and French are optional until every text has them (see Localized in instrument/types).
-const Localized = z.object({
-  en: z.string(),
-  es: z.string(),
-  de: z.string().optional(),
-  fr: z.string().optional(),
-});
+// A text in every language the app speaks (Localized in instrument/types).
+const Localized = z.object({ en: z.string(), es: z.string(), de: z.string(), fr: z.string() });
 
 export const DimensionId = z.enum(DIMENSIONS);
 export const BandId = z.enum(BANDS);

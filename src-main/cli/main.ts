@@ -19,7 +19,7 @@ import { unlockCommand } from './commands/unlock';
 export const USAGE = `edw — Execution Debt Workshop on the command line
 
 Usage:
-  edw instrument [--version x.y.z] [--lang en|es] [--json]
+  edw instrument [--version x.y.z] [--lang en|es|de|fr] [--json]
                                               the statements of the current instrument, or of
                                               the released version named (1.0.0, 2.0.0)
   edw validate <file.json>                    check a workshop file
@@ -28,11 +28,11 @@ Usage:
                                               add a workshop file to the app's store; one
                                               already there (same title and date) only with --copy
   edw export <workshop-id> [-o file.json] [--data store.sqlite]   write a workshop as a file
-  edw report <file.json|workshop-id> [-o report.pdf] [--brief] [--lang en|es] [--data store.sqlite]
+  edw report <file.json|workshop-id> [-o report.pdf] [--brief] [--lang en|es|de|fr] [--data store.sqlite]
                                               the PDF report, full or a three-page brief
   edw verify <report.pdf> <file.json|workshop-id> [--data store.sqlite]
                                               replay the scores and check every figure of a report
-  edw demo [-o dir] [--lang en|es] [--data store.sqlite]
+  edw demo [-o dir] [--lang en|es|de|fr] [--data store.sqlite]
                                               add a demo workshop; write its reports, CSV and file
   edw backups [--data store.sqlite] [--json]  list the backups beside the store, newest first
   edw restore <backup-name> [--data store.sqlite]   put a backup in place of the store

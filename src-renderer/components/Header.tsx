@@ -4,7 +4,12 @@ import type { Route } from '../router/routes';
 import { useAppStore } from '../store';
 
 /** Each language is offered in its own words, whatever the UI language is now. */
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  de: 'Deutsch',
+  fr: 'Français',
+};
 
 function focusMain() {
   document.getElementById('main')?.focus();

@@ -9,6 +9,8 @@ export const LANGUAGE_STORAGE_KEY = 'edw.language';
 export const resources = {
   en: { translation: messages.en },
   es: { translation: messages.es },
+  de: { translation: messages.de },
+  fr: { translation: messages.fr },
 } as const;
 
 function storedLanguage(): LanguageCode | null {

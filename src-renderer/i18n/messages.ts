@@ -19,11 +19,31 @@ import archiveEn from './locales/archive.en.json';
 import archiveEs from './locales/archive.es.json';
 import presentEn from './locales/present.en.json';
 import presentEs from './locales/present.es.json';
+import de from './locales/de.json';
+import fr from './locales/fr.json';
+import chartsDe from './locales/charts.de.json';
+import chartsFr from './locales/charts.fr.json';
+import resultsDe from './locales/results.de.json';
+import resultsFr from './locales/results.fr.json';
+import interventionsDe from './locales/interventions.de.json';
+import interventionsFr from './locales/interventions.fr.json';
+import reportDe from './locales/report.de.json';
+import reportFr from './locales/report.fr.json';
+import runDe from './locales/run.de.json';
+import runFr from './locales/run.fr.json';
+import backupsDe from './locales/backups.de.json';
+import backupsFr from './locales/backups.fr.json';
+import roomDe from './locales/room.de.json';
+import roomFr from './locales/room.fr.json';
+import archiveDe from './locales/archive.de.json';
+import archiveFr from './locales/archive.fr.json';
+import presentDe from './locales/present.de.json';
+import presentFr from './locales/present.fr.json';
 
 /**
  * Every message of the UI, per language. Each feature keeps its own locale files
  * (`<feature>.<lang>.json`, keys under the feature's name) so features can grow independently;
- * they are merged here into one `translation` namespace. Add a feature's pair in both lists.
+ * they are merged here into one `translation` namespace. Add a feature's file in every language's list.
  */
 export type MessageTree = { [key: string]: string | MessageTree };
 
@@ -52,6 +72,30 @@ const parts: Record<Language, MessageTree[]> = {
     archiveEs,
     presentEs,
   ],
+  de: [
+    de,
+    chartsDe,
+    resultsDe,
+    interventionsDe,
+    reportDe,
+    runDe,
+    backupsDe,
+    roomDe,
+    archiveDe,
+    presentDe,
+  ],
+  fr: [
+    fr,
+    chartsFr,
+    resultsFr,
+    interventionsFr,
+    reportFr,
+    runFr,
+    backupsFr,
+    roomFr,
+    archiveFr,
+    presentFr,
+  ],
 };
 
 function merge(target: MessageTree, source: MessageTree): MessageTree {
@@ -67,4 +111,6 @@ function merge(target: MessageTree, source: MessageTree): MessageTree {
 export const messages: Record<Language, MessageTree> = {
   en: parts.en.reduce<MessageTree>((all, part) => merge(all, part), {}),
   es: parts.es.reduce<MessageTree>((all, part) => merge(all, part), {}),
+  de: parts.de.reduce<MessageTree>((all, part) => merge(all, part), {}),
+  fr: parts.fr.reduce<MessageTree>((all, part) => merge(all, part), {}),
 };

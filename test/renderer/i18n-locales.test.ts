@@ -17,10 +17,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const locales: Record<string, Map<string, string>> = {
-  en: flatten(messages.en as Tree),
-  es: flatten(messages.es as Tree),
-};
+const locales: Record<string, Map<string, string>> = Object.fromEntries(
+  LANGUAGES.map((lng) => [lng, flatten(messages[lng] as Tree)]),
+);
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const baseKey = (key: string) => key.replace(PLURAL, '');
 const baseKeys = (lng: string) => new Set([...(locales[lng]?.keys() ?? [])].map(baseKey));
@@ -41,9 +40,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-describe('UI texts in English and Spanish', () => {
+describe('UI texts in every language the app offers', () => {
   it('have the same keys, apart from the plural forms each language needs', () => {
-    expect([...baseKeys('es')].sort()).toEqual([...baseKeys('en')].sort());
+    for (const lng of LANGUAGES) {
+      expect({ lng, keys: [...baseKeys(lng)].sort() }).toEqual({
+        lng,
+        keys: [...baseKeys('en')].sort(),
+      });
+    }
   });
 
   it('give every plural key exactly the forms the language’s plural rules select', () => {

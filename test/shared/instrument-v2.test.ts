@@ -27,7 +27,8 @@ const factorKey = (dimension: (typeof DIMENSIONS)[number], factor: string) =>
  * Absolutes a participant cannot honestly agree with ("every", "never"): one counter-example
  * makes the statement false, so they measure how literally people read rather than the debt.
  */
-const ABSOLUTES: Readonly<Record<(typeof LANGUAGES)[number], readonly string[]>> = {
+// German and French absolutes are checked with their other rules (./instrument/languages.test.ts).
+const ABSOLUTES: Readonly<Record<'en' | 'es', readonly string[]>> = {
   en: [
     'every',
     'everyone',
@@ -200,7 +201,7 @@ describe('instrument 2.0.0 wording', () => {
       for (const lang of LANGUAGES) {
         const text = item.text[lang];
         expect(text.length, `${item.id} (${lang})`).toBeLessThanOrEqual(160);
-        expect(text, item.id).toMatch(/^[A-ZÁÉÍÓÚÑ¿].*\.$/);
+        expect(text, item.id).toMatch(/^[\p{Lu}¿].*\.$/u);
         expect(text.slice(0, -1), `${item.id} (${lang}) has a second sentence`).not.toMatch(
           /[.;:!?]/,
         );
@@ -209,9 +210,9 @@ describe('instrument 2.0.0 wording', () => {
     }
   });
 
-  it('uses no absolutes in either language', () => {
+  it('uses no absolutes in English or Spanish', () => {
     for (const item of instrument.items) {
-      for (const lang of LANGUAGES) {
+      for (const lang of ['en', 'es'] as const) {
         const found = ABSOLUTES[lang].filter((word) => containsWord(item.text[lang], word));
         expect({ id: item.id, lang, found }).toEqual({ id: item.id, lang, found: [] });
       }

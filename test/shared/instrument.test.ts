@@ -136,7 +136,7 @@ describe('instrument v1 wording', () => {
     for (const item of instrument.items) {
       for (const lang of LANGUAGES) {
         const text = item.text[lang];
-        expect(text, item.id).toMatch(/^[A-ZÁÉÍÓÚÑ¿].*\.$/);
+        expect(text, item.id).toMatch(/^[\p{Lu}¿].*\.$/u);
         expect(text, item.id).not.toMatch(/\s{2}|\s[.,]|^\s|\s$/);
       }
     }

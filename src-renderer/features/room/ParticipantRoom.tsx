@@ -7,6 +7,7 @@ import {
   SCALE_LABELS,
   type Dimension,
 } from '../../../shared/instrument';
+import type { Language } from '../../../shared/domain/workshop';
 import { NOT_APPLICABLE } from '../../../shared/instrument/types';
 import type { RoomView } from '../../../shared/room/schemas';
 import { applyLanguage } from '../../i18n';
@@ -168,7 +169,7 @@ function JoinForm({ onJoined }: { onJoined: () => void }) {
   );
 }
 
-function sectionName(t: (key: string) => string, section: Section, language: 'en' | 'es') {
+function sectionName(t: (key: string) => string, section: Section, language: Language) {
   if (section.kind === 'custom' && section.title) return section.title;
   const [dimension] = section.dimensions;
   if (section.kind === 'statements' && dimension) {

@@ -99,7 +99,7 @@ describe('edw instrument', () => {
   });
 
   it('exits 2 on an unknown language or option', async () => {
-    expect((await edw('instrument', '--lang', 'fr')).code).toBe(2);
+    expect((await edw('instrument', '--lang', 'it')).code).toBe(2);
     expect((await edw('instrument', '--colour')).code).toBe(2);
     expect((await edw('frobnicate')).code).toBe(2);
     expect((await edw()).code).toBe(2);

@@ -99,7 +99,12 @@ describe('edw verify reads the printed pages', () => {
       recommendations: [
         { title: 'Keep a decision log', owner: 'A. Romero', due: '2026-12-15' },
         {
-          title: { en: 'Name one owner per item', es: 'Un responsable por tarea' },
+          title: {
+            en: 'Name one owner per item',
+            es: 'Un responsable por tarea',
+            de: 'Ein Name pro Arbeitspaket',
+            fr: 'Un nom par élément de travail',
+          },
           owner: 'J. Li',
         },
       ],

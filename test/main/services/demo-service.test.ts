@@ -48,7 +48,7 @@ describe('the demo workshop in the app', () => {
 
   it('refuses a language the app does not speak, adding nothing', () => {
     const h = serviceHarness();
-    expect(h.fail('workshop:openDemo', { language: 'fr' }).code).toBe('invalid_input');
+    expect(h.fail('workshop:openDemo', { language: 'it' }).code).toBe('invalid_input');
     expect(h.call('workshop:list', {})).toEqual([]);
   });
 });

@@ -43,8 +43,8 @@ function finding(
     rule,
     severity,
     confidence,
-    title: { en: rule, es: rule },
-    detail: { en: rule, es: rule },
+    title: { en: rule, es: rule, de: rule, fr: rule },
+    detail: { en: rule, es: rule, de: rule, fr: rule },
     inputs: [factor, `${factor}.1`],
   };
 }

@@ -186,7 +186,12 @@ describe('intervention cards', () => {
     const entry = {
       title: 'x',
       targets: ['er.progress', 'dv.explain'],
-      successSignal: { en: 'The catalogue’s signal.', es: 'La señal del catálogo.' },
+      successSignal: {
+        en: 'The catalogue’s signal.',
+        es: 'La señal del catálogo.',
+        de: 'Das Signal des Katalogs.',
+        fr: 'Le signal du catalogue.',
+      },
     };
     // The room rates progress as healthy (25) and explainability has no figure.
     expect(successSignal(ctx([factor('er.progress', 25), factor('dv.explain', null)]), entry)).toBe(

@@ -17,7 +17,7 @@ const SMALL_FACTORS: [Dimension, Factor[]][] = [
   ['execution', ['progress', 'propagation']],
 ];
 
-const text = (en: string) => ({ en, es: en });
+const text = (en: string) => ({ en, es: en, de: en, fr: en });
 
 /** 10 factors × 2 statements (one debt-keyed, one health-keyed). */
 export const SMALL_INSTRUMENT: Instrument = {
