@@ -32,16 +32,19 @@ export function drawHeatmap(
   for (const column of layout.columns) {
     const name = spec.labels.columns[column.key] ?? column.role ?? '';
     const width = column.width * s - 0.6;
-    const lines = wrap(doc, name, width, { size: SMALL, bold: true }).slice(0, 2);
+    // Small enough that the longest word fits the column: a role name is never cut mid-word.
+    const longest = name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const style = shrinkToFit(doc, longest, width, { size: SMALL, bold: true }, TINY - 1);
+    const lines = wrap(doc, name, width, style).slice(0, 2);
     const lastLine = lines.length - 1;
     lines.forEach((line, index) => {
-      const text = index === lastLine ? fit(doc, line, width, { size: SMALL, bold: true }) : line;
+      const text = index === lastLine ? fit(doc, line, width, style) : line;
       drawText(
         doc,
         text,
         px(frame, column.labelX),
         py(frame, layout.header.y) - 3.2 - (lastLine - index) * 2.7,
-        { size: SMALL, bold: true, align: 'center' },
+        { ...style, align: 'center' },
       );
     });
     if (column.role !== null) {

@@ -119,6 +119,19 @@ describe('the German and French reports', () => {
     });
   });
 
+  it.each([
+    ['en', 'disagreement', ['Engineering', 'Leadership', 'Product']],
+    ['de', 'Uneinigkeit', ['Entwicklung', 'Führung', 'Produkt']],
+    ['fr', 'désaccords', ['Ingénierie', 'Direction', 'Produit']],
+  ] as const)('head the %s role heatmap with whole role names', (language, heading, roles) => {
+    // The section's own page, not the contents that also name it.
+    const page = printed(language, 'full')
+      .text.split('\f')
+      .filter((text) => text.includes(heading))
+      .pop();
+    for (const role of roles) expect(page).toContain(role);
+  });
+
   it('quote in each language’s own marks', () => {
     expect(printed('de', 'full').text).toMatch(/„[^“]+“/);
     expect(printed('fr', 'full').text).toMatch(/«\s[^»]+\s»/);
