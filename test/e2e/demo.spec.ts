@@ -64,4 +64,29 @@ test.describe('the demo workshop in the app', () => {
       page.getByRole('row', { name: new RegExp(workshop.title) }).locator('.badge--demo'),
     ).toHaveText('Demostración');
   });
+
+  for (const [language, button, open, marker, role] of [
+    ['de', 'Deutsch', 'Demo öffnen', 'Fiktive Demodaten', 'entwicklung'],
+    [
+      'fr',
+      'Français',
+      'Ouvrir la démo',
+      'Données de démonstration : personnes et réponses fictives',
+      'ingénierie',
+    ],
+  ] as const) {
+    test(`in the ${button} UI the demo is made in that language`, async ({ page, appHost }) => {
+      const { workshop } = demoWorkshopFile({ language });
+      await page.goto(appHost.baseURL);
+      await page
+        .getByRole('group', { name: 'Language' })
+        .getByRole('button', { name: button })
+        .click();
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.getByRole('button', { name: open }).click();
+      await expect(page.getByRole('heading', { level: 1, name: workshop.title })).toBeVisible();
+      await expect(page.getByTestId('demo-marker')).toHaveText(marker);
+      await expect(page.getByRole('cell', { name: role }).first()).toBeVisible();
+    });
+  }
 });
