@@ -37,10 +37,20 @@ const NUMERIC_INDICES = [
 ] as const satisfies readonly (keyof Indices)[];
 const keyedOf = (item: string) => SMALL_INSTRUMENT.items.find((entry) => entry.id === item)?.keyed;
 
-function expectNoIndexLower(before: Indices, after: Indices): void {
+/**
+ * No index is lower after the move, and none becomes null. `mayAppear` names the indices that
+ * may go from null to a number: assessing an entry that was not assessed gives the workshop its
+ * first evidence, so its observed gap exists only afterwards.
+ */
+function expectNoIndexLower(
+  before: Indices,
+  after: Indices,
+  mayAppear: readonly (keyof Indices)[] = [],
+): void {
   for (const key of NUMERIC_INDICES) {
     const a = before[key];
     const b = after[key];
+    if (a === null && b !== null && mayAppear.includes(key)) continue;
     expect(b === null, `${key} changed between null and a number`).toBe(a === null);
     if (a !== null && b !== null) expect(b, key).toBeGreaterThanOrEqual(a);
   }
@@ -103,11 +113,59 @@ describe('scoring properties (DESIGN.md 1–9)', () => {
                 }
               : entry,
           );
-          expectNoIndexLower(before.indices, score({ ...file, realityCheck }).indices);
+          expectNoIndexLower(before.indices, score({ ...file, realityCheck }).indices, [
+            'executionGap',
+          ]);
         }
       }),
       RUNS,
     );
+  });
+
+  it('1. monotone: the first assessed Reality Check entry gives an observed gap and lowers no index', () => {
+    // Found by the property above once in a few thousand runs: an entry reported done with
+    // nothing assessed is no evidence, so the gap is null before and a number once it is assessed.
+    const participants = ['p1', 'p2', 'p3'].map((id) => ({
+      id,
+      alias: `Alias ${id}`,
+      role: 'engineering',
+    }));
+    const responses = participants.flatMap(({ id }) =>
+      SMALL_INSTRUMENT.items.map((item, index) => ({
+        participant: id,
+        item: item.id,
+        round: 1 as const,
+        value: ((index % 5) + 1) as 1 | 2 | 3 | 4 | 5,
+      })),
+    );
+    const entry = {
+      title: 'Item',
+      reported: 'done' as const,
+      verified: null,
+      ownerClear: null,
+      decisionTraceable: null,
+    };
+    const unassessed = makeFile({
+      k: 3,
+      participants,
+      responses,
+      realityCheck: [entry],
+      decisions: [],
+    });
+    const assessed = makeFile({
+      k: 3,
+      participants,
+      responses,
+      realityCheck: [
+        { ...entry, verified: 'not_verified', ownerClear: 'no', decisionTraceable: false },
+      ],
+      decisions: [],
+    });
+    const before = score(unassessed).indices;
+    const after = score(assessed).indices;
+    expect(before.executionGap).toBeNull();
+    expect(after.executionGap).not.toBeNull();
+    expectNoIndexLower(before, after, ['executionGap']);
   });
 
   it('2. emergent: low when H or T is near zero, high when both are high, positive interaction', () => {
@@ -130,8 +188,21 @@ describe('scoring properties (DESIGN.md 1–9)', () => {
           visibilityDeficit: v,
           executionDebt: e,
         } = score(file).indices;
-        if (h === null || t === null || v === null) expect(e).toBeNull();
-        else expect(e).toBeCloseTo(structuralExecutionDebt(h, t, v), 1);
+        if (h === null || t === null || v === null) {
+          expect(e).toBeNull();
+          return;
+        }
+        // The model combines H, T and V unrounded and rounds E to one decimal; what it reports
+        // of H, T and V is rounded too (±0.05 each). E rises in all three, so it must lie
+        // between the formula at the low and the high corners of that box, ±0.05 for its own
+        // rounding. Comparing with the formula at the rounded figures alone failed about once
+        // in 4,000 rooms, when the two roundings added up.
+        const low = (x: number) => Math.max(0, x - 0.05);
+        const lowest = structuralExecutionDebt(low(h), low(t), low(v)) - 0.05;
+        const highest = structuralExecutionDebt(h + 0.05, t + 0.05, v + 0.05) + 0.05;
+        expect(e).not.toBeNull();
+        expect(e).toBeGreaterThanOrEqual(lowest - 1e-9);
+        expect(e).toBeLessThanOrEqual(highest + 1e-9);
       }),
       RUNS,
     );
