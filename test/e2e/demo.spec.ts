@@ -67,13 +67,7 @@ test.describe('the demo workshop in the app', () => {
 
   for (const [language, button, open, marker, role] of [
     ['de', 'Deutsch', 'Demo öffnen', 'Fiktive Demodaten', 'entwicklung'],
-    [
-      'fr',
-      'Français',
-      'Ouvrir la démo',
-      'Données de démonstration : personnes et réponses fictives',
-      'ingénierie',
-    ],
+    ['fr', 'Français', 'Ouvrir la démo', 'Données de démo fictives', 'ingénierie'],
   ] as const) {
     test(`in the ${button} UI the demo is made in that language`, async ({ page, appHost }) => {
       const { workshop } = demoWorkshopFile({ language });
