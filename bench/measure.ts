@@ -12,9 +12,17 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[index] ?? Number.NaN;
 }
 
-/** Runs `fn` a few times to warm up, then `runs` times, and reports median and p95 in ms. */
-export async function measure(name: string, runs: number, fn: () => unknown): Promise<Timing> {
-  for (let i = 0; i < Math.min(5, runs); i++) await fn();
+/**
+ * Runs `fn` a few times to warm up (`warmups`, default up to 5), then `runs` times, and reports
+ * median and p95 in ms.
+ */
+export async function measure(
+  name: string,
+  runs: number,
+  fn: () => unknown,
+  warmups = Math.min(5, runs),
+): Promise<Timing> {
+  for (let i = 0; i < warmups; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

@@ -42,10 +42,21 @@ async function scoring(): Promise<void> {
     }
     return sum;
   });
-  const scored = await measure('score 200 × 72 × 2', 30, () => scoreWorkshop(file, INSTRUMENT_V2));
+  // The app's process scores on every change to a workshop, so the budget is for a process that
+  // has scored before: V8 optimises the scoring loops only after a few dozen calls (with 5
+  // warm-ups the median was twice the settled one). The first, cold call is reported beside it.
+  const coldStart = performance.now();
+  scoreWorkshop(file, INSTRUMENT_V2);
+  const coldMs = performance.now() - coldStart;
+  const scored = await measure(
+    'score 200 × 72 × 2',
+    30,
+    () => scoreWorkshop(file, INSTRUMENT_V2),
+    40,
+  );
   rows.push({
-    what: `scoring 200 participants × ${INSTRUMENT_V2.items.length} statements × 2 rounds (${answers} answers, instrument ${INSTRUMENT_V2.version}, intervals included); median, p95`,
-    value: `${ms(scored.medianMs)} ms, p95 ${ms(scored.p95Ms)} ms (${((scored.medianMs * 1000) / answers).toFixed(2)} µs per answer)`,
+    what: `scoring 200 participants × ${INSTRUMENT_V2.items.length} statements × 2 rounds (${answers} answers, instrument ${INSTRUMENT_V2.version}, intervals included); median and p95 after 40 warm-up scorings, and the first (cold) call`,
+    value: `${ms(scored.medianMs)} ms, p95 ${ms(scored.p95Ms)} ms (${((scored.medianMs * 1000) / answers).toFixed(2)} µs per answer); cold ${ms(coldMs)} ms`,
     baseline: `${ms(baseline.medianMs)} ms for one plain pass over the answers`,
     ratio: ratio(scored, baseline),
     budget: `< 10 ms: ${scored.medianMs < 10 ? 'met' : 'not met'}`,
