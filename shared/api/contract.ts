@@ -54,6 +54,7 @@ import {
   RoomOpenInput,
   RoomStatus,
 } from '../room/schemas';
+import { AgendaTemplate, TemplateName } from '../templates/agenda-template';
 
 const WorkshopRef = z.object({ id: Id });
 /** An archive's base64 fits one request body with room to spare for the other fields. */
@@ -380,6 +381,31 @@ export const contract = {
       confirmDuplicate: z.boolean().default(false),
     }),
     output: Workshop,
+  },
+  // ── Agenda templates (per installation; docs/formats.md) ──
+
+  'template:list': { input: z.object({}).default({}), output: z.array(AgendaTemplate) },
+  /** The workshop's agenda as it stands (default until its run starts) under a new name. */
+  'template:save': {
+    input: z.object({ workshopId: Id, name: TemplateName }),
+    output: AgendaTemplate,
+  },
+  'template:rename': { input: z.object({ id: Id, name: TemplateName }), output: AgendaTemplate },
+  'template:delete': { input: WorkshopRef, output: WorkshopRef },
+  /** A new draft workshop whose agenda is the template's. */
+  'template:startWorkshop': {
+    input: z.object({ templateId: Id, draft: WorkshopCreate }),
+    output: Workshop,
+  },
+  /** The template file's JSON text. */
+  'template:export': {
+    input: WorkshopRef,
+    output: z.object({ filename: z.string(), text: z.string() }),
+  },
+  /** A template file's text; refused whole (nothing stored) when it is not a valid one. */
+  'template:import': {
+    input: z.object({ text: z.string().max(1024 * 1024, 'is larger than a template may be') }),
+    output: AgendaTemplate,
   },
 } as const;
 

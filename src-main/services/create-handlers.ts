@@ -12,6 +12,7 @@ import { reportHandlers } from './report-service';
 import { roomHandlers } from './room-service';
 import { archiveHandlers } from './archive-service';
 import { guardPrivateMode, privateModeHandlers } from './private-mode';
+import { templatesHandlers } from './templates-service';
 
 export type { ServiceDeps } from './service-deps';
 
@@ -31,5 +32,6 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
     ...roomHandlers(db, deps),
     ...archiveHandlers(db, deps),
     ...privateModeHandlers(db),
+    ...templatesHandlers(db, deps),
   });
 }

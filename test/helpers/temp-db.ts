@@ -85,6 +85,7 @@ export const CURRENT_TABLES = [
   'action_votes',
   'actions',
   'agenda_sections',
+  'agenda_templates',
   'comments',
   'decision_entries',
   'parking_lot',

@@ -7,6 +7,7 @@ import { evidenceNotAssessed } from './0006-evidence-not-assessed';
 import { addDemoFlag } from './0007-add-demo-flag';
 import { addNotApplicable } from './0008-add-not-applicable';
 import { addActionVotes } from './0009-add-action-votes';
+import { addAgendaTemplates } from './0010-add-agenda-templates';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addDemoFlag,
   addNotApplicable,
   addActionVotes,
+  addAgendaTemplates,
 ];

@@ -1,0 +1,53 @@
+import type { FieldIssue } from '../api/errors';
+import {
+  AgendaTemplateFile,
+  MAX_TEMPLATE_FILE_BYTES,
+  TEMPLATE_FORMAT,
+  TEMPLATE_FORMAT_VERSION,
+} from './agenda-template';
+
+export type TemplateValidation =
+  { ok: true; file: AgendaTemplateFile } | { ok: false; tooLarge: boolean; issues: FieldIssue[] };
+
+function refused(path: string, message: string, tooLarge = false): TemplateValidation {
+  return { ok: false, tooLarge, issues: [{ path, message }] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A template file's text checked in the order a person can act on: size, JSON, what kind of
+ * file it is, its version, then each field by path.
+ */
+export function validateTemplateFile(text: string): TemplateValidation {
+  if (new TextEncoder().encode(text).length > MAX_TEMPLATE_FILE_BYTES) {
+    return refused('', `is larger than ${MAX_TEMPLATE_FILE_BYTES / 1024} KB`, true);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return refused('', 'is not JSON');
+  }
+  if (!isRecord(raw) || raw.format !== TEMPLATE_FORMAT) {
+    return refused('format', `must be "${TEMPLATE_FORMAT}": this is not an agenda template file`);
+  }
+  if (raw.version !== TEMPLATE_FORMAT_VERSION) {
+    return refused(
+      'version',
+      `is ${JSON.stringify(raw.version)}; this app reads agenda template version ${TEMPLATE_FORMAT_VERSION}`,
+    );
+  }
+  const parsed = AgendaTemplateFile.safeParse(raw);
+  if (parsed.success) return { ok: true, file: parsed.data };
+  return {
+    ok: false,
+    tooLarge: false,
+    issues: parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
+  };
+}
