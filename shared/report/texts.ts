@@ -995,15 +995,24 @@ export function formatPercent(share: number): string {
 }
 
 /** The default groups by their name in any language: "ingeniería" is the same group as "engineering". */
-const DEFAULT_ROLE_BY_NAME: ReadonlyMap<string, Localized> = new Map(
-  Object.values(ROLE_TEXT).flatMap((text) =>
-    Object.values(text).map((name): [string, Localized] => [name.toLowerCase(), text]),
+const DEFAULT_ROLE_BY_NAME: ReadonlyMap<string, string> = new Map(
+  Object.entries(ROLE_TEXT).flatMap(([id, text]) =>
+    [id, ...Object.values(text)].map((name): [string, string] => [name.toLowerCase(), id]),
   ),
 );
 
+/**
+ * The default group a stored role names, in whichever language it was typed ("Entwicklung",
+ * "ingeniería" and "engineering" are all `engineering`), or undefined for the facilitator's own.
+ */
+export function defaultRoleId(role: string): string | undefined {
+  return DEFAULT_ROLE_BY_NAME.get(role.toLowerCase());
+}
+
 /** A role group's display name: the default groups translated, anything else as typed. */
 export function roleName(role: string, language: Language): string {
-  const known = DEFAULT_ROLE_BY_NAME.get(role.toLowerCase());
+  const id = defaultRoleId(role);
+  const known = id === undefined ? undefined : ROLE_TEXT[id];
   if (known !== undefined) return known[language];
   // As typed: "qa" is an acronym the facilitator chose, not a word to capitalise ("Qa").
   return role;

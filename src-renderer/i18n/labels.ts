@@ -1,12 +1,16 @@
 import type { TFunction } from 'i18next';
 import { DEFAULT_ROLE_GROUPS, type WorkshopStatus } from '../../shared/domain/workshop';
+import { defaultRoleId } from '../../shared/report/texts';
 import { describeFieldMessage } from '../forms/field-errors';
 
-const DEFAULT_ROLES: ReadonlySet<string> = new Set(DEFAULT_ROLE_GROUPS);
-
-/** A role group as shown: the default ones translated, the facilitator's own as typed. */
+/**
+ * A role group as shown: the default ones translated, whichever language they were stored in (the
+ * demo and pasted lists store "ingeniería" or "Entwicklung"; the report names them the same way),
+ * the facilitator's own as typed.
+ */
 export function roleLabel(t: TFunction, role: string): string {
-  return DEFAULT_ROLES.has(role) ? t(`roles.${role}`) : role;
+  const id = defaultRoleId(role);
+  return id === undefined ? role : t(`roles.${id}`);
 }
 
 /** Translated names of the default role groups in every language, lower-cased, for paste matching. */
