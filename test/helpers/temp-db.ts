@@ -86,6 +86,8 @@ export const CURRENT_TABLES = [
   'actions',
   'agenda_sections',
   'agenda_templates',
+  'client_statement_answers',
+  'client_statements',
   'comments',
   'decision_entries',
   'parking_lot',

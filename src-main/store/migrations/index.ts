@@ -8,6 +8,7 @@ import { addDemoFlag } from './0007-add-demo-flag';
 import { addNotApplicable } from './0008-add-not-applicable';
 import { addActionVotes } from './0009-add-action-votes';
 import { addAgendaTemplates } from './0010-add-agenda-templates';
+import { addClientStatements } from './0011-add-client-statements';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addNotApplicable,
   addActionVotes,
   addAgendaTemplates,
+  addClientStatements,
 ];
