@@ -39,6 +39,10 @@ import archiveDe from './locales/archive.de.json';
 import archiveFr from './locales/archive.fr.json';
 import presentDe from './locales/present.de.json';
 import presentFr from './locales/present.fr.json';
+import templatesEn from './locales/templates.en.json';
+import templatesEs from './locales/templates.es.json';
+import templatesDe from './locales/templates.de.json';
+import templatesFr from './locales/templates.fr.json';
 
 /**
  * Every message of the UI, per language. Each feature keeps its own locale files
@@ -59,6 +63,7 @@ const parts: Record<Language, MessageTree[]> = {
     roomEn,
     archiveEn,
     presentEn,
+    templatesEn,
   ],
   es: [
     es,
@@ -71,6 +76,7 @@ const parts: Record<Language, MessageTree[]> = {
     roomEs,
     archiveEs,
     presentEs,
+    templatesEs,
   ],
   de: [
     de,
@@ -83,6 +89,7 @@ const parts: Record<Language, MessageTree[]> = {
     roomDe,
     archiveDe,
     presentDe,
+    templatesDe,
   ],
   fr: [
     fr,
@@ -95,6 +102,7 @@ const parts: Record<Language, MessageTree[]> = {
     roomFr,
     archiveFr,
     presentFr,
+    templatesFr,
   ],
 };
 

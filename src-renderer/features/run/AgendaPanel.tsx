@@ -5,6 +5,7 @@ import type { AgendaSection } from '../../../shared/run/agenda';
 import { formatDuration, remainingMs, timerOf } from '../../../shared/run/timer';
 import { useAppStore } from '../../store';
 import { sectionTitle } from './section-text';
+import { SaveTemplateForm } from '../templates/SaveTemplateForm';
 
 interface Props {
   workshopId: string;
@@ -131,6 +132,7 @@ export function AgendaPanel({ workshopId, agenda, currentId, now, language }: Pr
         </p>
       ) : null}
       <AddSection workshopId={workshopId} afterId={currentId} />
+      <SaveTemplateForm workshopId={workshopId} />
     </nav>
   );
 }

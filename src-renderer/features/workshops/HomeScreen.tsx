@@ -18,6 +18,7 @@ import {
 } from '../results/ImportWorkshopFile';
 import { ImportArchiveButton } from '../archive/ImportArchiveButton';
 import { BusyButton } from '../../components/BusyButton';
+import { TemplatesPanel } from '../templates/TemplatesPanel';
 
 const SEARCH_DELAY_MS = 250;
 
@@ -135,6 +136,7 @@ export function HomeScreen() {
           focusAfterDelete={() => searchRef.current}
         />
       ) : null}
+      <TemplatesPanel />
     </div>
   );
 }

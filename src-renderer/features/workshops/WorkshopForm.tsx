@@ -21,6 +21,8 @@ import { hrefFor, type Route } from '../../router/routes';
 import { navigate } from '../../router/use-route';
 import { useAppStore } from '../../store';
 import { RoleGroupEditor } from './RoleGroupEditor';
+import { TemplateChoice } from '../templates/TemplateChoice';
+import { api } from '../../api/client';
 import { workshopDateProblem, workshopDateRange } from '../../../shared/domain/workshop-date';
 import { TITLE_MAX } from '../../../shared/domain/workshop-title';
 
@@ -102,6 +104,8 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
   const [values, setValues] = useState(initial);
   // Which statements a new workshop asks; fixed once answers could exist, so not on edit.
   const [instrumentVersion, setInstrumentVersion] = useState(NEW_WORKSHOP_INSTRUMENT.version);
+  // A new workshop's agenda: the default one ('') or an agenda template's.
+  const [templateId, setTemplateId] = useState('');
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [otherIssues, setOtherIssues] = useState<FieldIssue[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
@@ -159,13 +163,18 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
       // The host validates again: the form's check only saves a round trip.
       const saved = editing
         ? await updateWorkshop(workshopId, draft)
-        : await createWorkshop({ ...draft, instrumentVersion });
+        : templateId
+          ? await api.call('template:startWorkshop', {
+              templateId,
+              draft: { ...draft, instrumentVersion },
+            })
+          : await createWorkshop({ ...draft, instrumentVersion });
       announce(t(editing ? 'workshopForm.saved' : 'workshopForm.created', { title: saved.title }));
       navigate({ name: 'workshop', id: saved.id });
     } catch (error) {
       setSaving(false);
       if (error instanceof ApiCallError && (error.body.issues?.length ?? 0) > 0) {
-        showIssues(error.body.issues ?? [], editing ? ['draft'] : []);
+        showIssues(error.body.issues ?? [], editing || templateId ? ['draft'] : []);
       } else {
         setErrors({});
         setOtherIssues([]);
@@ -292,6 +301,7 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
             )}
           </Field>
         )}
+        {editing ? null : <TemplateChoice value={templateId} onChange={setTemplateId} />}
         <Field
           label={t('workshop.fields.anonymityThreshold')}
           error={errors.anonymityThreshold}
