@@ -15,6 +15,7 @@ import { demoCommand } from './commands/demo';
 import { backupsCommand, restoreCommand } from './commands/backups';
 import { archiveCommand, unarchiveCommand } from './commands/archive';
 import { unlockCommand } from './commands/unlock';
+import { templateCommand } from './commands/template';
 
 export const USAGE = `edw — Execution Debt Workshop on the command line
 
@@ -42,6 +43,9 @@ Usage:
   edw unarchive <file.edw> [--passphrase-env VAR] [--data store.sqlite]
                                               add an archived workshop as a new workshop
   edw unlock [--data store.sqlite]            end private mode when its PIN is forgotten
+  edw template export <id|name> [-o file.json] [--data store.sqlite]
+  edw template import <file.json> [--data store.sqlite]
+                                              an agenda template as a file, and back
 
 Exit codes: 0 success, 1 invalid input, 2 wrong usage.`;
 
@@ -110,6 +114,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return archiveCommand({ ...args, passphraseEnv: parsed.values['passphrase-env'] }, io);
       case 'unlock':
         return unlockCommand(args, io);
+      case 'template':
+        return templateCommand(args, io);
       case 'unarchive':
         return unarchiveCommand({ ...args, passphraseEnv: parsed.values['passphrase-env'] }, io);
       default:
