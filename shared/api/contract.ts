@@ -54,6 +54,7 @@ import {
   RoomOpenInput,
   RoomStatus,
 } from '../room/schemas';
+import { Branding, BrandingInput } from '../branding/branding';
 import { AgendaTemplate, TemplateName } from '../templates/agenda-template';
 
 const WorkshopRef = z.object({ id: Id });
@@ -406,6 +407,24 @@ export const contract = {
   'template:import': {
     input: z.object({ text: z.string().max(1024 * 1024, 'is larger than a template may be') }),
     output: AgendaTemplate,
+  },
+
+  // ── Branding: the consultant's firm, logo, accent and footer (docs/branding.md) ──
+
+  'branding:get': {
+    input: z.object({}).default({}),
+    output: z.object({ installation: Branding.nullable() }),
+  },
+  /** Refused with one issue per problem (accent contrast with its ratio, logo), storing nothing. */
+  'branding:save': { input: BrandingInput, output: Branding },
+  /** A workshop's own branding (null: it uses the installation's) and what it prints. */
+  'branding:workshop': {
+    input: z.object({ workshopId: Id }),
+    output: z.object({ own: Branding.nullable(), effective: Branding.nullable() }),
+  },
+  'branding:saveWorkshop': {
+    input: z.object({ workshopId: Id, branding: BrandingInput.nullable() }),
+    output: z.object({ own: Branding.nullable(), effective: Branding.nullable() }),
   },
 } as const;
 

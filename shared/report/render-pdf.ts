@@ -1,4 +1,6 @@
 import { jsPDF } from 'jspdf';
+import type { Branding } from '../branding/branding';
+import { WHITE_TEXT } from '../branding/contrast';
 import { cardHeight, drawCard } from './draw-card';
 import { drawFigure, figureSize, layoutFigure } from './draw-charts';
 import { reportXmp } from './embedded';
@@ -48,6 +50,9 @@ const DEMO_INK = '#7a4100';
 const DEMO_FILL = '#fbecd3';
 /** Space between a table cell's text and its column's edges. */
 const TABLE_PAD = 1.6;
+/** The brand logo's box on page one, right of the subtitle and above the title. */
+const LOGO_MAX_W = 42;
+const LOGO_MAX_H = 11;
 
 const BAND_SHADES: Record<string, string> = {
   contained: '#e8eef5',
@@ -79,12 +84,19 @@ class Renderer {
   tocPage: number | null = null;
   /** Pages that carry no running header (the cover, and the brief's first page). */
   bare = new Set<number>();
+  /** The brand's accent for bands and rules, and for text on white only where it reads there. */
+  readonly fill: string;
+  readonly accent: string;
 
   constructor(
     readonly model: ReportModel,
     fonts: ReportFonts,
     onText?: TextRecorder,
+    readonly branding?: Branding,
   ) {
+    this.fill = branding?.accent ?? ACCENT;
+    // White text reads on the accent at AA, so the accent reads on white paper just as well.
+    this.accent = branding?.accent && branding.accentText === WHITE_TEXT ? branding.accent : ACCENT;
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
     if (onText) recordText(this.doc, onText);
     this.doc.addFileToVFS('report-regular.ttf', base64Of(fonts.regular));
@@ -133,7 +145,7 @@ class Renderer {
       drawText(this.doc, line, LEFT, this.y + 6, { size: 19, bold: true, color: INK });
       this.y += lineHeight(19, 1.2);
     }
-    this.doc.setFillColor(ACCENT);
+    this.doc.setFillColor(this.fill);
     this.doc.rect(LEFT, this.y + 3.2, 14, 0.9, 'F');
     this.y += 9;
   }
@@ -174,7 +186,7 @@ class Renderer {
     this.ensure(Math.min(BOTTOM - TOP, own + Math.max(12, next ? this.leadIn(next) : 0)));
     this.y += 3.5;
     for (const line of lines) {
-      drawText(this.doc, line, LEFT, this.y + 4, { size: 11.5, bold: true, color: ACCENT });
+      drawText(this.doc, line, LEFT, this.y + 4, { size: 11.5, bold: true, color: this.accent });
       this.y += lineHeight(11.5, 1.3);
     }
     this.y += 1.8;
@@ -220,7 +232,7 @@ class Renderer {
     for (const item of items) {
       const lines = wrap(this.doc, item, WIDTH - 6, BODY);
       this.ensure(step * Math.min(2, lines.length));
-      this.doc.setFillColor(ACCENT);
+      this.doc.setFillColor(this.fill);
       this.doc.circle(LEFT + 1.6, this.y + step * 0.5, 0.75, 'F');
       for (const line of lines) {
         this.ensure(step);
@@ -240,22 +252,51 @@ class Renderer {
   }
 
   /** The demonstration-data mark as a tinted tag ending at the right margin, baseline `y`. */
-  demoTag(text: string, y: number): void {
+  demoTag(text: string, y: number, right = RIGHT): void {
     const style: TextStyle = { size: 8, bold: true, color: DEMO_INK, align: 'right' };
     const width = textWidth(this.doc, text, style);
     this.doc.setFillColor(DEMO_FILL);
-    this.doc.roundedRect(RIGHT - width - 4, y - 4, width + 4, 5.6, 1.2, 1.2, 'F');
-    drawText(this.doc, text, RIGHT - 2, y, style);
+    this.doc.roundedRect(right - width - 4, y - 4, width + 4, 5.6, 1.2, 1.2, 'F');
+    drawText(this.doc, text, right - 2, y, style);
+  }
+
+  /**
+   * The consultant's brand on page one: the firm's name on a taller accent band (in the text
+   * colour the contrast check chose) and the logo at the right, above the title. Returns the
+   * logo's left edge, so the demo tag sits beside it rather than on it.
+   */
+  brandMasthead(): number {
+    const branding = this.branding;
+    if (!branding) return RIGHT;
+    const doc = this.doc;
+    if (branding.firmName) {
+      doc.setFillColor(this.fill);
+      doc.rect(0, 0, PAGE_W, 10, 'F');
+      const style: TextStyle = { size: 9, bold: true, color: branding.accentText ?? '#ffffff' };
+      // Without an accent the band is the app's blue, on which white reads.
+      drawText(doc, fit(doc, branding.firmName, WIDTH, style), LEFT, 6.6, style);
+    }
+    if (!branding.logo) return RIGHT;
+    const { width, height } = branding.logo;
+    const scale = Math.min(LOGO_MAX_W / width, LOGO_MAX_H / height);
+    const [w, h] = [width * scale, height * scale];
+    doc.addImage(branding.logo.base64, 'PNG', RIGHT - w, 20.8 - h, w, h, 'brand-logo');
+    return RIGHT - w - 3;
   }
 
   /** Page one's slim cover: title, the workshop's details, and the terms in one note. */
   masthead(block: Extract<Block, { kind: 'cover' }>): void {
     const doc = this.doc;
-    doc.setFillColor(ACCENT);
+    doc.setFillColor(this.fill);
     doc.rect(0, 0, PAGE_W, 6, 'F');
-    drawText(doc, block.subtitle.toUpperCase(), LEFT, 19, { size: 8.5, bold: true, color: ACCENT });
+    const logoLeft = this.brandMasthead();
+    drawText(doc, block.subtitle.toUpperCase(), LEFT, 19, {
+      size: 8.5,
+      bold: true,
+      color: this.accent,
+    });
     // The brief's page one must hold the whole decision page: the mark takes no line of its own.
-    if (this.model.demoMark) this.demoTag(this.model.demoMark.footer, 19);
+    if (this.model.demoMark) this.demoTag(this.model.demoMark.footer, 19, logoLeft);
     let y = 27.5;
     for (const line of wrap(doc, block.title, WIDTH, { size: 17, bold: true })) {
       drawText(doc, line, LEFT, y, { size: 17, bold: true });
@@ -296,7 +337,7 @@ class Renderer {
     drawText(doc, block.band, LEFT + 8 + valueWidth, top + 25, {
       size: 13,
       bold: true,
-      color: ACCENT,
+      color: this.accent,
     });
     // The band scale: four labelled segments in steps of grey-blue, readable without colour.
     const scaleX = LEFT + 6;
@@ -360,7 +401,7 @@ class Renderer {
       doc.setFillColor('#e3e6ea');
       doc.rect(x + 3, this.y + 15.8, tileW - 6, 1.1, 'F');
       if (Number.isFinite(numericValue)) {
-        doc.setFillColor(ACCENT);
+        doc.setFillColor(this.fill);
         doc.rect(x + 3, this.y + 15.8, ((tileW - 6) * numericValue) / 100, 1.1, 'F');
       }
     });
@@ -633,7 +674,7 @@ class Renderer {
     let y = TOP + 22;
     this.toc.forEach((entry, index) => {
       const number = String(index + 1).padStart(2, '0');
-      drawText(doc, number, LEFT, y, { size: 9, bold: true, color: ACCENT });
+      drawText(doc, number, LEFT, y, { size: 9, bold: true, color: this.accent });
       const pageText = String(entry.page);
       const pageWidth = textWidth(doc, pageText, { size: 10 });
       const title = wrap(doc, entry.title, WIDTH - 30, { size: 10.5 })[0] ?? entry.title;
@@ -660,11 +701,20 @@ class Renderer {
     for (let page = 1; page <= pages; page++) {
       doc.setPage(page);
       if (!this.bare.has(page)) {
-        const header = wrap(doc, this.model.runningHeader, WIDTH - 30, { size: 7.5 })[0] ?? '';
+        const firm = this.branding?.firmName ?? '';
+        const firmStyle: TextStyle = { size: 7.5, bold: true, color: MUTED, align: 'right' };
+        const firmWidth = Math.min(60, textWidth(doc, firm, firmStyle));
+        const headerWidth = WIDTH - Math.max(30, firmWidth + 8);
+        const header = wrap(doc, this.model.runningHeader, headerWidth, { size: 7.5 })[0] ?? '';
         drawText(doc, header, LEFT, 13, { size: 7.5, color: MUTED });
         doc.setDrawColor(RULE);
         doc.setLineWidth(0.25);
         doc.line(LEFT, 15.5, RIGHT, 15.5);
+        if (firm) drawText(doc, fit(doc, firm, 60, firmStyle), RIGHT, 13, firmStyle);
+      }
+      if (this.branding?.footer) {
+        const style: TextStyle = { size: 6.8, color: MUTED, align: 'center' };
+        drawText(doc, fit(doc, this.branding.footer, WIDTH, style), PAGE_W / 2, PAGE_H - 14, style);
       }
       if (this.model.demoMark) {
         drawText(doc, this.model.demoMark.footer, PAGE_W / 2, PAGE_H - 10, {
@@ -724,7 +774,7 @@ function recordText(doc: jsPDF, onText: TextRecorder): void {
  */
 export function renderReportPdf(
   model: ReportModel,
-  options: { fonts: ReportFonts; onText?: TextRecorder },
+  options: { fonts: ReportFonts; onText?: TextRecorder; branding?: Branding },
 ): Uint8Array {
-  return new Renderer(model, options.fonts, options.onText).render();
+  return new Renderer(model, options.fonts, options.onText, options.branding).render();
 }

@@ -1,3 +1,4 @@
+import type { Branding } from '../../shared/branding/branding';
 import type { Language } from '../../shared/domain/workshop';
 import { titleSlug } from '../../shared/format/title-slug';
 import type { WorkshopFile } from '../../shared/format/workshop-file';
@@ -40,6 +41,8 @@ export interface ReportOptions {
   alsoRecommended?: readonly ReportIntervention[];
   /** Demonstration data (the stored workshop's flag, or `edw demo`): marked on every page. */
   demo?: boolean;
+  /** The consultant's branding (the workshop's own, else the installation's); none: the app's look. */
+  branding?: Branding;
 }
 
 /** A file-system-safe name from the workshop title and date, e.g. `payments-2026-11-20-full.pdf`. */
@@ -102,7 +105,14 @@ export function renderReport(
     ...(options.demo ? { demo: true as const } : {}),
   };
   return {
-    pdf: renderReportPdf({ ...model, embedded }, { fonts, ...(onText ? { onText } : {}) }),
+    pdf: renderReportPdf(
+      { ...model, embedded },
+      {
+        fonts,
+        ...(onText ? { onText } : {}),
+        ...(options.branding ? { branding: options.branding } : {}),
+      },
+    ),
     model,
     result,
     filename: reportFilename(file, options.flavour),

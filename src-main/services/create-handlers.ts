@@ -13,6 +13,7 @@ import { roomHandlers } from './room-service';
 import { archiveHandlers } from './archive-service';
 import { guardPrivateMode, privateModeHandlers } from './private-mode';
 import { templatesHandlers } from './templates-service';
+import { brandingHandlers } from './branding-service';
 
 export type { ServiceDeps } from './service-deps';
 
@@ -33,5 +34,6 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
     ...archiveHandlers(db, deps),
     ...privateModeHandlers(db),
     ...templatesHandlers(db, deps),
+    ...brandingHandlers(db, deps),
   });
 }

@@ -7,8 +7,14 @@ import { reportInterventionsOf } from './interventions-service';
 import { invalidInput } from './service-errors';
 import { workshopFileFrom } from './workshop-file-service';
 import { getWorkshop } from '../store/repositories/workshops';
+import { brandingFor } from '../store/repositories/branding';
 
 type ReportChannel = 'report:pdf' | 'export:csv';
+
+function brandingOption(db: Db, id: string) {
+  const branding = brandingFor(db, id);
+  return branding ? { branding } : {};
+}
 
 /** The executive PDF and the CSV exports, made from the same workshop file an export writes. */
 export function reportHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, ReportChannel> {
@@ -26,6 +32,7 @@ export function reportHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Report
         generatedAt: deps.clock(),
         ...reportInterventionsOf(db, id, language ?? file.workshop.language),
         ...(getWorkshop(db, id)?.demo ? { demo: true } : {}),
+        ...brandingOption(db, id),
       });
       return { filename: report.filename, base64: Buffer.from(report.pdf).toString('base64') };
     },

@@ -13,6 +13,7 @@ import { prepareWorkshopImport, type PreparedImport } from '../services/workshop
 import { ApiError, type ApiErrorBody } from '../../shared/api/errors';
 import { readJsonBody, type JsonBodyProblem } from '../host/read-json-body';
 import { encodeFileReply } from '../host/file-reply';
+import { brandingFor } from '../store/repositories/branding';
 import { chooseNativeBinding } from '../electron/native-binding';
 
 /** A workshop in a store file: the worker reads it over a read-only connection of its own. */
@@ -108,12 +109,13 @@ export function runHeavyJob(
   const db = store(job.workshop.dataFile);
   const id = job.workshop.workshopId;
   if (job.kind === 'pdf') {
-    const { file, interventions, demo } = snapshot(db, () => {
+    const { file, interventions, demo, branding } = snapshot(db, () => {
       const read = workshopFileFrom(db, id);
       return {
         file: read,
         interventions: reportInterventionsOf(db, id, job.language ?? read.workshop.language),
         demo: getWorkshop(db, id)?.demo === true,
+        branding: brandingFor(db, id),
       };
     });
     const report = renderReport(
@@ -124,6 +126,7 @@ export function runHeavyJob(
         generatedAt: new Date(job.generatedAt),
         ...interventions,
         ...(demo ? { demo } : {}),
+        ...(branding ? { branding } : {}),
       },
       fonts,
     );

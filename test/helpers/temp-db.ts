@@ -90,6 +90,7 @@ export const CURRENT_TABLES = [
   'client_statements',
   'comments',
   'decision_entries',
+  'installation_branding',
   'parking_lot',
   'participants',
   'reality_check_entries',
@@ -100,6 +101,7 @@ export const CURRENT_TABLES = [
   'room_devices',
   'run_state',
   'section_notes',
+  'workshop_branding',
   'workshop_links',
   'workshops',
 ];

@@ -9,6 +9,7 @@ import { addNotApplicable } from './0008-add-not-applicable';
 import { addActionVotes } from './0009-add-action-votes';
 import { addAgendaTemplates } from './0010-add-agenda-templates';
 import { addClientStatements } from './0011-add-client-statements';
+import { addBranding } from './0012-add-branding';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addActionVotes,
   addAgendaTemplates,
   addClientStatements,
+  addBranding,
 ];
