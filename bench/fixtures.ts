@@ -38,7 +38,7 @@ export function largeWorkshop(
   }
   return {
     format: 'edw-workshop',
-    version: 2,
+    version: 3,
     workshop: {
       title: 'Benchmark room',
       client: 'Bench',

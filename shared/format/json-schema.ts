@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { FORMAT_VERSION, WorkshopFileV2 } from './workshop-file';
+import { FORMAT_VERSION, WorkshopFileV3 } from './workshop-file';
 
 /** The JSON Schema of the workshop file version the app writes, generated from the zod schema the app itself validates with. */
 export function workshopFileJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(WorkshopFileV2, { io: 'input', target: 'draft-2020-12' }) as Record<
+  const schema = z.toJSONSchema(WorkshopFileV3, { io: 'input', target: 'draft-2020-12' }) as Record<
     string,
     unknown
   >;

@@ -2,6 +2,7 @@ import type { FieldIssue } from '../api/errors';
 import { fileIssue, fileIssuesFromZod } from './file-issues';
 import type { Instrument } from '../instrument/types';
 import { WorkshopFile } from './workshop-file';
+import { clientStatementIssues } from './client-statement-issues';
 
 export type Validation = { ok: true; file: WorkshopFile } | { ok: false; issues: FieldIssue[] };
 
@@ -100,5 +101,6 @@ export function validateWorkshopFile(
     answered.add(key);
   });
 
+  issues.push(...clientStatementIssues(file, participantIds));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, file };
 }

@@ -1,17 +1,24 @@
 import { z } from 'zod';
+import {
+  ClientStatementDraft,
+  MAX_CLIENT_STATEMENTS,
+} from '../client-statements/client-statements';
 import { WorkshopDraft } from '../domain/workshop';
 import { NOT_APPLICABLE } from '../instrument/types';
 
 /**
- * Workshop file format v2 (`docs/formats.md`, JSON Schema in `docs/workshop-file.schema.json`).
+ * Workshop file format v3 (`docs/formats.md`, JSON Schema in `docs/workshop-file.schema.json`).
  * The schema checks shape and ranges; `validateWorkshopFile` adds the cross-references
- * (known items, known participants, no duplicate answers). Version 1 files are still read: they
- * are mapped to version 2 first (`upgradeVersion1`), so the rest of the app knows one shape.
+ * (known items, known participants, no duplicate answers). Version 1 and 2 files are still read:
+ * they are mapped to version 3 first (`upgradeOlderVersion`), so the rest of the app knows one shape.
+ * Version 3 added the client's own statements; it is a new version, not an addition within 2,
+ * because an app that reads version 2 drops keys it does not know: it would import such a file
+ * without a word and lose the client's statements, where a new number makes it refuse by name.
  */
 export const FORMAT_NAME = 'edw-workshop';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The versions this app reads; it writes FORMAT_VERSION only. */
-export const READABLE_VERSIONS = [1, 2] as const;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 
 export const VERIFIED_STATUSES = ['verified', 'partly', 'not_verified', 'unknown'] as const;
 export const VerifiedStatus = z.enum(VERIFIED_STATUSES);
@@ -105,18 +112,38 @@ export const FileDecisionEntry = z.object({
   replayable: assessed(Replayable),
 });
 
-/** Version 2 as written; the schema published in `docs/workshop-file.schema.json`. */
-export const WorkshopFileV2 = z.object({
+/** One participant's answer to a client statement; the same values as the instrument's. */
+export const FileClientAnswer = z.object({
+  participant: z.string().min(1, 'is required'),
+  value: AnswerValueSchema,
+});
+
+/**
+ * A statement the facilitator added for this client, in the workshop's language. Its answers
+ * live here, not in `responses`, so nothing that scores the file ever reads them.
+ */
+export const FileClientStatement = ClientStatementDraft.extend({
+  id: z.string().min(1, 'is required').max(64, 'must be at most 64 characters'),
+  answers: z.array(FileClientAnswer).max(500, 'allows at most 500 answers').default([]),
+});
+
+/** Version 3 as written; the schema published in `docs/workshop-file.schema.json`. */
+export const WorkshopFileV3 = z.object({
   format: z.literal(FORMAT_NAME, { error: `expected "${FORMAT_NAME}"` }),
   version: z.literal(FORMAT_VERSION, {
     error: (issue) =>
-      `unsupported version ${JSON.stringify(issue.input)}; this app reads versions ${READABLE_VERSIONS.join(' and ')}`,
+      `unsupported version ${JSON.stringify(issue.input)}; this app reads versions ${READABLE_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_VERSIONS.at(-1)}`,
   }),
   workshop: FileWorkshop,
   participants: z.array(FileParticipant).max(500, 'allows at most 500 participants'),
   responses: z.array(FileResponse).max(200_000, 'allows at most 200000 answers'),
   realityCheck: z.array(FileRealityCheckEntry).max(500, 'allows at most 500 entries').default([]),
   decisions: z.array(FileDecisionEntry).max(500, 'allows at most 500 entries').default([]),
+  // Optional rather than defaulted: a file without client statements is written as before.
+  clientStatements: z
+    .array(FileClientStatement)
+    .max(MAX_CLIENT_STATEMENTS, `allows at most ${MAX_CLIENT_STATEMENTS} statements`)
+    .optional(),
 });
 
 /** Words a version-1 file used in its free-text `recorded` field to say "not recorded". */
@@ -124,13 +151,16 @@ const NOWHERE_WORDS =
   /^(|-|—|n\/a|none|no|nowhere|not recorded|nothing|ninguno|ninguna|en ninguna parte|en ningún (sitio|lugar)|no consta|sin registro)$/i;
 
 /**
- * Maps a version-1 file onto version 2 (documented in `docs/formats.md`): the free-text `recorded`
+ * Maps a version-1 or version-2 file onto version 3 (documented in `docs/formats.md`). Version 2
+ * only lacked client statements (none). From version 1, the free-text `recorded`
  * becomes `nowhere` when it is empty or says so, otherwise `other` with the text kept as the note.
  * Version 1 had no "not assessed", so its evidence fields stay as they were given. Anything that is
  * not a recognisable version-1 file passes through unchanged, for the version-2 schema to judge.
  */
-function upgradeVersion1(raw: unknown): unknown {
-  if (!isRecord(raw) || raw.version !== 1 || raw.format !== FORMAT_NAME) return raw;
+function upgradeOlderVersion(raw: unknown): unknown {
+  if (!isRecord(raw) || raw.format !== FORMAT_NAME) return raw;
+  if (raw.version === 2) return { ...raw, version: FORMAT_VERSION };
+  if (raw.version !== 1) return raw;
   const decisions = Array.isArray(raw.decisions)
     ? raw.decisions.map((entry: unknown) => {
         if (!isRecord(entry) || 'recordedNote' in entry) return entry;
@@ -148,10 +178,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Any readable workshop file (version 1 or 2), parsed into the version-2 shape. */
-export const WorkshopFile = z.preprocess(upgradeVersion1, WorkshopFileV2);
-export type WorkshopFile = z.infer<typeof WorkshopFileV2>;
-export type WorkshopFileInput = z.input<typeof WorkshopFileV2>;
+/** Any readable workshop file (version 1, 2 or 3), parsed into the version-3 shape. */
+export const WorkshopFile = z.preprocess(upgradeOlderVersion, WorkshopFileV3);
+export type WorkshopFile = z.infer<typeof WorkshopFileV3>;
+export type WorkshopFileInput = z.input<typeof WorkshopFileV3>;
 export type FileResponse = z.infer<typeof FileResponse>;
 export type FileRealityCheckEntry = z.infer<typeof FileRealityCheckEntry>;
 export type FileDecisionEntry = z.infer<typeof FileDecisionEntry>;

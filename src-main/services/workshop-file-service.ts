@@ -10,6 +10,7 @@ import {
   listRealityCheckEntries,
 } from '../store/repositories/evidence';
 import { insertParticipant, listParticipants } from '../store/repositories/participants';
+import { clientStatementsFromFile, clientStatementsOfFile } from './client-statements-in-file';
 import { listResponses, recordResponse } from '../store/repositories/responses';
 import { insertWorkshop, workshopInstrumentVersion } from '../store/repositories/workshops';
 import { nowIso, type Db } from './service-deps';
@@ -89,6 +90,7 @@ export function storeFromWorkshopFile(db: Db, file: WorkshopFile, clock: () => D
     }
     for (const entry of file.realityCheck) insertRealityCheckEntry(db, workshop.id, entry);
     for (const entry of file.decisions) insertDecisionEntry(db, workshop.id, entry);
+    clientStatementsFromFile(db, workshop.id, file, newIds, now);
 
     return requireWorkshop(db, workshop.id);
   })();
@@ -153,6 +155,7 @@ export function workshopFileFrom(db: Db, workshopId: string): WorkshopFile {
         recordedNote: entry.recordedNote,
         replayable: entry.replayable,
       })),
+      ...clientStatementsOfFile(db, workshopId, fileIdOf),
     };
   })();
 }

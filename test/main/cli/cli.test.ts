@@ -130,7 +130,7 @@ describe('edw validate', () => {
 });
 
 describe('edw import and export', () => {
-  it('round-trips a workshop through the store, reading version 1 and writing version 2', async () => {
+  it('round-trips a workshop through the store, reading version 1 and writing version 3', async () => {
     const store = join(dir, 'store.sqlite');
     const imported = await edw('import', write('in.json', sampleFile()), '--data', store);
     expect(imported.code).toBe(0);
@@ -149,7 +149,7 @@ describe('edw import and export', () => {
       anonymityThreshold: 3,
     });
     expect(file.responses).toHaveLength(3);
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.realityCheck).toEqual(sampleFile().realityCheck);
     // Version 1's empty free-text record is version 2's "nowhere".
     expect(file.decisions).toEqual([

@@ -43,7 +43,7 @@ export function makeWorkshop(options: RoomOptions): WorkshopFile {
   }
   return {
     format: 'edw-workshop',
-    version: 2,
+    version: 3,
     workshop: {
       title: 'Fixture room',
       client: '',

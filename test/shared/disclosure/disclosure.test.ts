@@ -71,7 +71,7 @@ function roomFile({ k, groups, size, seed }: RoomShape): WorkshopFile {
   }
   return {
     format: 'edw-workshop',
-    version: 2,
+    version: 3,
     workshop: {
       title: 'Room',
       client: '',

@@ -6,7 +6,7 @@ import { getInstrument } from '../../../shared/instrument';
 function fileWith(overrides: Record<string, unknown> = {}) {
   return {
     format: 'edw-workshop',
-    version: 2,
+    version: 3,
     workshop: { title: 'Payments', date: '2026-11-20', anonymityThreshold: 3 },
     participants: [
       { id: 'p1', alias: 'P1', role: 'engineering' },
@@ -82,9 +82,9 @@ describe('workshop file issues carry a code a UI can translate', () => {
   it('codes the version, the format, the date, missing and mistyped fields and too many entries', () => {
     const codeAt = (raw: unknown, path: string) =>
       issuesOf(raw).find((issue) => issue.path === path);
-    expect(codeAt(fileWith({ version: 3 }), 'version')).toMatchObject({
+    expect(codeAt(fileWith({ version: 4 }), 'version')).toMatchObject({
       code: 'unsupported_version',
-      params: { got: '3' },
+      params: { got: '4' },
     });
     expect(codeAt(fileWith({ format: 'csv' }), 'format')).toMatchObject({
       code: 'wrong_format',

@@ -57,8 +57,8 @@ describe('validateWorkshopFile', () => {
   });
 
   it('refuses an unsupported version, a wrong format and an impossible date', () => {
-    expect(issuesOf(fileWith({ version: 3 }))[0]?.message).toBe(
-      'unsupported version 3; this app reads versions 1 and 2',
+    expect(issuesOf(fileWith({ version: 4 }))[0]?.message).toBe(
+      'unsupported version 4; this app reads versions 1, 2 and 3',
     );
     expect(issuesOf(fileWith({ format: 'csv' }))[0]?.path).toBe('format');
     const workshop = { title: 'x', date: '2026-02-30' };

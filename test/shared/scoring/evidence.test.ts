@@ -175,7 +175,7 @@ describe('a version-1 workshop file', () => {
     const validation = validateWorkshopFile(v1, getInstrument);
     expect(validation.ok).toBe(true);
     if (!validation.ok) return;
-    expect(validation.file.version).toBe(2);
+    expect(validation.file.version).toBe(3);
     const result = scoreWorkshop(validation.file, INSTRUMENT);
     expect(result.modelVersion).toBe(MODEL_VERSION);
     expect(result.indices.executionDebtIndex).not.toBeNull();

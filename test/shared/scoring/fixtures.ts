@@ -54,7 +54,7 @@ export interface FileParts {
 export function makeFile(parts: FileParts): WorkshopFile {
   return {
     format: 'edw-workshop',
-    version: 2,
+    version: 3,
     workshop: {
       title: 'Property workshop',
       client: '',
