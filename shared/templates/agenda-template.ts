@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { Id } from '../domain/workshop';
 import { DimensionSchema, MINUTE_MS, SectionKind, type AgendaSection } from '../run/agenda';
+import {
+  ClientStatementDraft,
+  MAX_CLIENT_STATEMENTS,
+  type ClientStatement,
+} from '../client-statements/client-statements';
 
 /** Written into every template file so a stray JSON file is never taken for one. */
 export const TEMPLATE_FORMAT = 'edw-agenda-template';
@@ -35,10 +40,19 @@ export const TemplateSections = z
   .min(1, 'needs at least one section')
   .max(MAX_TEMPLATE_SECTIONS, `allows at most ${MAX_TEMPLATE_SECTIONS} sections`);
 
+/** One of the client's own statements as a template carries it: its text and keying, no answers. */
+export const TemplateClientStatement = z.strictObject(ClientStatementDraft.shape);
+export type TemplateClientStatement = z.infer<typeof TemplateClientStatement>;
+
+export const TemplateClientStatements = z
+  .array(TemplateClientStatement)
+  .max(MAX_CLIENT_STATEMENTS, `allows at most ${MAX_CLIENT_STATEMENTS} client statements`);
+
 export const AgendaTemplate = z.object({
   id: Id,
   name: z.string(),
   sections: z.array(TemplateSection),
+  clientStatements: z.array(TemplateClientStatement),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -46,13 +60,15 @@ export type AgendaTemplate = z.infer<typeof AgendaTemplate>;
 
 /**
  * The template file, version 1 (docs/formats.md). It holds a name and sections only: no
- * participants, answers or workshop names. Client statements will join as an optional field.
+ * participants, answers or workshop names. `clientStatements` is optional, so a file without it
+ * (the first ones written) still reads, as none.
  */
 export const AgendaTemplateFile = z.strictObject({
   format: z.literal(TEMPLATE_FORMAT),
   version: z.literal(TEMPLATE_FORMAT_VERSION),
   name: TemplateName,
   sections: TemplateSections,
+  clientStatements: TemplateClientStatements.default([]),
 });
 export type AgendaTemplateFile = z.infer<typeof AgendaTemplateFile>;
 
@@ -68,6 +84,13 @@ export function templateSections(agenda: readonly AgendaSection[]): TemplateSect
   }));
 }
 
+/** A workshop's client statements as a template keeps them. */
+export function templateClientStatements(
+  statements: readonly ClientStatement[],
+): TemplateClientStatement[] {
+  return statements.map(({ text, reversed }) => ({ text, reversed }));
+}
+
 /** The file a template exports as. */
 export function templateFile(template: AgendaTemplate): AgendaTemplateFile {
   return {
@@ -75,5 +98,6 @@ export function templateFile(template: AgendaTemplate): AgendaTemplateFile {
     version: TEMPLATE_FORMAT_VERSION,
     name: template.name,
     sections: template.sections,
+    clientStatements: template.clientStatements,
   };
 }

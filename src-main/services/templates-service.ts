@@ -4,13 +4,19 @@ import type { Handlers } from '../../shared/api/contract';
 import { defaultAgenda, sectionFromPlan } from '../../shared/run/agenda';
 import { titleSlug } from '../../shared/format/title-slug';
 import {
+  templateClientStatements,
   templateFile,
   templateSections,
   type AgendaTemplate,
+  type TemplateClientStatement,
   type TemplateSection,
 } from '../../shared/templates/agenda-template';
 import { validateTemplateFile } from '../../shared/templates/validate-template-file';
 import { listAgenda, saveAgenda } from '../store/repositories/agenda';
+import {
+  insertClientStatement,
+  listClientStatements,
+} from '../store/repositories/client-statements';
 import {
   deleteTemplate,
   getTemplate,
@@ -60,9 +66,20 @@ function freeName(db: Db, name: string): string {
 export function templatesHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, TemplateChannel> {
   const createWorkshop = workshopHandlers(db, deps)['workshop:create'];
 
-  const store = (name: string, sections: TemplateSection[]): AgendaTemplate => {
+  const store = (
+    name: string,
+    sections: TemplateSection[],
+    clientStatements: TemplateClientStatement[],
+  ): AgendaTemplate => {
     const now = nowIso(deps.clock);
-    const template = { id: randomUUID(), name, sections, createdAt: now, updatedAt: now };
+    const template = {
+      id: randomUUID(),
+      name,
+      sections,
+      clientStatements,
+      createdAt: now,
+      updatedAt: now,
+    };
     insertTemplate(db, template);
     return template;
   };
@@ -72,7 +89,11 @@ export function templatesHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Tem
     requireFreeName(db, name);
     const agenda = listAgenda(db, workshopId);
     // A draft's agenda is the default one until its run starts.
-    return store(name, templateSections(agenda.length > 0 ? agenda : defaultAgenda(randomUUID)));
+    return store(
+      name,
+      templateSections(agenda.length > 0 ? agenda : defaultAgenda(randomUUID)),
+      templateClientStatements(listClientStatements(db, workshopId)),
+    );
   });
 
   const rename = db.transaction((id: string, name: string): AgendaTemplate => {
@@ -97,6 +118,10 @@ export function templatesHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Tem
           skipped: section.skipped,
         })),
       );
+      const now = nowIso(deps.clock);
+      for (const statement of template.clientStatements) {
+        insertClientStatement(db, { id: randomUUID(), workshopId: workshop.id, ...statement, now });
+      }
       return workshop;
     },
   );
@@ -112,7 +137,8 @@ export function templatesHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Tem
         checked.issues,
       );
     }
-    return store(freeName(db, checked.file.name), checked.file.sections);
+    const { name, sections, clientStatements } = checked.file;
+    return store(freeName(db, name), sections, clientStatements);
   });
 
   return {

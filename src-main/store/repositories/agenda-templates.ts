@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
-import { TemplateSection, type AgendaTemplate } from '../../../shared/templates/agenda-template';
+import {
+  TemplateClientStatement,
+  TemplateSection,
+  type AgendaTemplate,
+} from '../../../shared/templates/agenda-template';
 import { prepared } from './statements';
 
 type Db = Database.Database;
@@ -8,6 +12,7 @@ interface TemplateRow {
   id: string;
   name: string;
   sections: string;
+  client_statements: string;
   created_at: string;
   updated_at: string;
 }
@@ -17,12 +22,13 @@ function toTemplate(row: TemplateRow): AgendaTemplate {
     id: row.id,
     name: row.name,
     sections: TemplateSection.array().parse(JSON.parse(row.sections)),
+    clientStatements: TemplateClientStatement.array().parse(JSON.parse(row.client_statements)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-const COLUMNS = 'id, name, sections, created_at, updated_at';
+const COLUMNS = 'id, name, sections, client_statements, created_at, updated_at';
 
 /** Every template, by name. */
 export function listTemplates(db: Db): AgendaTemplate[] {
@@ -51,9 +57,13 @@ export function templateNamed(db: Db, name: string, exceptId = ''): string | und
 export function insertTemplate(db: Db, template: AgendaTemplate): void {
   prepared(
     db,
-    `INSERT INTO agenda_templates (id, name, sections, created_at, updated_at)
-     VALUES (@id, @name, @sections, @createdAt, @updatedAt)`,
-  ).run({ ...template, sections: JSON.stringify(template.sections) });
+    `INSERT INTO agenda_templates (id, name, sections, client_statements, created_at, updated_at)
+     VALUES (@id, @name, @sections, @clientStatements, @createdAt, @updatedAt)`,
+  ).run({
+    ...template,
+    sections: JSON.stringify(template.sections),
+    clientStatements: JSON.stringify(template.clientStatements),
+  });
 }
 
 export function renameTemplate(db: Db, id: string, name: string, now: string): boolean {

@@ -22,6 +22,7 @@ const FILE = {
     { kind: 'statements', title: '', prompt: '', dimensions: ['human'], minutes: 17 },
     { kind: 'custom', title: 'Coffee break', prompt: '', dimensions: [], minutes: 7 },
   ],
+  clientStatements: [{ text: 'Priorities change every week', reversed: true }],
 };
 
 describe('edw template', () => {

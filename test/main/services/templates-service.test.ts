@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { listAgenda } from '../../../src-main/store/repositories/agenda';
+import { listClientStatements } from '../../../src-main/store/repositories/client-statements';
+import { addClientStatement } from '../../../src-main/services/client-statement-service';
 import { serviceHarness, type Harness } from '../../helpers/service-harness';
 
 const DRAFT = {
@@ -36,8 +38,22 @@ function shapedWorkshop(h: Harness) {
     minutes: 10,
     afterSectionId: human.id,
   });
+  const clock = () => new Date('2026-03-02T10:00:00Z');
+  addClientStatement(h.db, clock, {
+    workshopId: workshop.id,
+    statement: { text: 'We ship every Friday' },
+  });
+  addClientStatement(h.db, clock, {
+    workshopId: workshop.id,
+    statement: { text: 'Priorities change every week', reversed: true },
+  });
   return workshop;
 }
+
+const CLIENT_STATEMENTS = [
+  { text: 'We ship every Friday', reversed: false },
+  { text: 'Priorities change every week', reversed: true },
+];
 
 const planOf = (section: {
   kind: string;
@@ -76,6 +92,11 @@ describe('agenda templates', () => {
       true,
     );
     expect(h.call('participant:list', { workshopId: fresh.id })).toEqual([]);
+    // The client's own statements come along, in order, without their answers.
+    expect(template.clientStatements).toEqual(CLIENT_STATEMENTS);
+    expect(
+      listClientStatements(h.db, fresh.id).map(({ text, reversed }) => ({ text, reversed })),
+    ).toEqual(CLIENT_STATEMENTS);
     // Starting the run keeps the template's agenda instead of the default one.
     const run = h.call('run:start', { workshopId: fresh.id });
     expect(run.agenda[0]?.dimensions).toEqual(['human']);
@@ -154,7 +175,14 @@ describe('agenda template files', () => {
     const exported = h.call('template:export', { id: template.id });
     expect(exported.filename).toBe('half-day.edw-template.json');
     const parsed = JSON.parse(exported.text) as Record<string, unknown>;
-    expect(Object.keys(parsed).sort()).toEqual(['format', 'name', 'sections', 'version']);
+    expect(Object.keys(parsed).sort()).toEqual([
+      'clientStatements',
+      'format',
+      'name',
+      'sections',
+      'version',
+    ]);
+    expect(parsed.clientStatements).toEqual(CLIENT_STATEMENTS);
     expect(parsed).toMatchObject({ format: 'edw-agenda-template', version: 1 });
     for (const secret of ['Acme Bank', 'Ana Ruiz', 'Ana Pérez', 'Payments platform', 'Fox']) {
       expect(exported.text).not.toContain(secret);
@@ -164,6 +192,7 @@ describe('agenda template files', () => {
     // Same name already here: the import is kept under the next free one.
     expect(imported.name).toBe('Half day (2)');
     expect(imported.sections).toEqual(template.sections);
+    expect(imported.clientStatements).toEqual(CLIENT_STATEMENTS);
   });
 
   const valid = {
@@ -223,6 +252,21 @@ describe('agenda template files', () => {
       'invalid_input',
       'answers',
     ],
+    [
+      'eleven client statements',
+      JSON.stringify({
+        ...valid,
+        clientStatements: Array.from({ length: 11 }, (_, i) => ({ text: `S${i}` })),
+      }),
+      'invalid_input',
+      'clientStatements allows at most 10 client statements',
+    ],
+    [
+      'answers to a client statement',
+      JSON.stringify({ ...valid, clientStatements: [{ text: 'We ship', answers: [5] }] }),
+      'invalid_input',
+      'answers',
+    ],
   ];
   it.each(cases)('refuses %s with a specific error and stores nothing', (_, text, code, detail) => {
     const h = serviceHarness();
@@ -236,5 +280,7 @@ describe('agenda template files', () => {
     const h = serviceHarness();
     const imported = h.call('template:import', { text: JSON.stringify(valid) });
     expect(imported.sections).toEqual([{ ...valid.sections[0], skipped: false }]);
+    // A file without client statements (version 1 began without them) has none.
+    expect(imported.clientStatements).toEqual([]);
   });
 });
