@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readArchive, writeArchive } from '../../../src-main/archive/edw-archive';
 import { validateWorkshopFile } from '../../../shared/format/validate-workshop-file';
 import { getInstrument, INSTRUMENT } from '../../../shared/instrument';
 import {
@@ -82,6 +83,11 @@ describe('client statements in the workshop file (version 3)', () => {
 
     const again = storeFromWorkshopFile(db, validFile(JSON.parse(JSON.stringify(file))), clock);
     expect(workshopFileFrom(db, again.id)).toEqual(file);
+    // The .edw archive, sealed with a passphrase, carries them too.
+    const sealed = writeArchive(db, imported.id, { clock, passphrase: 'correct horse battery' });
+    expect(readArchive(sealed, { passphrase: 'correct horse battery' }).clientStatements).toEqual(
+      file.clientStatements,
+    );
   });
 
   it('reads a version-2 file as one without client statements, and writes none back', () => {
