@@ -3,6 +3,7 @@ import { Announcer } from './components/Announcer';
 import { Header } from './components/Header';
 import { AboutScreen } from './features/about/AboutScreen';
 import { BackupsScreen } from './features/backups/BackupsScreen';
+import { BrandingScreen } from './features/branding/BrandingScreen';
 import { TrendScreen } from './features/followup/TrendScreen';
 import { ActionsScreen } from './features/interventions/ActionsScreen';
 import { NotFoundScreen } from './features/NotFoundScreen';
@@ -43,6 +44,8 @@ function Screen({ route }: { route: Route }) {
       return <AboutScreen />;
     case 'backups':
       return <BackupsScreen />;
+    case 'branding':
+      return <BrandingScreen />;
     case 'not-found':
       return <NotFoundScreen path={route.path} />;
   }

@@ -11,6 +11,10 @@ import reportEn from './locales/report.en.json';
 import reportEs from './locales/report.es.json';
 import runEn from './locales/run.en.json';
 import runEs from './locales/run.es.json';
+import brandingEn from './locales/branding.en.json';
+import brandingEs from './locales/branding.es.json';
+import brandingDe from './locales/branding.de.json';
+import brandingFr from './locales/branding.fr.json';
 import backupsEn from './locales/backups.en.json';
 import backupsEs from './locales/backups.es.json';
 import roomEn from './locales/room.en.json';
@@ -64,6 +68,7 @@ const parts: Record<Language, MessageTree[]> = {
     archiveEn,
     presentEn,
     templatesEn,
+    brandingEn,
   ],
   es: [
     es,
@@ -77,6 +82,7 @@ const parts: Record<Language, MessageTree[]> = {
     archiveEs,
     presentEs,
     templatesEs,
+    brandingEs,
   ],
   de: [
     de,
@@ -90,6 +96,7 @@ const parts: Record<Language, MessageTree[]> = {
     archiveDe,
     presentDe,
     templatesDe,
+    brandingDe,
   ],
   fr: [
     fr,
@@ -103,6 +110,7 @@ const parts: Record<Language, MessageTree[]> = {
     archiveFr,
     presentFr,
     templatesFr,
+    brandingFr,
   ],
 };
 

@@ -28,6 +28,7 @@ export type Route =
   | { name: 'present'; id: string }
   | { name: 'about' }
   | { name: 'backups' }
+  | { name: 'branding' }
   | { name: 'not-found'; path: string };
 
 function decode(segment: string): string | null {
@@ -45,6 +46,7 @@ export function parseHash(hash: string): Route {
   const parts = path.split('/');
   if (parts.length === 1 && parts[0] === 'about') return { name: 'about' };
   if (parts.length === 1 && parts[0] === 'backups') return { name: 'backups' };
+  if (parts.length === 1 && parts[0] === 'branding') return { name: 'branding' };
   if (parts[0] === 'present' && parts.length === 2 && parts[1] !== undefined) {
     const id = decode(parts[1]);
     if (id) return { name: 'present', id };
@@ -97,6 +99,8 @@ export function hrefFor(route: Route): string {
       return '#/about';
     case 'backups':
       return '#/backups';
+    case 'branding':
+      return '#/branding';
     case 'not-found':
       return `#${route.path}`;
   }

@@ -38,7 +38,8 @@ export function AboutScreen() {
             <dd>
               {appInfo ? <code className="path">{appInfo.dataFile}</code> : t('common.loading')}
               <p className="field__hint">{t('about.dataFileHint')}</p>
-              <a href="#/backups">{t('backups.aboutLink')}</a>
+              <a href="#/backups">{t('backups.aboutLink')}</a> ·{' '}
+              <a href="#/branding">{t('branding.aboutLink')}</a>
             </dd>
           </div>
           <div>

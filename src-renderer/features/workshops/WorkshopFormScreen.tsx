@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { hrefFor } from '../../router/routes';
 import { useAppStore } from '../../store';
 import { emptyWorkshopValues, WorkshopForm, workshopValues } from './WorkshopForm';
+import { WorkshopBranding } from '../branding/WorkshopBranding';
 
 /** `#/workshops/new`: a fresh form, in the UI's language by default. */
 export function NewWorkshopScreen() {
@@ -64,6 +65,7 @@ export function EditWorkshopScreen({ id }: { id: string }) {
           initial={workshopValues(loaded.workshop)}
         />
       ) : null}
+      {loaded.state === 'ready' ? <WorkshopBranding workshopId={id} /> : null}
     </div>
   );
 }
