@@ -67,6 +67,8 @@ const SERVED_WHILE_LOCKED: { readonly [C in Channel]?: Rule<C> } = {
   'app:info': serve,
   // The projector: prompts, time, counts and aggregates only (docs/architecture.md).
   'presenter:state': serve,
+  // The projector's brand strip: the consultant's name, logo and colour, nothing of the room.
+  'branding:workshop': serve,
   'run:privateMode': serve,
   // Unlocking another workshop would hand back its whole run view, notes included.
   'run:unlock': ({ workshopId }, locked) =>

@@ -9,6 +9,7 @@ import { sectionPrompt, sectionTitle } from '../run/section-text';
 import { instrumentOf } from '../../../shared/instrument';
 import { InstrumentProvider } from '../../charts/instrument-context';
 import { RoomJoinCard } from '../room/RoomJoinCard';
+import { BrandStrip, useWorkshopBranding } from '../branding/BrandStrip';
 import { PROJECTOR_VIEWS } from './views';
 import './present.css';
 
@@ -34,6 +35,7 @@ export function PresenterScreen({ id }: { id: string }) {
   const [now, setNow] = useState(() => Date.now());
   const pending = useRef<number | null>(null);
   const polled = state?.section ? POLLED_KINDS.has(state.section.kind) : false;
+  const branding = useWorkshopBranding(id);
 
   useEffect(() => {
     let live = true;
@@ -110,6 +112,7 @@ export function PresenterScreen({ id }: { id: string }) {
         lang={language}
         data-kind={section?.kind ?? 'none'}
       >
+        <BrandStrip branding={branding} logoAlt={t('branding.logoPreview')} />
         <header className="present__top">
           <span className="present__workshop">{state.workshopTitle}</span>
           {section ? (
