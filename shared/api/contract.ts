@@ -10,6 +10,12 @@ import {
   RoleGroupName,
 } from '../domain/workshop';
 import { WorkshopFile } from '../format/workshop-file';
+import {
+  ClientAnswerValue,
+  ClientStatementDraft,
+  ClientStatementSchema,
+  ClientStatementSummarySchema,
+} from '../client-statements/client-statements';
 import { INSTRUMENTS } from '../instrument';
 import { ScoreResultSchema } from '../scoring/result';
 import {
@@ -383,6 +389,36 @@ export const contract = {
     }),
     output: Workshop,
   },
+  // ── The client's own statements: kept apart from the instrument, never scored ──
+
+  'clientStatement:list': {
+    input: z.object({ workshopId: Id }),
+    output: z.array(ClientStatementSchema),
+  },
+  /** Refused (nothing stored) for an 11th statement, an empty or an over-long text. */
+  'clientStatement:add': {
+    input: z.object({ workshopId: Id, statement: ClientStatementDraft }),
+    output: ClientStatementSchema,
+  },
+  'clientStatement:remove': { input: WorkshopRef, output: WorkshopRef },
+  /** One participant's answer; the statement and the participant must be the workshop's. */
+  'clientStatement:answer': {
+    input: z.object({
+      workshopId: Id,
+      statementId: Id,
+      participantId: Id,
+      value: ClientAnswerValue,
+    }),
+    output: z.object({ statementId: Id, participantId: Id, value: ClientAnswerValue }),
+  },
+  /** Each statement with its figures, withheld below the workshop's k. */
+  'clientStatement:results': {
+    input: z.object({ workshopId: Id }),
+    output: z.array(
+      z.object({ statement: ClientStatementSchema, summary: ClientStatementSummarySchema }),
+    ),
+  },
+
   // ── Agenda templates (per installation; docs/formats.md) ──
 
   'template:list': { input: z.object({}).default({}), output: z.array(AgendaTemplate) },

@@ -103,3 +103,24 @@ export function summarizeClientStatement(
   if (!meetsThreshold(n, k)) return { statementId, shown: false };
   return { statementId, shown: true, n, mean: sum / n, distribution, cantSay, notApplicable };
 }
+
+/** A stored statement as the API returns it. */
+export const ClientStatementSchema = ClientStatementDraft.extend({
+  id: z.string(),
+  workshopId: z.string(),
+  position: z.number().int().nonnegative(),
+});
+
+/** One statement's figures as the API returns them (`summarizeClientStatement`). */
+export const ClientStatementSummarySchema = z.union([
+  z.object({
+    statementId: z.string(),
+    shown: z.literal(true),
+    n: z.number().int(),
+    mean: z.number(),
+    distribution: z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()]),
+    cantSay: z.number().int(),
+    notApplicable: z.number().int(),
+  }),
+  z.object({ statementId: z.string(), shown: z.literal(false) }),
+]);

@@ -18,7 +18,8 @@ import {
 } from '../store/repositories/client-statements';
 import { getParticipant } from '../store/repositories/participants';
 import { getWorkshop } from '../store/repositories/workshops';
-import { nowIso, type Db } from './service-deps';
+import type { Handlers } from '../../shared/api/contract';
+import { nowIso, type Db, type ServiceDeps } from './service-deps';
 import { invalidInput, notFound } from './service-errors';
 
 /*
@@ -105,4 +106,38 @@ export function clientStatementResults(
     statement,
     summary: summarizeClientStatement(statement.id, answers, workshop.anonymityThreshold),
   }));
+}
+
+type ClientStatementChannel =
+  | 'clientStatement:list'
+  | 'clientStatement:add'
+  | 'clientStatement:remove'
+  | 'clientStatement:answer'
+  | 'clientStatement:results';
+
+/** The client statements' channels of the API contract. */
+export function clientStatementHandlers(
+  db: Db,
+  deps: ServiceDeps,
+): Pick<Handlers, ClientStatementChannel> {
+  return {
+    'clientStatement:list': ({ workshopId }) => {
+      workshopOf(db, workshopId);
+      return listClientStatements(db, workshopId);
+    },
+    'clientStatement:add': (input) => addClientStatement(db, deps.clock, input),
+    'clientStatement:remove': ({ id }) => {
+      removeClientStatement(db, { id });
+      return { id };
+    },
+    'clientStatement:answer': (input) => {
+      answerClientStatement(db, deps.clock, input);
+      return {
+        statementId: input.statementId,
+        participantId: input.participantId,
+        value: input.value,
+      };
+    },
+    'clientStatement:results': ({ workshopId }) => clientStatementResults(db, workshopId),
+  };
 }

@@ -14,6 +14,7 @@ import { archiveHandlers } from './archive-service';
 import { guardPrivateMode, privateModeHandlers } from './private-mode';
 import { templatesHandlers } from './templates-service';
 import { brandingHandlers } from './branding-service';
+import { clientStatementHandlers } from './client-statement-service';
 
 export type { ServiceDeps } from './service-deps';
 
@@ -35,5 +36,6 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
     ...privateModeHandlers(db),
     ...templatesHandlers(db, deps),
     ...brandingHandlers(db, deps),
+    ...clientStatementHandlers(db, deps),
   });
 }
