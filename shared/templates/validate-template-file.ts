@@ -9,8 +9,14 @@ import {
 export type TemplateValidation =
   { ok: true; file: AgendaTemplateFile } | { ok: false; tooLarge: boolean; issues: FieldIssue[] };
 
-function refused(path: string, message: string, tooLarge = false): TemplateValidation {
-  return { ok: false, tooLarge, issues: [{ path, message }] };
+/** `code` lets the UI say the file-level problems in its own language (templates.problems.*). */
+function refused(
+  path: string,
+  message: string,
+  code: string,
+  params: Record<string, string | number> = {},
+): TemplateValidation {
+  return { ok: false, tooLarge: code === 'too_large', issues: [{ path, message, code, params }] };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -23,21 +29,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function validateTemplateFile(text: string): TemplateValidation {
   if (new TextEncoder().encode(text).length > MAX_TEMPLATE_FILE_BYTES) {
-    return refused('', `is larger than ${MAX_TEMPLATE_FILE_BYTES / 1024} KB`, true);
+    const max = MAX_TEMPLATE_FILE_BYTES / 1024;
+    return refused('', `is larger than ${max} KB`, 'too_large', { max });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return refused('', 'is not JSON');
+    return refused('', 'is not JSON', 'not_json');
   }
   if (!isRecord(raw) || raw.format !== TEMPLATE_FORMAT) {
-    return refused('format', `must be "${TEMPLATE_FORMAT}": this is not an agenda template file`);
+    return refused(
+      'format',
+      `must be "${TEMPLATE_FORMAT}": this is not an agenda template file`,
+      'wrong_format',
+    );
   }
   if (raw.version !== TEMPLATE_FORMAT_VERSION) {
     return refused(
       'version',
       `is ${JSON.stringify(raw.version)}; this app reads agenda template version ${TEMPLATE_FORMAT_VERSION}`,
+      'wrong_version',
+      { version: JSON.stringify(raw.version) ?? 'none', supported: TEMPLATE_FORMAT_VERSION },
     );
   }
   const parsed = AgendaTemplateFile.safeParse(raw);

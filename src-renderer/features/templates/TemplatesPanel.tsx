@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaTemplate } from '../../../shared/templates/agenda-template';
-import { api } from '../../api/client';
+import { api, ApiCallError } from '../../api/client';
 import { errorMessage } from '../../store/workshops-slice';
 import { useAppStore } from '../../store';
 import { downloadBlob } from '../report/download';
@@ -9,6 +9,7 @@ import './templates.css';
 
 /** Too big to be a template: refused before it is read (the host refuses it too). */
 const MAX_FILE_BYTES = 64 * 1024;
+const PROBLEM_CODES = ['too_large', 'not_json', 'wrong_format', 'wrong_version'];
 
 /** The installation's agenda templates: rename, delete, export and import. */
 export function TemplatesPanel() {
@@ -28,6 +29,15 @@ export function TemplatesPanel() {
     api.call('template:list', {}).then(setTemplates, (e: unknown) => setError(errorMessage(e)));
   }, []);
 
+  /** A refused file said in the UI's language where the host gave a code for it. */
+  function problem(error: unknown): string {
+    const issue = error instanceof ApiCallError ? error.body.issues?.[0] : undefined;
+    if (issue?.code && PROBLEM_CODES.includes(issue.code)) {
+      return t(`templates.problems.${issue.code}`, issue.params ?? {});
+    }
+    return errorMessage(error);
+  }
+
   async function act(work: () => Promise<string | null>) {
     try {
       const done = await work();
@@ -35,7 +45,7 @@ export function TemplatesPanel() {
       if (done) announce(done);
       await load();
     } catch (e) {
-      setError(errorMessage(e));
+      setError(problem(e));
     }
   }
 

@@ -276,6 +276,18 @@ describe('agenda template files', () => {
     expect(h.call('template:list', {})).toEqual([]);
   });
 
+  it('gives the file-level refusals a code and values the UI can say in its own language', () => {
+    const h = serviceHarness();
+    const first = (text: string) => h.fail('template:import', { text }).issues?.[0];
+    expect(first('x'.repeat(70 * 1024))).toMatchObject({ code: 'too_large', params: { max: 64 } });
+    expect(first('{')).toMatchObject({ code: 'not_json' });
+    expect(first('{"format":"edw-workshop"}')).toMatchObject({ code: 'wrong_format' });
+    expect(first(JSON.stringify({ ...valid, version: 2 }))).toMatchObject({
+      code: 'wrong_version',
+      params: { version: '2', supported: 1 },
+    });
+  });
+
   it('imports a valid hand-written file', () => {
     const h = serviceHarness();
     const imported = h.call('template:import', { text: JSON.stringify(valid) });
