@@ -256,6 +256,10 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
   app.get('/room/state', { config: deviceLimit }, (request) =>
     participants.view(deviceOf(request)),
   );
+  // Asked once per page, apart from the polled state: a logo is too heavy to poll.
+  app.get('/room/brand', { config: deviceLimit }, (request) => ({
+    branding: participants.brand(deviceOf(request)),
+  }));
 
   // Group commit: answers that arrive in the same turn of the event loop are written in one
   // transaction, so a busy room pays for one disk sync per batch rather than one per answer.

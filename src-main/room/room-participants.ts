@@ -36,6 +36,8 @@ import {
 import { workshopInstrumentVersion } from '../store/repositories/workshops';
 import type { AliasAllowances } from './alias-allowances';
 import { placeRoomDots, roomVoteView, voteSectionOn } from './room-votes';
+import type { Branding } from '../../shared/branding/branding';
+import { brandingFor } from '../store/repositories/branding';
 
 /** A refusal a phone is shown; `status` is the HTTP status the room host answers with. */
 export class RoomRefusal extends Error {
@@ -81,6 +83,8 @@ export interface RoomParticipants {
   /** The active device holding `token` in this workshop; a refusal otherwise. */
   device(workshopId: string, token: string | undefined): RoomDeviceRecord;
   view(device: RoomDeviceRecord): RoomView;
+  /** The consultant's branding of the device's workshop, for the phone's header. */
+  brand(device: RoomDeviceRecord): Branding | null;
   answer(device: RoomDeviceRecord, input: RoomAnswerInput): RoomAnswerSaved;
   comment(device: RoomDeviceRecord, input: { text: string; clientId: string }): { saved: true };
   /** Places this device's dots on one candidate action; returns all of this device's dots. */
@@ -296,6 +300,10 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
         touchRoomDevice(db, device.id, now());
       }
       return device;
+    },
+
+    brand(device) {
+      return brandingFor(db, device.workshopId) ?? null;
     },
 
     view(device) {

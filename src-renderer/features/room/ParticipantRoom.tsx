@@ -15,6 +15,8 @@ import { createAnswerQueue, retryDelayMs, type FlushOutcome } from './answer-que
 import { DotVoteCard } from './DotVoteCard';
 import { randomId, roomClient, type RoomResult } from './room-client';
 import './room.css';
+import type { Branding } from '../../../shared/branding/branding';
+import { BrandStrip } from '../branding/BrandStrip';
 
 type Phase = 'loading' | 'join' | 'removed' | 'room';
 type SaveState = 'saved' | 'waiting' | 'refused';
@@ -270,6 +272,11 @@ export function ParticipantRoom() {
   const retryTimer = useRef<number | null>(null);
   const sectionKey = useRef('');
   const flushRef = useRef<() => Promise<void>>(async () => undefined);
+  const [branding, setBranding] = useState<Branding | null>(null);
+  useEffect(() => {
+    // Once per page: without it the phone still works, so a failure stays quiet.
+    void roomClient.brand().then((result) => result.ok && setBranding(result.value.branding));
+  }, []);
 
   const language = view?.language ?? 'en';
 
@@ -447,6 +454,7 @@ export function ParticipantRoom() {
 
   return (
     <div className="room-phone">
+      <BrandStrip branding={branding} logoAlt={t('branding.logoPreview')} />
       <header className="room-bar">
         <span className="room-bar__title">{view?.workshopTitle}</span>
         <span className="room-bar__alias">{t('room.phone.youAre', { alias: view?.alias })}</span>

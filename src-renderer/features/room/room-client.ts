@@ -8,6 +8,7 @@ import {
   type RoomErrorCode,
 } from '../../../shared/room/schemas';
 import { z } from 'zod';
+import { Branding } from '../../../shared/branding/branding';
 
 /** How a call to the room host ended: a value, a refusal the phone can explain, or no network. */
 export type RoomResult<T> =
@@ -69,6 +70,7 @@ export const roomClient = {
   join: (code: string, alias?: string) =>
     call(RoomJoined, 'POST', '/room/join', alias ? { code, alias } : { code }),
   state: () => call(RoomView, 'GET', '/room/state'),
+  brand: () => call(z.object({ branding: Branding.nullable() }), 'GET', '/room/brand'),
   answer: (input: {
     itemId: string;
     round: 1 | 2;
