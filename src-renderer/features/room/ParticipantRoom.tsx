@@ -272,13 +272,16 @@ export function ParticipantRoom() {
   const retryTimer = useRef<number | null>(null);
   const sectionKey = useRef('');
   const flushRef = useRef<() => Promise<void>>(async () => undefined);
-  const [branding, setBranding] = useState<Branding | null>(null);
-  useEffect(() => {
-    // Once per page: without it the phone still works, so a failure stays quiet.
-    void roomClient.brand().then((result) => result.ok && setBranding(result.value.branding));
-  }, []);
 
   const language = view?.language ?? 'en';
+  const joined = view !== null;
+  const [branding, setBranding] = useState<Branding | null>(null);
+  useEffect(() => {
+    // Once the phone has joined (the host asks who it is): without it the phone still works.
+    if (joined) {
+      void roomClient.brand().then((result) => result.ok && setBranding(result.value.branding));
+    }
+  }, [joined]);
 
   const load = useCallback(async () => {
     const result = await roomClient.state();
