@@ -47,6 +47,10 @@ import templatesEn from './locales/templates.en.json';
 import templatesEs from './locales/templates.es.json';
 import templatesDe from './locales/templates.de.json';
 import templatesFr from './locales/templates.fr.json';
+import clientStatementsEn from './locales/clientStatements.en.json';
+import clientStatementsEs from './locales/clientStatements.es.json';
+import clientStatementsDe from './locales/clientStatements.de.json';
+import clientStatementsFr from './locales/clientStatements.fr.json';
 
 /**
  * Every message of the UI, per language. Each feature keeps its own locale files
@@ -68,6 +72,7 @@ const parts: Record<Language, MessageTree[]> = {
     archiveEn,
     presentEn,
     templatesEn,
+    clientStatementsEn,
     brandingEn,
   ],
   es: [
@@ -82,6 +87,7 @@ const parts: Record<Language, MessageTree[]> = {
     archiveEs,
     presentEs,
     templatesEs,
+    clientStatementsEs,
     brandingEs,
   ],
   de: [
@@ -96,6 +102,7 @@ const parts: Record<Language, MessageTree[]> = {
     archiveDe,
     presentDe,
     templatesDe,
+    clientStatementsDe,
     brandingDe,
   ],
   fr: [
@@ -110,6 +117,7 @@ const parts: Record<Language, MessageTree[]> = {
     archiveFr,
     presentFr,
     templatesFr,
+    clientStatementsFr,
     brandingFr,
   ],
 };

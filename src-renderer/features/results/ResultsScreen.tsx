@@ -7,6 +7,7 @@ import { hrefFor, type ResultsTab } from '../../router/routes';
 import { useAppStore } from '../../store';
 import type { WorkshopResults } from '../../store/results-slice';
 import { LoadFailure } from '../workshops/WorkshopFormScreen';
+import { ClientStatementsSection } from './ClientStatementsSection';
 import { ConvergenceSection } from './ConvergenceSection';
 import { DimensionsSection } from './DimensionsSection';
 import { EvidenceSection } from './EvidenceSection';
@@ -149,6 +150,7 @@ function ResultsPanel({
           <p className="results-fingerprint">
             {t('results.fingerprint')} <code>{result.fingerprint.value}</code>
           </p>
+          <ClientStatementsSection workshopId={workshopId} threshold={result.anonymityThreshold} />
         </>
       );
     case 'maps':
