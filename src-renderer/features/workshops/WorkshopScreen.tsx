@@ -13,7 +13,6 @@ import { ExportWorkshopFileButton } from '../results/ExportWorkshopFileButton';
 import { ExportArchiveButton } from '../archive/ExportArchiveButton';
 import { PlanFollowUpButton } from '../followup/PlanFollowUpButton';
 import { LoadFailure } from './WorkshopFormScreen';
-import { ClientStatementsPanel } from './ClientStatementsPanel';
 
 /** `#/workshops/<id>`: the workshop's set-up at a glance and its participants. */
 export function WorkshopScreen({ id }: { id: string }) {
@@ -78,7 +77,6 @@ export function WorkshopScreen({ id }: { id: string }) {
           <WorkshopDetails workshop={workshop} />
         </div>
       ) : null}
-      {workshop && !failure ? <ClientStatementsPanel workshopId={id} /> : null}
     </div>
   );
 }
