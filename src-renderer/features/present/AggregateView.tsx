@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/domain/workshop';
-import { factorLabel, itemById, type Factor } from '../../../shared/instrument';
+import { factorLabel, itemById, type Factor, type Instrument } from '../../../shared/instrument';
 import { useInstrument } from '../../charts/instrument-context';
 import type { PresenterState } from '../../../shared/run/api';
 
@@ -50,6 +50,48 @@ export function Distribution({
   );
 }
 
+type FactorResult = Result['current']['factors'][number];
+
+/**
+ * One factor's line: its name, then its mean debt as a meter with n (the first round's mean before
+ * it in a re-vote), or only its n when it is hidden below k. The run screen and the projector's
+ * pages show the same line.
+ */
+export function FactorMean({
+  factor,
+  before,
+  instrument,
+  language,
+  t,
+}: {
+  factor: FactorResult;
+  before: FactorResult | undefined;
+  instrument: Instrument;
+  language: Language;
+  t: TFunction;
+}) {
+  return (
+    <>
+      <span className="aggregate__factor-name">
+        {factorLabel(instrument, factor.factor as Factor, language)}
+      </span>
+      {factor.suppressed ? (
+        <span className="aggregate__hidden">{t('run.present.suppressed', { n: factor.n })}</span>
+      ) : (
+        <>
+          <span className="aggregate__meter" aria-hidden="true">
+            <span style={{ width: `${factor.mean}%` }} />
+          </span>
+          <span className="aggregate__mean">
+            {before && !before.suppressed ? `${before.mean.toFixed(1)} → ` : ''}
+            {factor.mean.toFixed(1)} <span className="aggregate__n">(n = {factor.n})</span>
+          </span>
+        </>
+      )}
+    </>
+  );
+}
+
 /** Aggregates only: factor means with n and per-statement distributions; nothing individual. */
 export function AggregateView({
   result,
@@ -75,25 +117,13 @@ export function AggregateView({
             const before = previousFactors.get(factor.factor);
             return (
               <li key={factor.factor} className="aggregate__factor">
-                <span className="aggregate__factor-name">
-                  {factorLabel(instrument, factor.factor as Factor, language)}
-                </span>
-                {factor.suppressed ? (
-                  <span className="aggregate__hidden">
-                    {t('run.present.suppressed', { n: factor.n })}
-                  </span>
-                ) : (
-                  <>
-                    <span className="aggregate__meter" aria-hidden="true">
-                      <span style={{ width: `${factor.mean}%` }} />
-                    </span>
-                    <span className="aggregate__mean">
-                      {before && !before.suppressed ? `${before.mean.toFixed(1)} → ` : ''}
-                      {factor.mean.toFixed(1)}{' '}
-                      <span className="aggregate__n">(n = {factor.n})</span>
-                    </span>
-                  </>
-                )}
+                <FactorMean
+                  factor={factor}
+                  before={before}
+                  instrument={instrument}
+                  language={language}
+                  t={t}
+                />
               </li>
             );
           })}

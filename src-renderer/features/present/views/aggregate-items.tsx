@@ -1,14 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../../shared/domain/workshop';
-import {
-  factorLabel,
-  itemById,
-  SCALE_LABELS,
-  type Factor,
-  type Instrument,
-} from '../../../../shared/instrument';
+import { itemById, SCALE_LABELS, type Instrument } from '../../../../shared/instrument';
 import type { PresenterState } from '../../../../shared/run/api';
-import { Distribution } from '../AggregateView';
+import { Distribution, FactorMean } from '../AggregateView';
 import type { PagerItem } from '../Pager';
 
 type Result = NonNullable<PresenterState['result']>;
@@ -53,24 +47,13 @@ export function aggregateItems(
       groupLabel: factorsLabel,
       node: (
         <div className="aggregate__factor">
-          <span className="aggregate__factor-name">
-            {factorLabel(instrument, factor.factor as Factor, language)}
-          </span>
-          {factor.suppressed ? (
-            <span className="aggregate__hidden">
-              {t('run.present.suppressed', { n: factor.n })}
-            </span>
-          ) : (
-            <>
-              <span className="aggregate__meter" aria-hidden="true">
-                <span style={{ width: `${factor.mean}%` }} />
-              </span>
-              <span className="aggregate__mean">
-                {before && !before.suppressed ? `${before.mean.toFixed(1)} → ` : ''}
-                {factor.mean.toFixed(1)} <span className="aggregate__n">(n = {factor.n})</span>
-              </span>
-            </>
-          )}
+          <FactorMean
+            factor={factor}
+            before={before}
+            instrument={instrument}
+            language={language}
+            t={t}
+          />
         </div>
       ),
     };
