@@ -48,14 +48,24 @@ export function cardHeight(doc: jsPDF, card: Card, width: number): number {
   return layOut(doc, card, width).height;
 }
 
-/** Draws the card with its top-left corner at (x, y); returns its height. */
-export function drawCard(doc: jsPDF, card: Card, x: number, y: number, width: number): number {
+/**
+ * Draws the card with its top-left corner at (x, y); returns its height. `accent` paints the edge
+ * and the badge (the brand's accent where it reads on white).
+ */
+export function drawCard(
+  doc: jsPDF,
+  card: Card,
+  x: number,
+  y: number,
+  width: number,
+  accent: string = ACCENT,
+): number {
   const laid = layOut(doc, card, width);
   doc.setDrawColor(RULE);
   doc.setLineWidth(0.3);
   doc.roundedRect(x, y, width, laid.height, 1.5, 1.5, 'S');
   // An accent edge marks where a card starts, so two cards never read as one.
-  doc.setFillColor(ACCENT);
+  doc.setFillColor(accent);
   doc.rect(x, y + 1.5, 0.9, laid.height - 3, 'F');
   let cursor = y + PAD;
   for (const line of laid.title) {
@@ -63,7 +73,7 @@ export function drawCard(doc: jsPDF, card: Card, x: number, y: number, width: nu
     cursor += TITLE_STEP;
   }
   for (const line of laid.badge) {
-    drawText(doc, line, x + PAD, cursor + BADGE_STEP * 0.75, BADGE);
+    drawText(doc, line, x + PAD, cursor + BADGE_STEP * 0.75, { ...BADGE, color: accent });
     cursor += BADGE_STEP;
   }
   cursor += 1.2;

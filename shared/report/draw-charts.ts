@@ -5,6 +5,7 @@ import { distributionLayout, type StripsLayout } from '../charts/distribution';
 import { factorWebLayout, type FactorWebLayout } from '../charts/factor-web';
 import { heatmapLayout, type HeatmapLayout } from '../charts/heatmap';
 import { realityFunnelLayout, type FunnelLayout } from '../charts/reality-funnel';
+import { APP_CHART_ACCENT, type ChartAccent } from './chart-accent';
 import { drawDebtMap } from './draw-debt-map';
 import { drawFactorWeb } from './draw-factor-web';
 import { drawFunnel } from './draw-funnel';
@@ -56,23 +57,24 @@ export function figureSize(figure: FigureLayout): { width: number; height: numbe
   return { width: figure.layout.width, height: figure.layout.height };
 }
 
-/** Draws a figure's layout at a page position and scale. */
+/** Draws a figure's layout at a page position and scale, its accent marks in `accent`. */
 export function drawFigure(
   doc: jsPDF,
   spec: FigureSpec,
   figure: FigureLayout,
   frame: Frame,
   language: Language,
+  accent: ChartAccent = APP_CHART_ACCENT,
 ): void {
   doc.setLineDashPattern([], 0);
   if (spec.chart === 'debtMap' && figure.chart === 'debtMap')
-    drawDebtMap(doc, spec, figure.layout, frame, language);
+    drawDebtMap(doc, spec, figure.layout, frame, language, accent);
   else if (spec.chart === 'factorWeb' && figure.chart === 'factorWeb')
-    drawFactorWeb(doc, spec, figure.layout, frame, language);
+    drawFactorWeb(doc, spec, figure.layout, frame, language, accent);
   else if (spec.chart === 'heatmap' && figure.chart === 'heatmap')
     drawHeatmap(doc, spec, figure.layout, frame, language);
   else if (spec.chart === 'strips' && figure.chart === 'strips')
-    drawStrips(doc, spec, figure.layout, frame, language);
+    drawStrips(doc, spec, figure.layout, frame, language, accent);
   else if (spec.chart === 'funnel' && figure.chart === 'funnel')
     drawFunnel(doc, spec, figure.layout, frame);
   doc.setLineDashPattern([], 0);

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/workshop';
 import type { jsPDF } from 'jspdf';
 import { MAP_GROUP_FILL, type DebtMapLayout } from '../charts/debt-map';
+import { APP_CHART_ACCENT, type ChartAccent } from './chart-accent';
 import { SMALL, TINY, haloText } from './chart-labels';
 import type { FigureSpec } from './model-types';
 import { drawText, INK, MUTED, px, py, textWidth, tracePath, type Frame } from './pdf-primitives';
@@ -15,6 +16,7 @@ export function drawDebtMap(
   layout: DebtMapLayout,
   frame: Frame,
   language: Language,
+  accent: ChartAccent = APP_CHART_ACCENT,
 ): void {
   const s = frame.scale;
   const plot = layout.plot;
@@ -158,7 +160,7 @@ export function drawDebtMap(
   const size = 2.4;
   doc.setFillColor('#ffffff');
   doc.circle(tx, ty, size + 1.1, 'F');
-  doc.setFillColor(INK);
+  doc.setFillColor(accent.team);
   doc.setDrawColor('#ffffff');
   doc.setLineWidth(0.4);
   doc.moveTo(tx, ty - size);

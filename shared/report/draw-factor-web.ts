@@ -8,6 +8,7 @@ import {
   WEB_FONT,
   type FactorWebLayout,
 } from '../charts/factor-web';
+import { APP_CHART_ACCENT, type ChartAccent } from './chart-accent';
 import type { FigureSpec } from './model-types';
 import { drawText, px, py, tracePath, type Frame } from './pdf-primitives';
 
@@ -43,6 +44,7 @@ export function drawFactorWeb(
   layout: FactorWebLayout,
   frame: Frame,
   language: Language,
+  accent: ChartAccent = APP_CHART_ACCENT,
 ): void {
   const s = frame.scale;
   if (layout.empty) {
@@ -57,7 +59,7 @@ export function drawFactorWeb(
     (p, q) => Number(p.chains.length > 0) - Number(q.chains.length > 0),
   );
   for (const link of links) {
-    const colour = link.chains.length > 0 ? WEB_COLOURS.chain : WEB_COLOURS.link;
+    const colour = link.chains.length > 0 ? accent.chain : WEB_COLOURS.link;
     doc.setDrawColor(colour);
     doc.setFillColor(colour);
     doc.setLineWidth(Math.max(0.15, link.strokeWidth * s));
@@ -67,7 +69,7 @@ export function drawFactorWeb(
   }
   for (const node of layout.nodes) {
     doc.setFillColor('#ffffff');
-    doc.setDrawColor(node.onChain ? WEB_COLOURS.chain : WEB_COLOURS.box);
+    doc.setDrawColor(node.onChain ? accent.chain : WEB_COLOURS.box);
     doc.setLineWidth(node.onChain ? 1.6 * s : s);
     const { x, y, width, height } = node.box;
     doc.roundedRect(px(frame, x), py(frame, y), width * s, height * s, 3 * s, 3 * s, 'FD');
@@ -97,7 +99,7 @@ export function drawFactorWeb(
   for (const link of layout.links) {
     if (!link.label) continue;
     doc.setFillColor('#ffffff');
-    doc.setDrawColor(WEB_COLOURS.chain);
+    doc.setDrawColor(accent.chain);
     doc.setLineWidth(1.2 * s);
     doc.circle(px(frame, link.label.x), py(frame, link.label.y), link.label.r * s, 'FD');
     // Centred on the circle: the baseline sits a little under a third of the cap height below.

@@ -2,7 +2,8 @@ import type { Language } from '../domain/workshop';
 import type { jsPDF } from 'jspdf';
 import type { StripsLayout } from '../charts/distribution';
 import { OKABE_ITO } from '../charts/geometry';
-import { BAR_FILL, CANT_SAY_BAR } from '../charts/style';
+import { CANT_SAY_BAR } from '../charts/style';
+import { APP_CHART_ACCENT, type ChartAccent } from './chart-accent';
 import { TINY } from './chart-labels';
 import type { FigureSpec } from './model-types';
 import { drawText, fit, INK, MUTED, px, py, RULE, shrinkToFit, type Frame } from './pdf-primitives';
@@ -17,6 +18,7 @@ export function drawStrips(
   layout: StripsLayout,
   frame: Frame,
   language: Language,
+  accent: ChartAccent = APP_CHART_ACCENT,
 ): void {
   const s = frame.scale;
   for (const slot of layout.header.slots) {
@@ -78,9 +80,9 @@ export function drawStrips(
       if (bar.count === 0) continue;
       // "Can't say" is outlined and dashed, as on screen: it is not a point on the scale.
       const cantSay = bar.slot === 'cantSay';
-      doc.setFillColor(cantSay ? CANT_SAY_BAR.fill : BAR_FILL);
+      doc.setFillColor(cantSay ? CANT_SAY_BAR.fill : accent.bar);
       if (cantSay) {
-        doc.setDrawColor(CANT_SAY_BAR.stroke);
+        doc.setDrawColor(accent.cantSay);
         doc.setLineDashPattern(
           CANT_SAY_BAR.dash.map((step) => step * s),
           0,

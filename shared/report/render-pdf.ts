@@ -1,6 +1,7 @@
 import { jsPDF } from 'jspdf';
 import type { Branding } from '../branding/branding';
 import { WHITE_TEXT } from '../branding/contrast';
+import { chartAccent, type ChartAccent } from './chart-accent';
 import { cardHeight, drawCard } from './draw-card';
 import { drawFigure, figureSize, layoutFigure } from './draw-charts';
 import { reportXmp } from './embedded';
@@ -87,6 +88,8 @@ class Renderer {
   /** The brand's accent for bands and rules, and for text on white only where it reads there. */
   readonly fill: string;
   readonly accent: string;
+  /** The charts' accent marks: the brand's accent where it reads on white, else the app's paint. */
+  readonly charts: ChartAccent;
 
   constructor(
     readonly model: ReportModel,
@@ -97,6 +100,7 @@ class Renderer {
     this.fill = branding?.accent ?? ACCENT;
     // White text reads on the accent at AA, so the accent reads on white paper just as well.
     this.accent = branding?.accent && branding.accentText === WHITE_TEXT ? branding.accent : ACCENT;
+    this.charts = chartAccent(this.accent === ACCENT ? null : this.accent);
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
     if (onText) recordText(this.doc, onText);
     this.doc.addFileToVFS('report-regular.ttf', base64Of(fonts.regular));
@@ -248,7 +252,7 @@ class Renderer {
   card(block: Extract<Block, { kind: 'card' }>): void {
     const height = cardHeight(this.doc, block, WIDTH);
     this.ensure(Math.min(height, BOTTOM - TOP));
-    this.y += drawCard(this.doc, block, LEFT, this.y, WIDTH) + 4;
+    this.y += drawCard(this.doc, block, LEFT, this.y, WIDTH, this.accent) + 4;
   }
 
   /** The demonstration-data mark as a tinted tag ending at the right margin, baseline `y`. */
@@ -638,7 +642,14 @@ class Renderer {
       this.figureFit(block);
     this.ensure(height + captionHeight + 4);
     const x = LEFT + leftRoom + (WIDTH - leftRoom - size.width * scale) / 2;
-    drawFigure(this.doc, block.figure, layout, { x, y: this.y + 1, scale }, this.model.language);
+    drawFigure(
+      this.doc,
+      block.figure,
+      layout,
+      { x, y: this.y + 1, scale },
+      this.model.language,
+      this.charts,
+    );
     this.y += height + 3;
     for (const line of captionLines) {
       drawText(this.doc, line, LEFT, this.y + 2.6, NOTE);
