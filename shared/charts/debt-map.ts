@@ -122,7 +122,7 @@ export interface MapSpread {
   n: number;
 }
 
-interface MapFrame {
+export interface MapFrame {
   width: number;
   height: number;
   plot: { x: number; y: number; width: number; height: number };
@@ -177,7 +177,8 @@ const toPath = line<[number, number]>()
   .x(([h]) => r2(x(h)))
   .y(([, t]) => r2(y(t)));
 
-function frame(): MapFrame {
+/** The map's frame (size, plot square, ticks, axis label spots), the same for every map. */
+export function debtMapFrame(): MapFrame {
   return {
     width: MARGIN.left + SIDE + MARGIN.right,
     height: MARGIN.top + SIDE + MARGIN.bottom,
@@ -189,6 +190,11 @@ function frame(): MapFrame {
       y: { x: 22, y: r2(MARGIN.top + SIDE / 2) },
     },
   };
+}
+
+/** Where a Human × Technical Debt pair sits on the map, in map units. */
+export function debtMapPoint(humanDebt: number, technicalDebt: number): { x: number; y: number } {
+  return { x: r2(x(clamp(humanDebt, 0, 100))), y: r2(y(clamp(technicalDebt, 0, 100))) };
 }
 
 /** Smallest argument in [low, high] where `reaches` turns true; relies on the model being monotone. */
@@ -254,6 +260,20 @@ function surface(visibility: number, grid: number): SurfaceCell[] {
   return cells;
 }
 
+/** The shaded surface and its band boundaries at one visibility deficit (0–100). */
+export function debtMapSurface(
+  visibility: number,
+  grid = 25,
+): { cells: SurfaceCell[]; boundaries: BandBoundary[] } {
+  const level = r2(clamp(visibility, 0, 100));
+  return {
+    cells: surface(level, Math.max(4, Math.min(100, Math.round(grid)))),
+    boundaries: BANDS.filter((band) => BAND_FLOORS[band] > 0)
+      .map((band) => boundaryOf(band, level))
+      .filter((boundary): boundary is BandBoundary => boundary !== null),
+  };
+}
+
 function spreadOf(figures: SpreadFigures): MapSpread | null {
   if (figures.suppressed) return null;
   const { humanDebt, technicalDebt, correlation, n } = figures;
@@ -296,15 +316,99 @@ function indexOf(
   return dimensions.find((dimension) => dimension.id === id)?.index ?? null;
 }
 
-interface Box {
+export interface MapBox {
   x0: number;
   x1: number;
   y0: number;
   y1: number;
 }
 
-function overlaps(a: Box, b: Box): boolean {
+function overlaps(a: MapBox, b: MapBox): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** Where a band boundary's label ("Compounding ≥ 50") may reach: it ends at its anchor. */
+export function bandLabelBox(boundary: BandBoundary, font: number): MapBox {
+  // Its wording is not known here, so the box is as wide as the longest band label.
+  return {
+    x0: boundary.label.x - BAND_LABEL_CHARS * font * GLYPH,
+    x1: boundary.label.x,
+    y0: boundary.label.y - font * 0.8,
+    y1: boundary.label.y + font * 0.25,
+  };
+}
+
+/** A mark to label on the map: its key, its centre and the text printed beside it. */
+export interface MapLabelRequest {
+  key: string;
+  x: number;
+  y: number;
+  text: string;
+}
+
+/**
+ * Places each label beside its point, on the side where it fits inside the plot, moved up or down
+ * in small steps until it clears everything in `taken` (points, other marks) and the labels already
+ * placed; top to bottom, so the result never depends on the order points arrive in.
+ */
+export function placeMapLabels(
+  requests: readonly MapLabelRequest[],
+  taken: MapBox[],
+  font: number,
+  gap: number,
+): Map<string, MapGroup['label']> {
+  const left = MARGIN.left;
+  // A label may run into the right margin (there is nothing there), never past the picture.
+  const right = MARGIN.left + SIDE + MARGIN.right - 4;
+  const placed = new Map<string, MapGroup['label']>();
+  const byHeight = [...requests].sort((p, q) => p.y - q.y || p.x - q.x);
+  for (const point of byHeight) {
+    const text = point.text;
+    const width = text.length * font * GLYPH;
+    const fitsRight = point.x + gap + width <= right;
+    const sides: ('start' | 'end')[] = fitsRight ? ['start', 'end'] : ['end', 'start'];
+    const base = point.y + font * 0.35;
+    const beside = (anchor: 'start' | 'end', shift: number): MapGroup['label'] => ({
+      x: r2(anchor === 'start' ? point.x + gap : point.x - gap),
+      y: r2(base + shift * font * 0.5),
+      anchor,
+    });
+    // Beside the point first, then centred below or above it, then beside it a little lower or
+    // higher each time.
+    const candidates: MapGroup['label'][] = [
+      ...sides.map((anchor) => beside(anchor, 0)),
+      { x: point.x, y: r2(point.y + gap + font * 0.75), anchor: 'middle' },
+      { x: point.x, y: r2(point.y - gap), anchor: 'middle' },
+    ];
+    for (let step = 1; step <= 8; step++) {
+      for (const shift of [step, -step]) {
+        for (const anchor of sides) candidates.push(beside(anchor, shift));
+      }
+    }
+    const boxOf = (label: MapGroup['label']): MapBox => {
+      const x0 =
+        label.anchor === 'start'
+          ? label.x
+          : label.anchor === 'end'
+            ? label.x - width
+            : label.x - width / 2;
+      return { x0, x1: x0 + width, y0: label.y - font * 0.8, y1: label.y + font * 0.25 };
+    };
+    const choice = candidates.find((label) => {
+      const box = boxOf(label);
+      const inside =
+        box.x0 >= left - 2 &&
+        box.x1 <= right &&
+        box.y0 >= MARGIN.top &&
+        box.y1 <= MARGIN.top + SIDE;
+      return inside && !taken.some((other) => overlaps(box, other));
+    });
+    // Nowhere clear: beside the point, where the reader looks first.
+    const label = choice ?? beside(sides[0] ?? 'start', 0);
+    taken.push(boxOf(label));
+    placed.set(point.key, label);
+  }
+  return placed;
 }
 
 /**
@@ -340,7 +444,7 @@ function groupsOf(
   }
   const gap = MAP_GROUP_RADIUS + 4;
   const teamReach = TEAM_RADIUS + 6;
-  const taken: Box[] = [
+  const taken: MapBox[] = [
     {
       x0: team.x - teamReach,
       x1: team.x + teamReach,
@@ -354,13 +458,7 @@ function groupsOf(
       y0: team.y - font * 0.6,
       y1: team.y + font * 0.6,
     },
-    // Band labels ("Compounding ≥ 50") end at their anchor; their wording is not known here.
-    ...boundaries.map((boundary) => ({
-      x0: boundary.label.x - BAND_LABEL_CHARS * font * GLYPH,
-      x1: boundary.label.x,
-      y0: boundary.label.y - font * 0.8,
-      y1: boundary.label.y + font * 0.25,
-    })),
+    ...boundaries.map((boundary) => bandLabelBox(boundary, font)),
     ...points.map((point) => ({
       x0: point.x - MAP_GROUP_RADIUS,
       x1: point.x + MAP_GROUP_RADIUS,
@@ -368,57 +466,17 @@ function groupsOf(
       y1: point.y + MAP_GROUP_RADIUS,
     })),
   ];
-  const left = MARGIN.left;
-  // A label may run into the right margin (there is nothing there), never past the picture.
-  const right = MARGIN.left + SIDE + MARGIN.right - 4;
-  const placed = new Map<string, MapGroup['label']>();
-  const byHeight = [...points].sort((p, q) => p.y - q.y || p.x - q.x);
-  for (const point of byHeight) {
-    const text = labels[point.role] ?? `${point.role} (n = ${point.n})`;
-    const width = text.length * font * GLYPH;
-    const fitsRight = point.x + gap + width <= right;
-    const sides: ('start' | 'end')[] = fitsRight ? ['start', 'end'] : ['end', 'start'];
-    const base = point.y + font * 0.35;
-    const beside = (anchor: 'start' | 'end', shift: number): MapGroup['label'] => ({
-      x: r2(anchor === 'start' ? point.x + gap : point.x - gap),
-      y: r2(base + shift * font * 0.5),
-      anchor,
-    });
-    // Beside the point first, then centred below or above it, then beside it a little lower or
-    // higher each time.
-    const candidates: MapGroup['label'][] = [
-      ...sides.map((anchor) => beside(anchor, 0)),
-      { x: point.x, y: r2(point.y + gap + font * 0.75), anchor: 'middle' },
-      { x: point.x, y: r2(point.y - gap), anchor: 'middle' },
-    ];
-    for (let step = 1; step <= 8; step++) {
-      for (const shift of [step, -step]) {
-        for (const anchor of sides) candidates.push(beside(anchor, shift));
-      }
-    }
-    const boxOf = (label: MapGroup['label']): Box => {
-      const x0 =
-        label.anchor === 'start'
-          ? label.x
-          : label.anchor === 'end'
-            ? label.x - width
-            : label.x - width / 2;
-      return { x0, x1: x0 + width, y0: label.y - font * 0.8, y1: label.y + font * 0.25 };
-    };
-    const choice = candidates.find((label) => {
-      const box = boxOf(label);
-      const inside =
-        box.x0 >= left - 2 &&
-        box.x1 <= right &&
-        box.y0 >= MARGIN.top &&
-        box.y1 <= MARGIN.top + SIDE;
-      return inside && !taken.some((other) => overlaps(box, other));
-    });
-    // Nowhere clear: beside the point, where the reader looks first.
-    const label = choice ?? beside(sides[0] ?? 'start', 0);
-    taken.push(boxOf(label));
-    placed.set(point.key, label);
-  }
+  const placed = placeMapLabels(
+    points.map((point) => ({
+      key: point.key,
+      x: point.x,
+      y: point.y,
+      text: labels[point.role] ?? `${point.role} (n = ${point.n})`,
+    })),
+    taken,
+    font,
+    gap,
+  );
   return points.map((point) => ({
     ...point,
     label: placed.get(point.key) ?? { x: point.x + gap, y: point.y, anchor: 'start' },
@@ -448,7 +506,7 @@ function arrowPath(
  * workshops. Never one mark per person: the room is drawn from aggregates of at least k people.
  */
 export function debtMapLayout(input: DebtMapInput, options: DebtMapOptions = {}): DebtMapLayout {
-  const base = frame();
+  const base = debtMapFrame();
   const { humanDebt, technicalDebt, visibilityDeficit } = input.indices;
   if (humanDebt === null || technicalDebt === null) return { ...base, status: 'insufficient' };
 

@@ -9,3 +9,5 @@ export * from './heatmap';
 export * from './distribution';
 export * from './reality-funnel';
 export * from './style';
+export * from './portfolio-heatmap';
+export * from './portfolio-map';
