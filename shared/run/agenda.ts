@@ -9,6 +9,7 @@ import {
 export const SECTION_KINDS = [
   'framing',
   'statements',
+  'client_statements',
   'reality_check',
   'decision_replay',
   'reveal',
@@ -95,6 +96,48 @@ export function defaultAgenda(makeId: () => string): AgendaSection[] {
 /** True for the sections whose statements the room answers. */
 export function capturesStatements(section: AgendaSection): boolean {
   return section.kind === 'statements' || section.kind === 'revote';
+}
+
+/**
+ * True for the section where the room answers the client's own statements: answered like the
+ * instrument's, but stored apart and never scored (shared/client-statements), in one round only.
+ */
+export function capturesClientStatements(section: AgendaSection): boolean {
+  return section.kind === 'client_statements';
+}
+
+/** What the client statements' section is planned for when the app adds it. */
+export const CLIENT_STATEMENTS_MINUTES = 8;
+
+/**
+ * The agenda with a client statements section exactly when the workshop has client statements:
+ * one is added (after the last section of statements, else before the reveal, else at the end)
+ * when there are statements and none is on the agenda; without statements every such section
+ * goes, except `keepId` (the section the run is on, which must not vanish under the room), so an
+ * agenda never shows an empty section for them. Extra copies beyond the first are left as the
+ * facilitator placed them. Pure: the id of an added section comes from `makeId`.
+ */
+export function placeClientStatementsSection(
+  agenda: readonly AgendaSection[],
+  hasClientStatements: boolean,
+  makeId: () => string,
+  keepId: string | null = null,
+): AgendaSection[] {
+  const present = agenda.some(capturesClientStatements);
+  if (!hasClientStatements) {
+    return agenda.filter((section) => !capturesClientStatements(section) || section.id === keepId);
+  }
+  if (present) return [...agenda];
+  const section = sectionFromPlan(
+    { kind: 'client_statements', minutes: CLIENT_STATEMENTS_MINUTES },
+    makeId(),
+  );
+  const lastStatements = agenda.findLastIndex((item) => item.kind === 'statements');
+  const reveal = agenda.findIndex((item) => item.kind === 'reveal');
+  const at = lastStatements >= 0 ? lastStatements + 1 : reveal >= 0 ? reveal : agenda.length;
+  const out = [...agenda];
+  out.splice(at, 0, section);
+  return out;
 }
 
 function indexOf(agenda: readonly AgendaSection[], id: string): number {

@@ -25,6 +25,7 @@ import {
 import { listAgenda, saveAgenda } from '../../store/repositories/agenda';
 import { getRunState, saveRunState, type StoredRunState } from '../../store/repositories/run-state';
 import { setWorkshopStatus } from '../../store/repositories/workshops';
+import { syncClientStatementsSection } from '../client-statements-agenda';
 import { nowIso } from '../service-deps';
 import { invalidInput } from '../service-errors';
 import { requireWorkshop } from '../workshop-service';
@@ -140,6 +141,8 @@ export function runControlHandlers(ctx: RunContext): Pick<Handlers, RunControlCh
           agenda = defaultAgenda(randomUUID);
           saveAgenda(db, workshopId, agenda);
         }
+        // A section for the client's own statements exactly when the workshop has some.
+        if (syncClientStatementsSection(db, workshopId)) agenda = listAgenda(db, workshopId);
         if (!getRunState(db, workshopId)) {
           saveRunState(
             db,

@@ -7,6 +7,7 @@ import {
   MINUTE_MS,
   moveSection,
   nextSection,
+  placeClientStatementsSection,
   previousSection,
   sectionFromPlan,
   sectionItems,
@@ -100,5 +101,49 @@ describe('agenda operations', () => {
     expect(longer.find((s) => s.id === 's2')?.extraMs).toBe(5 * MINUTE_MS);
     const shorter = extendSection(longer, 's2', -20 * MINUTE_MS);
     expect(shorter.find((s) => s.id === 's2')?.extraMs).toBe(0);
+  });
+});
+
+describe('the client statements section', () => {
+  it('is added once, after the last section of statements, when the workshop has statements', () => {
+    const agenda = defaultAgenda(ids());
+    const placed = placeClientStatementsSection(agenda, true, () => 'client');
+    expect(placed.map((s) => s.kind).slice(4, 7)).toEqual([
+      'statements',
+      'client_statements',
+      'reality_check',
+    ]);
+    const section = placed.find((s) => s.id === 'client');
+    expect(section?.round).toBe(1);
+    // Not the instrument's statements: none of them is asked there.
+    expect(section && sectionItems(INSTRUMENT, section)).toEqual([]);
+    // Placing again adds no second one.
+    expect(placeClientStatementsSection(placed, true, () => 'again')).toEqual(placed);
+  });
+
+  it('goes before the reveal, or at the end, when the agenda has no section of statements', () => {
+    const plan = (kind: 'framing' | 'reveal' | 'close', id: string) =>
+      sectionFromPlan({ kind, minutes: 5 }, id);
+    const withReveal = [plan('framing', 'a'), plan('reveal', 'b'), plan('close', 'c')];
+    expect(placeClientStatementsSection(withReveal, true, () => 'x').map((s) => s.id)).toEqual([
+      'a',
+      'x',
+      'b',
+      'c',
+    ]);
+    expect(
+      placeClientStatementsSection([plan('framing', 'a')], true, () => 'x').map((s) => s.id),
+    ).toEqual(['a', 'x']);
+  });
+
+  it('never stays empty: without statements it goes, unless the run is on it', () => {
+    const placed = placeClientStatementsSection(defaultAgenda(ids()), true, () => 'client');
+    const without = placeClientStatementsSection(placed, false, () => 'unused');
+    expect(without.some((s) => s.kind === 'client_statements')).toBe(false);
+    expect(without).toEqual(defaultAgenda(ids()));
+    const kept = placeClientStatementsSection(placed, false, () => 'unused', 'client');
+    expect(kept.map((s) => s.id)).toContain('client');
+    // An agenda without statements and without the section is left as it is.
+    expect(placeClientStatementsSection(without, false, () => 'unused')).toEqual(without);
   });
 });
