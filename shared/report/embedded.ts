@@ -1,3 +1,4 @@
+import { readBrandingRecord } from './embedded-branding';
 import {
   EMBEDDED_FORMAT,
   type EmbeddedPlan,
@@ -91,6 +92,8 @@ export function readEmbeddedReport(bytes: Uint8Array): ReadEmbeddedResult {
   }
   const plan = planOf(candidate.plan);
   if (plan === 'invalid') return { ok: false, reason: 'unreadable' };
+  const branding = readBrandingRecord(candidate.branding);
+  if (branding === 'invalid') return { ok: false, reason: 'unreadable' };
   return {
     ok: true,
     embedded: {
@@ -104,6 +107,7 @@ export function readEmbeddedReport(bytes: Uint8Array): ReadEmbeddedResult {
       figures,
       ...(plan ? { plan } : {}),
       ...(candidate.demo === true ? { demo: true as const } : {}),
+      ...(branding ? { branding } : {}),
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ScoreResult } from '../scoring/result';
+import type { EmbeddedBranding } from './embedded-branding';
 import type { ReportIntervention } from './model-types';
 
 /** A figure as the report prints it: a number, a word (band, agreement, "suppressed"), or null. */
@@ -25,6 +26,11 @@ export interface EmbeddedReport {
   plan?: EmbeddedPlan;
   /** The report is of demonstration data and says so on its pages. */
   demo?: true;
+  /**
+   * The consultant's branding the pages were printed with; absent for the app's own look. Printed
+   * again from here by `edw verify`, which also says where the workshop's branding now differs.
+   */
+  branding?: EmbeddedBranding;
 }
 
 export interface EmbeddedPlan {

@@ -1,6 +1,7 @@
 import type { Branding } from '../../shared/branding/branding';
 import type { Language } from '../../shared/domain/workshop';
 import { titleSlug } from '../../shared/format/title-slug';
+import { recordBranding } from '../../shared/report/embedded-branding';
 import type { WorkshopFile } from '../../shared/format/workshop-file';
 import { getInstrument } from '../../shared/instrument';
 import {
@@ -103,6 +104,8 @@ export function renderReport(
       : {}),
     // Replayed by `edw verify`, so its pages carry the same marking.
     ...(options.demo ? { demo: true as const } : {}),
+    // Printed again by `edw verify`, which also names what the workshop's branding changed since.
+    ...(options.branding ? { branding: recordBranding(options.branding) } : {}),
   };
   return {
     pdf: renderReportPdf(

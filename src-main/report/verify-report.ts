@@ -1,7 +1,14 @@
+import type { Branding } from '../../shared/branding/branding';
 import { LANGUAGES, type Language } from '../../shared/domain/workshop';
 import type { WorkshopFile } from '../../shared/format/workshop-file';
 import { getInstrument } from '../../shared/instrument';
 import { readEmbeddedReport } from '../../shared/report/embedded';
+import {
+  brandingOfRecord,
+  compareBranding,
+  type BrandingDifference,
+  type EmbeddedBranding,
+} from '../../shared/report/embedded-branding';
 import {
   compareWithResult,
   type EmbeddedReport,
@@ -25,7 +32,18 @@ export type ReportCheck =
       embedded: VerifyOutcome;
       /** The figures printed on the pages against the pages rendered again from the recomputation. */
       printed: PrintedComparison;
+      branding: BrandingCheck;
     };
+
+/**
+ * The report's branding against the workshop's present one: `differences` lists each field that
+ * changed since (empty when none did), or is null when the workshop came from a workshop file,
+ * which carries no branding to compare with.
+ */
+export interface BrandingCheck {
+  report: EmbeddedBranding | null;
+  differences: BrandingDifference[] | null;
+}
 
 const FLAVOURS = ['full', 'brief'] as const;
 
@@ -40,6 +58,9 @@ function renderOptionsOf(embedded: EmbeddedReport) {
     language,
     generatedAt,
     ...(embedded.demo ? { demo: true } : {}),
+    // The pages are printed again with the branding they were printed with, so the figures are
+    // compared as they are; a branding changed since is a difference of its own (`BrandingCheck`).
+    ...(embedded.branding ? { branding: brandingOfRecord(embedded.branding) } : {}),
     ...(embedded.plan
       ? {
           recommendations: embedded.plan.recommendations,
@@ -54,12 +75,22 @@ function renderOptionsOf(embedded: EmbeddedReport) {
 const runsOf = (pages: Awaited<ReturnType<typeof readPdfText>>): string[][] =>
   pages.map((page) => page.runs.map((run) => run.text));
 
+/** The workshop's present branding, when it is known (a stored workshop); `undefined`: none. */
+export interface PresentBranding {
+  branding: Branding | undefined;
+}
+
 /**
  * Checks a report against the workshop it claims to show: scores the workshop again, compares the
  * figures embedded in the PDF with the new scores, renders the report again from them and
  * compares every figure printed on every page with the one the new rendering prints there.
+ * With `present` (a stored workshop), the branding the report records is compared with it.
  */
-export async function checkReport(bytes: Uint8Array, file: WorkshopFile): Promise<ReportCheck> {
+export async function checkReport(
+  bytes: Uint8Array,
+  file: WorkshopFile,
+  present?: PresentBranding,
+): Promise<ReportCheck> {
   const read = readEmbeddedReport(bytes);
   if (!read.ok) return { kind: read.reason };
   const { embedded } = read;
@@ -86,13 +117,19 @@ export async function checkReport(bytes: Uint8Array, file: WorkshopFile): Promis
   const printedPages = await reading;
   if (!printedPages) return { kind: 'unreadable' };
   const printed = comparePrintedFigures(printedPages, drawn);
+  const branding: BrandingCheck = {
+    report: embedded.branding ?? null,
+    differences: present ? compareBranding(embedded.branding, present.branding) : null,
+  };
   return {
     kind: 'checked',
     ok:
       outcome.ok &&
       printed.mismatches.length === 0 &&
-      printed.pages.report === printed.pages.recomputed,
+      printed.pages.report === printed.pages.recomputed &&
+      (branding.differences?.length ?? 0) === 0,
     embedded: outcome,
     printed,
+    branding,
   };
 }

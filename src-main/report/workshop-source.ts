@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import type { Branding } from '../../shared/branding/branding';
 import type { Language } from '../../shared/domain/workshop';
 import type { WorkshopFile } from '../../shared/format/workshop-file';
 import type { ReportIntervention } from '../../shared/report/model';
@@ -9,7 +10,9 @@ import { readWorkshopFile } from '../cli/read-workshop-file';
 import { reportInterventionsOf } from '../services/interventions-service';
 import { workshopFileFrom } from '../services/workshop-file-service';
 import { openStore } from '../store/open-store';
+import { brandingFor } from '../store/repositories/branding';
 import { getWorkshop } from '../store/repositories/workshops';
+import type { PresentBranding } from './verify-report';
 
 /**
  * A workshop named on the command line: a path to a workshop file (anything ending in .json or
@@ -20,8 +23,20 @@ export function workshopFromArgument(
   cwd: string,
   dataFile: string,
 ): WorkshopFile {
+  return verifySourceFromArgument(argument, cwd, dataFile).file;
+}
+
+/**
+ * Like `workshopFromArgument`, for `edw verify`: a stored workshop also brings its present
+ * branding (its own, else the installation's), which a workshop file does not carry.
+ */
+export function verifySourceFromArgument(
+  argument: string,
+  cwd: string,
+  dataFile: string,
+): { file: WorkshopFile; present?: PresentBranding } {
   if (argument.toLowerCase().endsWith('.json') || existsSync(resolve(cwd, argument))) {
-    return readWorkshopFile(argument, cwd);
+    return { file: readWorkshopFile(argument, cwd) };
   }
   let db;
   try {
@@ -30,7 +45,8 @@ export function workshopFromArgument(
     throw new InvalidInputError((error as Error).message);
   }
   try {
-    return workshopFileFrom(db, argument);
+    const file = workshopFileFrom(db, argument);
+    return { file, present: { branding: brandingFor(db, argument) } };
   } catch (error) {
     if (error instanceof ApiError) throw new InvalidInputError(error.message);
     throw error;
@@ -45,6 +61,8 @@ export interface ReportSource {
   plan?: { recommendations: ReportIntervention[]; alsoRecommended: ReportIntervention[] };
   /** The stored workshop is the demo: its report is marked as demonstration data. */
   demo?: boolean;
+  /** The stored workshop's branding (its own, else the installation's), as the app prints it. */
+  branding?: Branding;
 }
 
 /**
@@ -69,10 +87,12 @@ export function reportSourceFromArgument(
   }
   try {
     const file = workshopFileFrom(db, argument);
+    const branding = brandingFor(db, argument);
     return {
       file,
       plan: reportInterventionsOf(db, argument, language ?? file.workshop.language),
       demo: getWorkshop(db, argument)?.demo === true,
+      ...(branding ? { branding } : {}),
     };
   } catch (error) {
     if (error instanceof ApiError) throw new InvalidInputError(error.message);

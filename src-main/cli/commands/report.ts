@@ -19,8 +19,13 @@ export function reportLanguage(lang: string | undefined): Language | undefined {
 export function reportCommand(args: ParsedCommand & { brief: boolean }, io: CliIo): number {
   const source = onePositional(args, 'workshop file or workshop id');
   const language = reportLanguage(args.lang);
-  // A stored workshop brings its agreed plan, as in the app; a workshop file has none.
-  const { file, plan, demo } = reportSourceFromArgument(source, io.cwd, args.dataFile, language);
+  // A stored workshop brings its agreed plan and branding, as in the app; a workshop file has none.
+  const { file, plan, demo, branding } = reportSourceFromArgument(
+    source,
+    io.cwd,
+    args.dataFile,
+    language,
+  );
   let report;
   try {
     report = makeReport(file, {
@@ -29,6 +34,7 @@ export function reportCommand(args: ParsedCommand & { brief: boolean }, io: CliI
       generatedAt: new Date(),
       ...(plan ?? {}),
       ...(demo ? { demo } : {}),
+      ...(branding ? { branding } : {}),
     });
   } catch (error) {
     throw new InvalidInputError(`${source}: ${(error as Error).message}`);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FigureValue } from '../../../shared/report/figures';
+import type { BrandingDifference } from '../../../shared/report/embedded-branding';
 import type { PrintedMismatch } from '../../../shared/report/printed-figures';
-import { checkReport } from '../../report/verify-report';
-import { workshopFromArgument } from '../../report/workshop-source';
+import { checkReport, type BrandingCheck } from '../../report/verify-report';
+import { verifySourceFromArgument } from '../../report/workshop-source';
 import type { ParsedCommand } from '../args';
 import { EXIT_INVALID, EXIT_OK, InvalidInputError, UsageError, type CliIo } from '../io';
 
@@ -32,6 +33,40 @@ function printedLine(mismatch: PrintedMismatch): string {
   return `  page ${page} lacks ${expected?.value ?? '?'}${expected ? where(expected) : ''}, which the recomputed report prints`;
 }
 
+const BRANDING_FIELD = {
+  firmName: 'firm name',
+  footer: 'footer line',
+  accent: 'accent',
+  logoSha256: 'logo',
+} as const;
+
+function brandingValue(difference: BrandingDifference, value: string | null): string {
+  if (value === null || value === '') return '(none)';
+  return difference.field === 'logoSha256'
+    ? `SHA-256 ${value.slice(0, 12)}…`
+    : JSON.stringify(value);
+}
+
+/** The branding's lines: each field the workshop changed since the report, or why none compared. */
+function brandingLines(check: BrandingCheck): string[] {
+  if (check.differences === null) {
+    // A workshop file carries no branding: the pages were printed again with the report's own.
+    return check.report?.firmName
+      ? [
+          `  branding not compared (a workshop file carries none); the report names ${JSON.stringify(check.report.firmName)}`,
+        ]
+      : [];
+  }
+  if (check.differences.length === 0) return [];
+  return [
+    "  branding: the workshop's branding has changed since the report was made",
+    ...check.differences.map(
+      (difference) =>
+        `    ${BRANDING_FIELD[difference.field]}: report ${brandingValue(difference, difference.report)}, workshop now ${brandingValue(difference, difference.current)}`,
+    ),
+  ];
+}
+
 /**
  * `edw verify`: replays the scoring of the workshop, checks every figure the report embedded and
  * its fingerprint, and every figure printed on its pages against the same report rendered again.
@@ -52,8 +87,8 @@ export async function verifyCommand(args: ParsedCommand, io: CliIo): Promise<num
       `${reportPath}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
     );
   }
-  const file = workshopFromArgument(source, io.cwd, args.dataFile);
-  const check = await checkReport(bytes, file);
+  const { file, present } = verifySourceFromArgument(source, io.cwd, args.dataFile);
+  const check = await checkReport(bytes, file, present);
   switch (check.kind) {
     case 'not_pdf':
     case 'missing':
@@ -75,9 +110,11 @@ export async function verifyCommand(args: ParsedCommand, io: CliIo): Promise<num
       `${reportPath}: all ${embedded.checked} figures match, and all ${printed.checked} figures printed on its ${printed.pages.report} pages`,
     );
     io.out(`Fingerprint ${embedded.fingerprint.recomputed}`);
+    for (const line of brandingLines(check.branding)) io.out(line.trim());
     return EXIT_OK;
   }
   const lines = [`${reportPath}: the report does not match ${source}`];
+  lines.push(...brandingLines(check.branding));
   if (!embedded.fingerprint.matches) {
     lines.push(
       `  fingerprint: report ${embedded.fingerprint.report}, recomputed ${embedded.fingerprint.recomputed}`,
@@ -101,6 +138,15 @@ export async function verifyCommand(args: ParsedCommand, io: CliIo): Promise<num
   lines.push(
     `${printed.mismatches.length} printed figures differ; ${embedded.mismatches.length} of ${embedded.checked} embedded figures differ`,
   );
+  const figuresMatch =
+    embedded.ok &&
+    printed.mismatches.length === 0 &&
+    printed.pages.report === printed.pages.recomputed;
+  if (figuresMatch && check.branding.differences?.length) {
+    lines.push(
+      "The figures are the workshop's; only the branding differs. Print the report again to carry the present branding.",
+    );
+  }
   io.err(lines.join('\n'));
   return EXIT_INVALID;
 }
