@@ -62,6 +62,8 @@ import {
 } from '../room/schemas';
 import { Branding, BrandingInput } from '../branding/branding';
 import { AgendaTemplate, TemplateName } from '../templates/agenda-template';
+import { PortfolioExportInput, PortfolioSelectionInput } from '../portfolio/selection';
+import { PortfolioResultSchema } from '../portfolio/types';
 
 const WorkshopRef = z.object({ id: Id });
 /** An archive's base64 fits one request body with room to spare for the other fields. */
@@ -305,6 +307,30 @@ export const contract = {
   },
   /** Indices and factors over the chain of linked workshops, and how agreed actions moved. */
   'followup:trend': { input: z.object({ workshopId: Id }), output: Trend },
+
+  // ── Portfolio: several teams of one client side by side (docs/scoring.md, "Portfolio") ──
+
+  /** Client names of the stored workshops, once each, with how many workshops each has. */
+  'portfolio:clients': {
+    input: z.object({}).default({}),
+    output: z.object({
+      clients: z.array(
+        z.object({
+          client: z.string(),
+          workshops: z.number().int().positive(),
+          /** Every workshop of this client is demonstration data. */
+          demo: z.boolean(),
+        }),
+      ),
+    }),
+  },
+  /** The portfolio of the chosen workshops (1–50 ids) or of every workshop of one client. */
+  'portfolio:build': { input: PortfolioSelectionInput, output: PortfolioResultSchema },
+  /** The portfolio as one CSV, one row per team and column, in the language asked for. */
+  'portfolio:csv': {
+    input: PortfolioExportInput,
+    output: z.object({ filename: z.string(), text: z.string() }),
+  },
 
   // ── Backups: rolling copies of the data file, and restoring one ──
 

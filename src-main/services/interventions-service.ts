@@ -57,7 +57,7 @@ type InterventionsChannel =
 export const MAX_TREND_WORKSHOPS = 12;
 
 /** Scores a stored workshop from the same file an export would write, as the results screen does. */
-function scoreStored(db: Db, workshopId: string): ScoreResult {
+export function scoreStored(db: Db, workshopId: string): ScoreResult {
   const file = workshopFileFrom(db, workshopId);
   const instrument = getInstrument(file.workshop.instrumentVersion);
   if (!instrument) {

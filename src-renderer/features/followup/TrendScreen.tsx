@@ -12,7 +12,7 @@ import { hrefFor } from '../../router/routes';
 import { useAppStore } from '../../store';
 import { errorMessage } from '../../store/workshops-slice';
 import '../interventions/interventions.css';
-import { teamKey } from './same-team';
+import { teamKey } from '../../../shared/domain/team-key';
 
 const ARROWS: Record<Direction, string> = {
   better: '↓',
