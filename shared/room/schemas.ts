@@ -153,7 +153,10 @@ export const RoomJoined = z.object({ alias: z.string() });
 /** What a phone may see: the current section, its statements and this device's own answers. */
 export const RoomView = z.object({
   alias: z.string(),
+  /** The language of the texts below: the phone's choice (`?lang=`), else the workshop's. */
   language: Language,
+  /** The workshop's own language, which a phone shows until it picks another. */
+  workshopLanguage: Language,
   workshopTitle: z.string(),
   section: z
     .object({

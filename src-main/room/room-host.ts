@@ -5,6 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { issuesFromZod } from '../../shared/api/errors';
+import { Language, LANGUAGES } from '../../shared/domain/workshop';
 import {
   DEVICE_COOKIE,
   ROOM_MAX_BODY_BYTES,
@@ -65,6 +66,24 @@ export const MAX_STREAMS_PER_DEVICE = 3;
 
 function refusal(reply: FastifyReply, status: number, body: RoomError): FastifyReply {
   return reply.code(status).send(body);
+}
+
+/**
+ * The language a phone asked to read in (`?lang=de`), or undefined for the workshop's. A code the
+ * instrument has no texts for is refused, naming the ones it has.
+ */
+function phoneLanguage(query: unknown): Language | undefined {
+  const lang = (query as Record<string, unknown> | undefined)?.lang;
+  if (lang === undefined) return undefined;
+  const parsed = Language.safeParse(lang);
+  if (parsed.success) return parsed.data;
+  const message = `must be one of ${LANGUAGES.join(', ')}`;
+  throw new RoomRefusal(
+    'invalid_input',
+    400,
+    `lang: ${JSON.stringify(lang)} is not a language of this room; it ${message}.`,
+    [{ path: 'lang', message }],
+  );
 }
 
 function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
@@ -253,9 +272,10 @@ export async function createRoomHost(options: RoomHostOptions): Promise<RoomHost
     return { alias: joined.alias };
   });
 
-  app.get('/room/state', { config: deviceLimit }, (request) =>
-    participants.view(deviceOf(request)),
-  );
+  app.get('/room/state', { config: deviceLimit }, (request) => {
+    const device = deviceOf(request);
+    return participants.view(device, phoneLanguage(request.query));
+  });
   // Asked once per page, apart from the polled state: a logo is too heavy to poll.
   app.get('/room/brand', { config: deviceLimit }, (request) => ({
     branding: participants.brand(deviceOf(request)),

@@ -37,6 +37,7 @@ import { workshopInstrumentVersion } from '../store/repositories/workshops';
 import type { AliasAllowances } from './alias-allowances';
 import { placeRoomDots, roomVoteView, voteSectionOn } from './room-votes';
 import type { Branding } from '../../shared/branding/branding';
+import type { Language } from '../../shared/domain/workshop';
 import { brandingFor } from '../store/repositories/branding';
 
 /** A refusal a phone is shown; `status` is the HTTP status the room host answers with. */
@@ -82,7 +83,8 @@ export interface RoomParticipants {
   ): { token: string; alias: string };
   /** The active device holding `token` in this workshop; a refusal otherwise. */
   device(workshopId: string, token: string | undefined): RoomDeviceRecord;
-  view(device: RoomDeviceRecord): RoomView;
+  /** The phone's view, its texts in `language` (the phone's choice), else the workshop's. */
+  view(device: RoomDeviceRecord, language?: Language): RoomView;
   /** The consultant's branding of the device's workshop, for the phone's header. */
   brand(device: RoomDeviceRecord): Branding | null;
   answer(device: RoomDeviceRecord, input: RoomAnswerInput): RoomAnswerSaved;
@@ -306,13 +308,16 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
       return brandingFor(db, device.workshopId) ?? null;
     },
 
-    view(device) {
-      const workshop = roomWorkshop(device.workshopId);
+    view(device, language) {
+      const stored = roomWorkshop(device.workshopId);
+      // A phone may read in its own language; its answers are to the same statement ids.
+      const workshop = { ...stored, language: language ?? stored.language };
       const { section, open, running } = currentSection(device.workshopId);
       if (!section) {
         return {
           alias: device.alias,
           language: workshop.language,
+          workshopLanguage: stored.language,
           workshopTitle: workshop.title,
           section: null,
           vote: null,
@@ -329,6 +334,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
       return {
         alias: device.alias,
         language: workshop.language,
+        workshopLanguage: stored.language,
         workshopTitle: workshop.title,
         section: {
           id: section.id,
