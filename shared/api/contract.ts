@@ -62,6 +62,7 @@ import {
 } from '../room/schemas';
 import { Branding, BrandingInput } from '../branding/branding';
 import { AgendaTemplate, TemplateName } from '../templates/agenda-template';
+import { InstrumentHealth } from '../instrument-health/schema';
 import { PortfolioExportInput, PortfolioSelectionInput } from '../portfolio/selection';
 import { PortfolioResultSchema } from '../portfolio/types';
 
@@ -488,6 +489,14 @@ export const contract = {
     input: z.object({ workshopId: Id, branding: BrandingInput.nullable() }),
     output: z.object({ own: Branding.nullable(), effective: Branding.nullable() }),
   },
+
+  // ── Instrument health: the statements' own consistency across workshops (facilitator only) ──
+
+  /**
+   * Per instrument version, each factor's alpha and each statement's item–rest correlation over
+   * all stored workshops but the demo, with the people behind each; never part of a report.
+   */
+  'instrument:health': { input: z.object({}).default({}), output: InstrumentHealth },
 } as const;
 
 export type Contract = typeof contract;

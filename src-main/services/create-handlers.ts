@@ -15,6 +15,7 @@ import { guardPrivateMode, privateModeHandlers } from './private-mode';
 import { templatesHandlers } from './templates-service';
 import { brandingHandlers } from './branding-service';
 import { clientStatementHandlers } from './client-statement-service';
+import { instrumentHealthHandlers } from './instrument-health-service';
 import { portfolioHandlers } from './portfolio-service';
 
 export type { ServiceDeps } from './service-deps';
@@ -39,5 +40,6 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
     ...brandingHandlers(db, deps),
     ...clientStatementHandlers(db, deps),
     ...portfolioHandlers(db, deps),
+    ...instrumentHealthHandlers(db),
   });
 }

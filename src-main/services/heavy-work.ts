@@ -46,6 +46,13 @@ export function offloadHeavyWork(
   };
   return {
     ...handlers,
+    // Every stored answer is read for it, so it runs beside the reports rather than the room.
+    'instrument:health': async (input: ParsedInput<'instrument:health'>) => {
+      refuseInPrivateMode(db, 'instrument:health', input);
+      const output = await pool.run({ kind: 'instrumentHealth', dataFile: deps.dataFile });
+      if (output.kind !== 'instrumentHealth') throw unexpected(output.kind);
+      return output.health;
+    },
     'report:pdf': async (input: ParsedInput<'report:pdf'>) => {
       refuseInPrivateMode(db, 'report:pdf', input);
       const { id, flavour, language } = input;

@@ -15,6 +15,8 @@ import { readJsonBody, type JsonBodyProblem } from '../host/read-json-body';
 import { encodeFileReply } from '../host/file-reply';
 import { brandingFor } from '../store/repositories/branding';
 import { chooseNativeBinding } from '../electron/native-binding';
+import type { InstrumentHealth } from '../../shared/instrument-health';
+import { instrumentHealthOf } from '../services/instrument-health-service';
 
 /** A workshop in a store file: the worker reads it over a read-only connection of its own. */
 export interface StoredWorkshop {
@@ -57,7 +59,9 @@ export type HeavyJob =
    * A large request body read as JSON; with `importFile` (the body of `workshop:importFile`), its
    * `file` is then prepared for import right here, so the file never crosses back as objects.
    */
-  | { kind: 'readBody'; bytes: Uint8Array; importFile: boolean; now: string };
+  | { kind: 'readBody'; bytes: Uint8Array; importFile: boolean; now: string }
+  /** Every stored workshop's answers read for the Instrument health page. */
+  | { kind: 'instrumentHealth'; dataFile: string };
 
 /** A body's file prepared for import, or the service's refusal of it. */
 export type ImportAttempt =
@@ -77,7 +81,8 @@ export type HeavyOutput =
   /** The archive's workshop, named for the look-alike check, and its import prepared or refused. */
   | { kind: 'readArchive'; workshop: { title: string; date: string }; attempt: ImportAttempt }
   | { kind: 'importFile'; prepared: PreparedImport }
-  | { kind: 'readBody'; reading: BodyReading };
+  | { kind: 'readBody'; reading: BodyReading }
+  | { kind: 'instrumentHealth'; health: InstrumentHealth };
 
 /** Runs `read` in one read transaction, so every table is read at the same moment. */
 function snapshot<T>(db: Db, read: () => T): T {
@@ -105,6 +110,9 @@ export function runHeavyJob(
     const file = readArchive(job.bytes, options);
     const { title, date } = file.workshop;
     return { kind: 'readArchive', workshop: { title, date }, attempt: prepared(file, job.now) };
+  }
+  if (job.kind === 'instrumentHealth') {
+    return { kind: 'instrumentHealth', health: instrumentHealthOf(store(job.dataFile)) };
   }
   const db = store(job.workshop.dataFile);
   const id = job.workshop.workshopId;
