@@ -5,6 +5,8 @@
 //
 //   npx tsx scripts/instrument-alpha.ts <workshop.json> [more.json …] [--json]
 import { getInstrument } from '../shared/instrument';
+import { reliabilityOf } from '../shared/instrument-health';
+import { round2 } from '../shared/scoring/stats';
 import { DIMENSION_PREFIX, type InstrumentItem } from '../shared/instrument/types';
 import { itemDebtScore } from '../shared/scoring/model';
 import { readWorkshopFile } from '../src-main/cli/read-workshop-file';
@@ -18,20 +20,12 @@ interface AlphaRow {
   alpha: number | null;
 }
 
-function variance(values: readonly number[]): number {
-  const m = values.reduce((sum, value) => sum + value, 0) / values.length;
-  return values.reduce((sum, value) => sum + (value - m) ** 2, 0) / values.length;
-}
-
-/** α = m / (m − 1) × (1 − Σ item variances / variance of the totals), over complete answer sets. */
+/** α over complete answer sets, two decimals (the arithmetic is the Instrument health page's). */
 export function cronbachAlpha(rows: readonly (readonly number[])[]): number | null {
   const m = rows[0]?.length ?? 0;
   if (m < 2 || rows.length < 3) return null;
-  const itemVariance = Array.from({ length: m }, (_, index) =>
-    variance(rows.map((row) => row[index] ?? 0)),
-  ).reduce((sum, value) => sum + value, 0);
-  const total = variance(rows.map((row) => row.reduce((sum, value) => sum + value, 0)));
-  return total === 0 ? null : Math.round((m / (m - 1)) * (1 - itemVariance / total) * 100) / 100;
+  const figures = reliabilityOf(rows);
+  return figures.ok ? round2(figures.alpha) : null;
 }
 
 function main(argv: readonly string[]): void {

@@ -85,7 +85,7 @@ function codeOf(value: unknown): number {
  * result never depends on order.
  */
 export function collectMatrices(
-  file: WorkshopFile,
+  file: { readonly responses: readonly WorkshopFile['responses'][number][] },
   layout: ItemLayout,
   participants: readonly string[],
 ): Record<1 | 2, AnswerMatrix> {
