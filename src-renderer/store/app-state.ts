@@ -1,5 +1,6 @@
 import type { InterventionsSlice } from './interventions-slice';
 import type { ParticipantsSlice } from './participants-slice';
+import type { PortfolioSlice } from './portfolio-slice';
 import type { ResultsSlice } from './results-slice';
 import type { RunSlice } from './run-slice';
 import type { SettingsSlice } from './settings-slice';
@@ -11,4 +12,5 @@ export type AppState = WorkshopsSlice &
   SettingsSlice &
   ResultsSlice &
   InterventionsSlice &
-  RunSlice;
+  RunSlice &
+  PortfolioSlice;

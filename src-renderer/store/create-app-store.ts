@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api/client';
 import type { AppState } from './app-state';
 import { createInterventionsSlice } from './interventions-slice';
+import { createPortfolioSlice } from './portfolio-slice';
 import { createParticipantsSlice } from './participants-slice';
 import { createResultsSlice } from './results-slice';
 import { createRunSlice } from './run-slice';
@@ -17,5 +18,6 @@ export function createAppStore(api: Api, settings: SettingsDeps): StoreApi<AppSt
     ...createResultsSlice(api)(...args),
     ...createInterventionsSlice(api)(...args),
     ...createRunSlice(api)(...args),
+    ...createPortfolioSlice(api)(...args),
   }));
 }
