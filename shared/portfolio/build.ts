@@ -63,21 +63,32 @@ function reasonFor(n: number): HiddenReason {
   return n === 0 ? 'no_data' : 'below_threshold';
 }
 
+/**
+ * A dimension's index as the team shows it, when everything it is made of is shown at the
+ * portfolio's k: a team whose own k is lower may show a factor that the portfolio hides, and an
+ * index averaged over that factor would move with the hidden answers, so it is hidden too.
+ */
 function dimensionCell(result: ScoreResult, dimension: Dimension, k: number): PortfolioCell {
   const score = result.dimensions.find((entry) => entry.id === dimension);
   if (!score) return hidden('no_data');
-  if (score.index === null || !meetsThreshold(score.n, k)) return hidden(reasonFor(score.n));
+  if (score.index === null) return hidden(reasonFor(score.n));
+  const madeOf = result.factors.filter(
+    (factor) => factor.dimension === dimension && factor.mean !== null,
+  );
+  if (!meetsThreshold(score.n, k) || madeOf.some((factor) => !meetsThreshold(factor.n, k))) {
+    return hidden('below_threshold');
+  }
   return { shown: true, value: score.index, interval: score.interval, n: score.n, band: null };
 }
 
+/** The headline, when Human, Technical and visibility are all shown (it is made of them). */
 function headlineCell(result: ScoreResult, k: number): PortfolioCell {
   const { executionDebtIndex, executionDebtIndexInterval, band } = result.indices;
-  if (executionDebtIndex === null) {
-    // The headline needs Human, Technical and visibility: below k when any of them is, else
-    // no data (nobody answered one of them).
-    const parts = (['human', 'technical', 'visibility'] as const).map((dimension) =>
-      dimensionCell(result, dimension, k),
-    );
+  const parts = (['human', 'technical', 'visibility'] as const).map((dimension) =>
+    dimensionCell(result, dimension, k),
+  );
+  if (executionDebtIndex === null || parts.some((cell) => !cell.shown)) {
+    // Below k when any part is; otherwise nobody answered one of them.
     const below = parts.some((cell) => !cell.shown && cell.reason === 'below_threshold');
     return hidden(below ? 'below_threshold' : 'no_data');
   }
@@ -126,7 +137,9 @@ function cellsOf(
 
 /** The headline a workshop shows, or null when it shows none at this k. */
 function shownHeadline(result: ScoreResult, k: number): number | null {
-  return roomShown(result, k) ? result.indices.executionDebtIndex : null;
+  if (!roomShown(result, k)) return null;
+  const cell = headlineCell(result, k);
+  return cell.shown ? cell.value : null;
 }
 
 interface Team {
