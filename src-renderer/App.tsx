@@ -7,6 +7,7 @@ import { BrandingScreen } from './features/branding/BrandingScreen';
 import { TrendScreen } from './features/followup/TrendScreen';
 import { ActionsScreen } from './features/interventions/ActionsScreen';
 import { NotFoundScreen } from './features/NotFoundScreen';
+import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { PresenterScreen } from './features/present/PresenterScreen';
 import { ParticipantRoom } from './features/room/ParticipantRoom';
 import { isRoomPage } from './features/room/room-client';
@@ -46,6 +47,8 @@ function Screen({ route }: { route: Route }) {
       return <BackupsScreen />;
     case 'branding':
       return <BrandingScreen />;
+    case 'portfolio':
+      return <PortfolioScreen />;
     case 'not-found':
       return <NotFoundScreen path={route.path} />;
   }

@@ -11,3 +11,4 @@ export * from './reality-funnel';
 export * from './style';
 export * from './portfolio-heatmap';
 export * from './portfolio-map';
+export * from './portfolio-trend';

@@ -1,4 +1,5 @@
 import type { Dimension } from '../instrument/types';
+import type { Band } from '../scoring/constants';
 import type { PortfolioColumn, PortfolioResult } from '../portfolio/types';
 import { debtFill, r2, textToneOn } from './geometry';
 import { measureText, wrapText } from './text-measure';
@@ -56,7 +57,7 @@ export type PortfolioHeatmapCell =
       value: number;
       n: number;
       interval: { low: number; high: number } | null;
-      band: string | null;
+      band: Band | null;
       fill: string;
       tone: 'dark' | 'light';
       valueY: number;

@@ -1,4 +1,3 @@
-import { ValueGrid } from './ValueGrid';
 import { useId, useMemo, useState } from 'react';
 import {
   debtMapLayout,
@@ -11,6 +10,7 @@ import {
 import { bandOf, structuralExecutionDebt } from '../../shared/scoring';
 import { roleLabel } from '../i18n/labels';
 import { ChartFrame } from './ChartFrame';
+import { MapAxes, MapBoundaries, MapSurface } from './MapParts';
 import { useChartText, type ChartTheme } from './chart-text';
 import { useMarkFocus } from './use-mark-focus';
 
@@ -61,48 +61,7 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
     [result, override, history, groupLabels, theme],
   );
   const teamDeficit = result.indices.visibilityDeficit;
-  const axes = (
-    <g>
-      {layout.xTicks.map((tick) => (
-        <g key={`x${tick.value}`}>
-          <line
-            className="chart__grid"
-            x1={tick.position}
-            x2={tick.position}
-            y1={layout.plot.y}
-            y2={layout.plot.y + layout.plot.height}
-          />
-          <text
-            x={tick.position}
-            y={layout.plot.y + layout.plot.height + 20}
-            textAnchor="middle"
-            className="chart__small"
-          >
-            {num(tick.value)}
-          </text>
-        </g>
-      ))}
-      <ValueGrid ticks={layout.yTicks} plot={layout.plot} format={num} />
-      <rect
-        className="chart__axis"
-        x={layout.plot.x}
-        y={layout.plot.y}
-        width={layout.plot.width}
-        height={layout.plot.height}
-      />
-      <text x={layout.axisLabels.x.x} y={layout.axisLabels.x.y} textAnchor="middle">
-        {t('charts.map.axisHuman')}
-      </text>
-      <text
-        x={layout.axisLabels.y.x}
-        y={layout.axisLabels.y.y}
-        textAnchor="middle"
-        transform={`rotate(-90 ${layout.axisLabels.y.x} ${layout.axisLabels.y.y})`}
-      >
-        {t('charts.map.axisTechnical')}
-      </text>
-    </g>
-  );
+  const axes = <MapAxes layout={layout} text={text} />;
 
   if (layout.status === 'insufficient') {
     return (
@@ -350,62 +309,9 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
               <path d="M0,0L10,5L0,10Z" fill={OKABE_ITO.black} />
             </marker>
           </defs>
-          <g aria-hidden="true">
-            {layout.cells.map((cell) => (
-              <rect
-                key={cell.key}
-                x={cell.x}
-                y={cell.y}
-                width={cell.width}
-                height={cell.height}
-                fill={cell.fill}
-                shapeRendering="crispEdges"
-                {...hover(() =>
-                  t('charts.map.cell', {
-                    human: num(cell.humanDebt),
-                    technical: num(cell.technicalDebt),
-                    value: num(cell.value),
-                    band: text.bandName(cell.band),
-                  }),
-                )}
-              />
-            ))}
-          </g>
+          <MapSurface cells={layout.cells} text={text} hover={hover} />
           {axes}
-          {layout.boundaries.map((boundary) => {
-            const label = t('charts.map.boundary', {
-              band: text.bandName(boundary.band),
-              floor: boundary.floor,
-            });
-            return (
-              <g key={boundary.band}>
-                <path d={boundary.path} fill="none" stroke="#ffffff" strokeWidth={5} />
-                <path
-                  d={boundary.path}
-                  fill="none"
-                  stroke={OKABE_ITO.black}
-                  strokeWidth={2}
-                  strokeDasharray="8 4"
-                  {...mark(
-                    t('charts.map.boundaryDetail', {
-                      band: text.bandName(boundary.band),
-                      floor: boundary.floor,
-                    }),
-                  )}
-                >
-                  <title>{label}</title>
-                </path>
-                <text
-                  x={boundary.label.x}
-                  y={boundary.label.y}
-                  textAnchor="end"
-                  className="chart__halo chart__small"
-                >
-                  {label}
-                </text>
-              </g>
-            );
-          })}
+          <MapBoundaries boundaries={layout.boundaries} text={text} mark={mark} />
           <g clipPath={`url(#${prefix}-plot)`}>
             {spreadPath !== null ? (
               <path

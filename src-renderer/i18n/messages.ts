@@ -51,6 +51,10 @@ import clientStatementsEn from './locales/clientStatements.en.json';
 import clientStatementsEs from './locales/clientStatements.es.json';
 import clientStatementsDe from './locales/clientStatements.de.json';
 import clientStatementsFr from './locales/clientStatements.fr.json';
+import portfolioEn from './locales/portfolio.en.json';
+import portfolioEs from './locales/portfolio.es.json';
+import portfolioDe from './locales/portfolio.de.json';
+import portfolioFr from './locales/portfolio.fr.json';
 
 /**
  * Every message of the UI, per language. Each feature keeps its own locale files
@@ -74,6 +78,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesEn,
     clientStatementsEn,
     brandingEn,
+    portfolioEn,
   ],
   es: [
     es,
@@ -89,6 +94,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesEs,
     clientStatementsEs,
     brandingEs,
+    portfolioEs,
   ],
   de: [
     de,
@@ -104,6 +110,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesDe,
     clientStatementsDe,
     brandingDe,
+    portfolioDe,
   ],
   fr: [
     fr,
@@ -119,6 +126,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesFr,
     clientStatementsFr,
     brandingFr,
+    portfolioFr,
   ],
 };
 

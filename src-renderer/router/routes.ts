@@ -29,6 +29,7 @@ export type Route =
   | { name: 'about' }
   | { name: 'backups' }
   | { name: 'branding' }
+  | { name: 'portfolio' }
   | { name: 'not-found'; path: string };
 
 function decode(segment: string): string | null {
@@ -47,6 +48,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 1 && parts[0] === 'about') return { name: 'about' };
   if (parts.length === 1 && parts[0] === 'backups') return { name: 'backups' };
   if (parts.length === 1 && parts[0] === 'branding') return { name: 'branding' };
+  if (parts.length === 1 && parts[0] === 'portfolio') return { name: 'portfolio' };
   if (parts[0] === 'present' && parts.length === 2 && parts[1] !== undefined) {
     const id = decode(parts[1]);
     if (id) return { name: 'present', id };
@@ -101,6 +103,8 @@ export function hrefFor(route: Route): string {
       return '#/backups';
     case 'branding':
       return '#/branding';
+    case 'portfolio':
+      return '#/portfolio';
     case 'not-found':
       return `#${route.path}`;
   }

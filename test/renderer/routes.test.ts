@@ -9,6 +9,7 @@ describe('hash routes', () => {
     expect(parseHash('#/workshops/w_42')).toEqual({ name: 'workshop', id: 'w_42' });
     expect(parseHash('#/workshops/w_42/edit')).toEqual({ name: 'edit-workshop', id: 'w_42' });
     expect(parseHash('#/about/')).toEqual({ name: 'about' });
+    expect(parseHash('#/portfolio')).toEqual({ name: 'portfolio' });
   });
 
   it('round-trips ids that need escaping', () => {
@@ -17,6 +18,7 @@ describe('hash routes', () => {
       { name: 'edit-workshop', id: '100%' },
       { name: 'new-workshop' },
       { name: 'about' },
+      { name: 'portfolio' },
       { name: 'home' },
     ];
     for (const route of routes) expect(parseHash(hrefFor(route))).toEqual(route);

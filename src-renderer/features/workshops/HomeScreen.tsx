@@ -130,14 +130,30 @@ export function HomeScreen() {
           </div>
         )
       ) : workshops.length > 0 ? (
-        <WorkshopTable
-          workshops={workshops}
-          busy={status === 'loading'}
-          focusAfterDelete={() => searchRef.current}
-        />
+        <>
+          <PortfolioEntry />
+          <WorkshopTable
+            workshops={workshops}
+            busy={status === 'loading'}
+            focusAfterDelete={() => searchRef.current}
+          />
+        </>
       ) : null}
       <TemplatesPanel />
     </div>
+  );
+}
+
+/** Where several teams of one client are compared: beside the list the workshops are chosen from. */
+function PortfolioEntry() {
+  const { t } = useTranslation();
+  return (
+    <p className="home-portfolio">
+      <a className="button" href={hrefFor({ name: 'portfolio' })}>
+        {t('portfolio.home.link')}
+      </a>
+      <span className="muted">{t('portfolio.home.hint')}</span>
+    </p>
   );
 }
 

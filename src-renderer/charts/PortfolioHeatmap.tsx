@@ -1,0 +1,364 @@
+import { useMemo } from 'react';
+import {
+  HIDDEN_CELL,
+  PORTFOLIO_HEADER_ANGLE,
+  portfolioHeatmapLayout,
+  type PortfolioHeatmapCell,
+} from '../../shared/charts';
+import type { PortfolioColumn, PortfolioResult } from '../../shared/portfolio/types';
+import { ChartFrame } from './ChartFrame';
+import { useChartText, type ChartText } from './chart-text';
+import { useMarkFocus } from './use-mark-focus';
+
+export interface PortfolioHeatmapProps {
+  result: Pick<PortfolioResult, 'columns' | 'teams' | 'anonymityThreshold'>;
+}
+
+/** A column's header as printed (short) and its full name (for the tooltip and the table). */
+export function portfolioColumnNames(
+  text: ChartText,
+  column: PortfolioColumn,
+): { short: string; full: string } {
+  switch (column.kind) {
+    case 'headline':
+      return {
+        short: text.t('portfolio.heatmap.headline'),
+        full: text.t('portfolio.heatmap.headline'),
+      };
+    case 'dimension':
+      return { short: text.dimensionName(column.id), full: text.dimensionName(column.id) };
+    case 'factor':
+      return { short: text.factorShort(column.id), full: text.factorName(column.id) };
+  }
+}
+
+/**
+ * Teams × headline, dimensions and shared factors. A shown cell carries its value and n (its
+ * interval in the sentence under the chart and in the table); a hidden cell is hatched or dashed
+ * with no colour; a withheld team shows its name and that too few answered, nothing else.
+ */
+export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
+  const text = useChartText();
+  const { t, num } = text;
+  const { detail, mark } = useMarkFocus();
+  const k = result.anonymityThreshold;
+  const names = useMemo(
+    () => result.columns.map((column) => portfolioColumnNames(text, column)),
+    [result.columns, text],
+  );
+  const layout = useMemo(
+    () =>
+      portfolioHeatmapLayout(result, {
+        columnLabels: names.map((name) => name.short),
+        groupLabels: {
+          overview: t('portfolio.heatmap.overview'),
+          human: text.dimensionName('human'),
+          technical: text.dimensionName('technical'),
+          visibility: text.dimensionName('visibility'),
+          execution: text.dimensionName('execution'),
+        },
+      }),
+    [result, names, t, text],
+  );
+  const teamOf = new Map(result.teams.map((team) => [team.key, team.label]));
+
+  const cellShort = (cell: PortfolioHeatmapCell): string =>
+    cell.kind === 'value'
+      ? num(cell.value)
+      : cell.reason === 'below_threshold'
+        ? t('portfolio.heatmap.belowShort', { k })
+        : t('portfolio.heatmap.noDataShort');
+  const cellSentence = (cell: PortfolioHeatmapCell): string => {
+    const base = {
+      team: teamOf.get(cell.team) ?? cell.team,
+      column: names[cell.columnIndex]?.full ?? '',
+    };
+    if (cell.kind === 'hidden') {
+      return cell.reason === 'below_threshold'
+        ? t('portfolio.heatmap.cellBelow', { ...base, k })
+        : t('portfolio.heatmap.cellNoData', base);
+    }
+    const band = cell.band === null ? '' : ` (${text.bandName(cell.band)})`;
+    return cell.interval === null
+      ? t('portfolio.heatmap.cell', { ...base, value: `${num(cell.value)}${band}`, n: cell.n })
+      : t('portfolio.heatmap.cellInterval', {
+          ...base,
+          value: `${num(cell.value)}${band}`,
+          n: cell.n,
+          low: num(cell.interval.low),
+          high: num(cell.interval.high),
+        });
+  };
+  const cellTable = (cell: PortfolioHeatmapCell): string => {
+    if (cell.kind === 'hidden') {
+      return cell.reason === 'below_threshold'
+        ? t('portfolio.heatmap.belowLong', { k })
+        : t('portfolio.heatmap.noDataLong');
+    }
+    const interval =
+      cell.interval === null ? '' : ` [${num(cell.interval.low)}–${num(cell.interval.high)}]`;
+    return `${num(cell.value)}${interval} · ${t('portfolio.heatmap.n', { n: cell.n })}`;
+  };
+  const hiddenCount = layout.cells.filter((cell) => cell.kind === 'hidden').length;
+
+  const table = (
+    <div className="portfolio-table-wrap">
+      <table>
+        <caption>{t('portfolio.heatmap.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('portfolio.heatmap.team')}</th>
+            {names.map((name, index) => (
+              <th scope="col" key={result.columns[index]?.id ?? index}>
+                {name.full}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {layout.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.team}</th>
+              {row.withheld ? (
+                <td colSpan={names.length}>{t('portfolio.heatmap.withheld', { k })}</td>
+              ) : (
+                layout.cells
+                  .filter((cell) => cell.team === row.key)
+                  .map((cell) => (
+                    <td key={cell.key} className="chart__num">
+                      {cellTable(cell)}
+                    </td>
+                  ))
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  const notes = (
+    <ul className="portfolio-legend" aria-label={t('portfolio.heatmap.legend')}>
+      <li>
+        <svg width="28" height="18" aria-hidden="true">
+          <defs>
+            <pattern
+              id="portfolio-legend-hatch"
+              width="8"
+              height="8"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="8" height="8" fill={HIDDEN_CELL.fill} />
+              <line x1="0" y1="0" x2="0" y2="8" stroke={HIDDEN_CELL.hatch} strokeWidth="3" />
+            </pattern>
+          </defs>
+          <rect
+            x="1"
+            y="1"
+            width="26"
+            height="16"
+            fill="url(#portfolio-legend-hatch)"
+            stroke="#8c8c8c"
+          />
+        </svg>
+        {t('portfolio.heatmap.belowLong', { k })}
+      </li>
+      <li>
+        <svg width="28" height="18" aria-hidden="true">
+          <rect
+            x="1"
+            y="1"
+            width="26"
+            height="16"
+            fill="#ffffff"
+            stroke="#8c8c8c"
+            strokeDasharray="3 3"
+          />
+        </svg>
+        {t('portfolio.heatmap.noDataLong')}
+      </li>
+    </ul>
+  );
+
+  const groupLabelY = (line: number) => 14 + line * 14;
+
+  return (
+    <ChartFrame
+      kind="portfolio-heatmap"
+      title={t('portfolio.heatmap.title')}
+      how={t('portfolio.heatmap.how', { k })}
+      ariaLabel={t('portfolio.heatmap.aria', {
+        teams: layout.rows.length,
+        columns: layout.columns.length,
+        hidden: hiddenCount,
+        withheld: layout.withheld.length,
+      })}
+      width={layout.width}
+      height={layout.height}
+      detail={detail}
+      hint={t('charts.common.detailHint')}
+      tableLabel={t('charts.common.showTable')}
+      table={table}
+      notes={notes}
+    >
+      {({ prefix }) => (
+        <>
+          <defs>
+            <pattern
+              id={`${prefix}-hatch`}
+              width="8"
+              height="8"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="8" height="8" fill={HIDDEN_CELL.fill} />
+              <line x1="0" y1="0" x2="0" y2="8" stroke={HIDDEN_CELL.hatch} strokeWidth="3" />
+            </pattern>
+          </defs>
+          {layout.groups.map((group) => (
+            <g key={group.key} data-group={group.key}>
+              <line
+                x1={group.x}
+                x2={group.x + group.width}
+                y1={groupLabelY(group.lines.length - 1) + 5}
+                y2={groupLabelY(group.lines.length - 1) + 5}
+                stroke="#1b1b1b"
+                strokeWidth={1.5}
+              />
+              {group.lines.map((line, index) => (
+                <text
+                  key={line}
+                  x={group.labelX}
+                  y={groupLabelY(index)}
+                  textAnchor="middle"
+                  fontWeight={700}
+                  className="chart__small"
+                >
+                  {line}
+                </text>
+              ))}
+            </g>
+          ))}
+          {layout.columns.map((column) => (
+            <text
+              key={column.index}
+              x={column.label.x}
+              y={column.label.y}
+              transform={`rotate(-${PORTFOLIO_HEADER_ANGLE} ${column.label.x} ${column.label.y})`}
+              className="chart__small"
+              fontWeight={column.column.kind === 'headline' ? 700 : 400}
+              data-column={column.column.id}
+            >
+              <title>{names[column.index]?.full}</title>
+              {column.label.text}
+            </text>
+          ))}
+          {layout.rows.map((row) => (
+            <text key={row.key} x={4} y={row.labelY} fontWeight={600} data-team-label={row.key}>
+              <title>{row.team}</title>
+              {row.lines.map((line, index) => (
+                <tspan key={index} x={4} dy={index === 0 ? 0 : 14}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          ))}
+          {layout.withheld.map((band) => {
+            const sentence = t('portfolio.heatmap.rowWithheld', { team: band.team, k });
+            return (
+              <g key={band.key} data-withheld={band.key}>
+                <rect
+                  x={band.x}
+                  y={band.y}
+                  width={band.width}
+                  height={band.height}
+                  fill={`url(#${prefix}-hatch)`}
+                  stroke="#8c8c8c"
+                  {...mark(sentence)}
+                >
+                  <title>{sentence}</title>
+                </rect>
+                <text
+                  x={band.textX}
+                  y={band.textY}
+                  className="chart__halo chart__small"
+                  fontWeight={600}
+                  pointerEvents="none"
+                >
+                  {t('portfolio.heatmap.withheld', { k })}
+                </text>
+              </g>
+            );
+          })}
+          {layout.cells.map((cell) => {
+            const sentence = cellSentence(cell);
+            if (cell.kind === 'hidden') {
+              const below = cell.reason === 'below_threshold';
+              return (
+                <g key={cell.key} data-cell={cell.key} data-kind={cell.reason}>
+                  <rect
+                    x={cell.x}
+                    y={cell.y}
+                    width={cell.width}
+                    height={cell.height}
+                    fill={below ? `url(#${prefix}-hatch)` : '#ffffff'}
+                    stroke="#8c8c8c"
+                    strokeDasharray={below ? undefined : '3 3'}
+                    {...mark(sentence)}
+                  >
+                    <title>{sentence}</title>
+                  </rect>
+                  <text
+                    x={cell.textX}
+                    y={cell.textY}
+                    textAnchor="middle"
+                    className="chart__halo chart__small"
+                    pointerEvents="none"
+                  >
+                    {cellShort(cell)}
+                  </text>
+                </g>
+              );
+            }
+            const tone = cell.tone === 'light' ? 'chart__on-dark' : 'chart__on-light';
+            return (
+              <g key={cell.key} data-cell={cell.key} data-kind="value">
+                <rect
+                  x={cell.x}
+                  y={cell.y}
+                  width={cell.width}
+                  height={cell.height}
+                  fill={cell.fill}
+                  stroke="#ffffff"
+                  {...mark(sentence)}
+                >
+                  <title>{sentence}</title>
+                </rect>
+                <text
+                  x={cell.textX}
+                  y={cell.valueY}
+                  textAnchor="middle"
+                  className={`${tone} portfolio-heatmap__value`}
+                  fontWeight={700}
+                  pointerEvents="none"
+                >
+                  {cellShort(cell)}
+                </text>
+                <text
+                  x={cell.textX}
+                  y={cell.nY}
+                  textAnchor="middle"
+                  className={`${tone} portfolio-heatmap__n`}
+                  pointerEvents="none"
+                >
+                  {t('portfolio.heatmap.n', { n: cell.n })}
+                </text>
+              </g>
+            );
+          })}
+        </>
+      )}
+    </ChartFrame>
+  );
+}
