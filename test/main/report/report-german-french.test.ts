@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import type { Language } from '../../../shared/domain/workshop';
 import { makeReport } from '../../../src-main/report/make-report';
+import { ENGLISH_PHRASES } from '../../helpers/english-report-phrases';
 
 const dir = mkdtempSync(join(tmpdir(), 'edw-report-de-fr-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,67 +23,6 @@ function printed(language: Language, flavour: 'full' | 'brief'): { text: string;
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   return { text, pages: text.split('\f').filter((page) => page.trim() !== '').length };
 }
-
-/**
- * Phrases of the English report (its headings, labels and prose) that a German or French report
- * must never print: any of them there is an English text left untranslated. Trademarked names
- * (Human Debt, Execution Debt, Execution Pod) are names in every language and are not listed.
- */
-const ENGLISH_PHRASES = [
-  'Executive summary',
-  'What matters most',
-  'How sure we are',
-  'What to do first',
-  'Debt Interaction Map',
-  'Technical Debt',
-  'Decision Visibility',
-  'Visibility deficit',
-  'Execution Reality',
-  'Reality Check',
-  'Decision Replay',
-  'Role gaps and disagreement',
-  'Recommended Execution Pod interventions',
-  'Methodology, attribution and fingerprint',
-  'Method and fingerprint',
-  'Fingerprint',
-  'Data hash',
-  'Scoring model',
-  'Anonymity threshold',
-  'Appendix',
-  'Whole room',
-  'Contents',
-  'Demonstration data',
-  'fictitious',
-  'Workshop date',
-  'Facilitator',
-  'Confidential',
-  'Severity',
-  'confidence',
-  'based on',
-  'Clear debt',
-  "can't say",
-  'participants answered',
-  'Page 1 of',
-  'higher means more debt',
-  'interval',
-  'Suggested owner',
-  'answers finding',
-  'the room',
-  'Statement',
-  'Agreement',
-  'Round 1',
-  're-vote',
-  'Success signal',
-  'First step',
-  'follow-up',
-  'Payments platform',
-  'Strong customer authentication',
-  'on track',
-  'not verified',
-  'engineering',
-  'leadership',
-  'Generated',
-];
 
 const phrase = (text: string) =>
   new RegExp(`(?<![\\p{L}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');

@@ -1,0 +1,150 @@
+import type { jsPDF } from 'jspdf';
+import { portfolioMapLayout, PORTFOLIO_TEAM_RADIUS } from '../../charts/portfolio-map';
+import type { Language } from '../../domain/workshop';
+import type { PortfolioMapPoint } from '../../portfolio/types';
+import { BAND_FLOORS, BAND_LABELS } from '../../scoring/constants';
+import { haloText, SMALL } from '../chart-labels';
+import { drawText, INK, MUTED, px, py, textWidth, tracePath, type Frame } from '../pdf-primitives';
+import { REPORT_TEXTS, reportText } from '../texts';
+
+/** Width of the map on the page; its height follows from the layout's proportions. */
+const MAP_WIDTH = 128;
+/** Label size in map units: with the map's scale, about 7 pt on paper. */
+const LABEL_FONT = 12;
+
+/** The map's height on the page, in millimetres, for a `ensure` before drawing it. */
+export function portfolioMapHeight(): number {
+  const layout = portfolioMapLayout([]);
+  return (layout.height * MAP_WIDTH) / layout.width;
+}
+
+interface MapPlace {
+  points: readonly PortfolioMapPoint[];
+  x: number;
+  y: number;
+  width: number;
+  language: Language;
+}
+
+/**
+ * The teams on the Debt Interaction Map, from the layout the screen draws (shared/charts): the
+ * ground shaded at the teams' median visibility deficit, the band boundaries, and one labelled
+ * point per team; no role group and no person. Returns the layout's deficit and the height drawn.
+ */
+export function drawPortfolioMap(
+  doc: jsPDF,
+  place: MapPlace,
+): { visibility: number | null; height: number } {
+  const layout = portfolioMapLayout(place.points, { font: LABEL_FONT });
+  const scale = MAP_WIDTH / layout.width;
+  const frame: Frame = { x: place.x + (place.width - MAP_WIDTH) / 2, y: place.y, scale };
+  const plot = layout.plot;
+  for (const cell of layout.cells) {
+    doc.setFillColor(cell.fill);
+    // A hair of overlap hides the seams some viewers draw between touching rectangles.
+    doc.rect(
+      px(frame, cell.x),
+      py(frame, cell.y),
+      cell.width * scale + 0.05,
+      cell.height * scale + 0.05,
+      'F',
+    );
+  }
+  doc.setDrawColor('#ffffff');
+  doc.setLineWidth(0.12);
+  for (const tick of layout.xTicks)
+    doc.line(
+      px(frame, tick.position),
+      py(frame, plot.y),
+      px(frame, tick.position),
+      py(frame, plot.y + plot.height),
+    );
+  for (const tick of layout.yTicks)
+    doc.line(
+      px(frame, plot.x),
+      py(frame, tick.position),
+      px(frame, plot.x + plot.width),
+      py(frame, tick.position),
+    );
+  doc.setDrawColor(INK);
+  doc.setLineWidth(0.25);
+  doc.rect(px(frame, plot.x), py(frame, plot.y), plot.width * scale, plot.height * scale, 'S');
+  for (const tick of layout.xTicks) {
+    drawText(
+      doc,
+      String(tick.value),
+      px(frame, tick.position),
+      py(frame, plot.y + plot.height) + 3.6,
+      {
+        size: SMALL,
+        color: MUTED,
+        align: 'center',
+      },
+    );
+  }
+  for (const tick of layout.yTicks) {
+    drawText(doc, String(tick.value), px(frame, plot.x) - 1.6, py(frame, tick.position) + 0.9, {
+      size: SMALL,
+      color: MUTED,
+      align: 'right',
+    });
+  }
+  drawText(
+    doc,
+    REPORT_TEXTS.mapAxisHuman[place.language],
+    px(frame, layout.axisLabels.x.x),
+    py(frame, plot.y + plot.height) + 8.5,
+    { size: 8, bold: true, align: 'center' },
+  );
+  const yTitle = REPORT_TEXTS.mapAxisTechnical[place.language];
+  const yWidth = textWidth(doc, yTitle, { size: 8, bold: true });
+  doc.text(yTitle, px(frame, plot.x) - 7.5, py(frame, plot.y + plot.height / 2) + yWidth / 2, {
+    angle: 90,
+  });
+  // Band boundaries, clipped to the plot, as the one-team map draws them.
+  doc.saveGraphicsState();
+  doc.rect(px(frame, plot.x), py(frame, plot.y), plot.width * scale, plot.height * scale, null);
+  doc.clip();
+  doc.discardPath();
+  for (const boundary of layout.boundaries) {
+    doc.setDrawColor('#ffffff');
+    doc.setLineWidth(1.1);
+    doc.setLineDashPattern([], 0);
+    tracePath(doc, boundary.path, frame);
+    doc.stroke();
+    doc.setDrawColor(INK);
+    doc.setLineWidth(0.45);
+    doc.setLineDashPattern([1.6, 0.9], 0);
+    tracePath(doc, boundary.path, frame);
+    doc.stroke();
+  }
+  doc.setLineDashPattern([], 0);
+  doc.restoreGraphicsState();
+  for (const boundary of layout.boundaries) {
+    haloText(
+      doc,
+      reportText('mapBoundary', place.language, {
+        band: BAND_LABELS[boundary.band][place.language],
+        floor: BAND_FLOORS[boundary.band],
+      }),
+      px(frame, boundary.label.x),
+      py(frame, boundary.label.y),
+      SMALL,
+      'right',
+      true,
+    );
+  }
+  const radius = Math.min(1.8, PORTFOLIO_TEAM_RADIUS * scale);
+  for (const team of layout.teams) {
+    doc.setFillColor(INK);
+    doc.setDrawColor('#ffffff');
+    doc.setLineWidth(0.45);
+    doc.circle(px(frame, team.x), py(frame, team.y), radius, 'FD');
+  }
+  for (const team of layout.teams) {
+    const align =
+      team.label.anchor === 'start' ? 'left' : team.label.anchor === 'end' ? 'right' : 'center';
+    haloText(doc, team.team, px(frame, team.label.x), py(frame, team.label.y), 7, align, true);
+  }
+  return { visibility: layout.visibility, height: layout.height * scale + 2 };
+}

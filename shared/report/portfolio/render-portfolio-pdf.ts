@@ -1,0 +1,669 @@
+import { jsPDF } from 'jspdf';
+import type { Branding } from '../../branding/branding';
+import { WHITE_TEXT } from '../../branding/contrast';
+import type { Language } from '../../domain/workshop';
+import type { PortfolioResult } from '../../portfolio/types';
+import { MODEL_VERSION } from '../../scoring/constants';
+import {
+  ACCENT,
+  drawText,
+  fit,
+  FONT,
+  INK,
+  LIGHT,
+  lineHeight,
+  MUTED,
+  RULE,
+  shrinkToFit,
+  textWidth,
+  wrap,
+  type TextStyle,
+} from '../pdf-primitives';
+import type { ReportFonts } from '../render-pdf';
+import { formatDate, formatFigure, formatTimestamp, REPORT_TEXTS, reportText } from '../texts';
+import {
+  overviewSentence,
+  patternLine,
+  systemicPatterns,
+  teamHeadlines,
+  whatFirst,
+} from './decision';
+import { drawPortfolioHeatmap } from './draw-portfolio-heatmap';
+import { drawPortfolioMap } from './draw-portfolio-map';
+import { drawHeadlineStrip, stripHeight } from './draw-headline-strip';
+import { drawTrend, TREND_HEIGHT } from './draw-trend';
+import { bandLabel, factorName } from './labels';
+import { joinList, portfolioText } from './texts';
+import { BOTTOM, LEFT, PAGE_H, PAGE_W, RIGHT, TOP, WIDTH } from './page';
+
+/** The language the PDF declares, read by screen readers and search. */
+const PDF_LANGUAGE = { en: 'en-GB', es: 'es-ES', de: 'de-DE', fr: 'fr-FR' } as const;
+
+const BODY: TextStyle = { size: 9.3 };
+const LEAD: TextStyle = { size: 10.5, color: INK };
+const NOTE: TextStyle = { size: 8.3, color: MUTED };
+const TABLE: TextStyle = { size: 8.3 };
+const TABLE_HEAD: TextStyle = { size: 7.6, bold: true, color: MUTED };
+const DEMO_INK = '#7a4100';
+const LOGO_MAX_W = 42;
+const LOGO_MAX_H = 11;
+/** Teams per heatmap page: more would leave a figure and its n no room. */
+const TEAMS_PER_HEATMAP_PAGE = 8;
+
+/** What the portfolio report is drawn from, besides the portfolio itself. */
+export interface PortfolioReportInput {
+  portfolio: PortfolioResult;
+  language: Language;
+  /** ISO time the report is made at, printed on its method page. */
+  generatedAt: string;
+  /** The client the teams belong to, when they share one. */
+  client: string | null;
+  /** The workshops' titles by id, for the method page's list; an id without one prints its team. */
+  workshopTitles?: Readonly<Record<string, string>>;
+  /** Some workshop is demonstration data: every page says so. */
+  demo?: boolean;
+}
+
+function base64Of(font: Uint8Array | string): string {
+  if (typeof font === 'string') return font;
+  let binary = '';
+  for (let index = 0; index < font.length; index += 0x8000) {
+    binary += String.fromCharCode(...font.subarray(index, index + 0x8000));
+  }
+  return btoa(binary);
+}
+
+interface Column {
+  header: string;
+  width: number;
+  align?: 'left' | 'right';
+}
+
+/** Lays the portfolio out page by page; jsPDF only, so it runs in Node and in a browser alike. */
+class PortfolioRenderer {
+  readonly doc: jsPDF;
+  readonly language: Language;
+  readonly portfolio: PortfolioResult;
+  y = TOP;
+  readonly fill: string;
+  readonly accent: string;
+
+  constructor(
+    readonly input: PortfolioReportInput,
+    fonts: ReportFonts,
+    readonly branding?: Branding,
+  ) {
+    this.language = input.language;
+    this.portfolio = input.portfolio;
+    this.fill = branding?.accent ?? ACCENT;
+    // The accent reads on white paper wherever white text reads on the accent (AA either way).
+    this.accent = branding?.accent && branding.accentText === WHITE_TEXT ? branding.accent : ACCENT;
+    this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+    this.doc.addFileToVFS('report-regular.ttf', base64Of(fonts.regular));
+    this.doc.addFont('report-regular.ttf', FONT, 'normal');
+    this.doc.addFileToVFS('report-bold.ttf', base64Of(fonts.bold));
+    this.doc.addFont('report-bold.ttf', FONT, 'bold');
+    this.doc.setFont(FONT, 'normal');
+    this.doc.setLanguage(PDF_LANGUAGE[this.language]);
+  }
+
+  t(key: Parameters<typeof portfolioText>[0], values: Record<string, string | number> = {}) {
+    return portfolioText(key, this.language, values);
+  }
+
+  get k(): number {
+    return this.portfolio.anonymityThreshold;
+  }
+
+  get page(): number {
+    return this.doc.getNumberOfPages();
+  }
+
+  newPage(): void {
+    this.doc.addPage('a4', 'portrait');
+    this.y = TOP;
+  }
+
+  ensure(height: number): void {
+    if (this.y + height > BOTTOM) this.newPage();
+  }
+
+  render(): Uint8Array {
+    this.decisionPage();
+    this.heatmapPages();
+    this.patternsPage();
+    this.mapPage();
+    this.trendsPage();
+    this.methodPage();
+    this.chrome();
+    this.doc.setDocumentProperties({
+      title: this.title(),
+      subject: this.title(),
+      keywords: ['Execution Debt', 'Human Debt', `model ${MODEL_VERSION}`].join(', '),
+      creator: 'Execution Debt Workshop',
+    });
+    this.doc.setCreationDate(new Date(this.input.generatedAt));
+    return new Uint8Array(this.doc.output('arraybuffer'));
+  }
+
+  title(): string {
+    const client = this.input.client?.trim();
+    return client ? `${this.t('title')} — ${client}` : this.t('title');
+  }
+
+  // ── Shared blocks ────────────────────────────────────────────────────────────────────────────
+
+  sectionTitle(title: string): void {
+    for (const line of wrap(this.doc, title, WIDTH, { size: 19, bold: true })) {
+      drawText(this.doc, line, LEFT, this.y + 6, { size: 19, bold: true, color: INK });
+      this.y += lineHeight(19, 1.2);
+    }
+    this.doc.setFillColor(this.fill);
+    this.doc.rect(LEFT, this.y + 3.2, 14, 0.9, 'F');
+    this.y += 9;
+  }
+
+  /** A heading kept with at least `keep` millimetres of what follows it. */
+  heading(text: string, keep = 14): void {
+    const lines = wrap(this.doc, text, WIDTH, { size: 11.5, bold: true });
+    this.ensure(3.5 + lines.length * lineHeight(11.5, 1.3) + 1.8 + keep);
+    this.y += 3.5;
+    for (const line of lines) {
+      drawText(this.doc, line, LEFT, this.y + 4, { size: 11.5, bold: true, color: this.accent });
+      this.y += lineHeight(11.5, 1.3);
+    }
+    this.y += 1.8;
+  }
+
+  /** The height `paragraph` takes for `text`. */
+  measure(text: string, style: TextStyle, width = WIDTH): number {
+    return wrap(this.doc, text, width, style).length * lineHeight(style.size, 1.4) + 2.4;
+  }
+
+  paragraph(text: string, style: TextStyle = BODY, width = WIDTH, x = LEFT): void {
+    const step = lineHeight(style.size, 1.4);
+    for (const line of wrap(this.doc, text, width, style)) {
+      this.ensure(step);
+      drawText(this.doc, line, x, this.y + step * 0.72, style);
+      this.y += step;
+    }
+    this.y += style === LEAD ? 3.5 : 2.4;
+  }
+
+  bullets(items: readonly string[]): void {
+    const step = lineHeight(BODY.size, 1.4);
+    for (const item of items) {
+      const lines = wrap(this.doc, item, WIDTH - 6, BODY);
+      this.ensure(step * Math.min(2, lines.length));
+      this.doc.setFillColor(this.fill);
+      this.doc.circle(LEFT + 1.6, this.y + step * 0.5, 0.75, 'F');
+      for (const line of lines) {
+        this.ensure(step);
+        drawText(this.doc, line, LEFT + 6, this.y + step * 0.72, BODY);
+        this.y += step;
+      }
+      this.y += 1;
+    }
+    this.y += 1.6;
+  }
+
+  /** A plain table; a row too long for its column wraps, and the header repeats on a new page. */
+  table(columns: readonly Column[], rows: readonly string[][]): void {
+    const total = columns.reduce((sum, column) => sum + column.width, 0);
+    const widths = columns.map((column) => (column.width / total) * WIDTH);
+    const pad = 1.6;
+    const step = lineHeight(TABLE.size, 1.3);
+    const head = () => {
+      let x = LEFT;
+      const lines = columns.map((column, index) =>
+        wrap(this.doc, column.header, (widths[index] ?? 0) - pad * 2, TABLE_HEAD),
+      );
+      const height = Math.max(...lines.map((cell) => cell.length)) * lineHeight(7.6, 1.25) + 2.4;
+      columns.forEach((column, index) => {
+        const width = widths[index] ?? 0;
+        (lines[index] ?? []).forEach((line, at) => {
+          const anchor = column.align === 'right' ? x + width - pad : x + pad;
+          drawText(this.doc, line, anchor, this.y + 3 + at * lineHeight(7.6, 1.25), {
+            ...TABLE_HEAD,
+            align: column.align ?? 'left',
+          });
+        });
+        x += width;
+      });
+      this.y += height;
+      this.doc.setDrawColor(RULE);
+      this.doc.setLineWidth(0.3);
+      this.doc.line(LEFT, this.y - 1, RIGHT, this.y - 1);
+      return height;
+    };
+    this.ensure(14 + step * 2);
+    head();
+    for (const row of rows) {
+      const cells = row.map((text, index) =>
+        wrap(this.doc, text, (widths[index] ?? 0) - pad * 2, TABLE),
+      );
+      const height = Math.max(...cells.map((cell) => cell.length)) * step + 1.6;
+      if (this.y + height > BOTTOM) {
+        this.newPage();
+        head();
+      }
+      let x = LEFT;
+      columns.forEach((column, index) => {
+        const width = widths[index] ?? 0;
+        (cells[index] ?? []).forEach((line, at) => {
+          const anchor = column.align === 'right' ? x + width - pad : x + pad;
+          drawText(this.doc, line, anchor, this.y + step * 0.75 + at * step, {
+            ...TABLE,
+            align: column.align ?? 'left',
+          });
+        });
+        x += width;
+      });
+      this.y += height;
+      this.doc.setDrawColor('#e3e6ea');
+      this.doc.setLineWidth(0.2);
+      this.doc.line(LEFT, this.y - 0.6, RIGHT, this.y - 0.6);
+    }
+    this.y += 3;
+  }
+
+  // ── Page one: the decision ───────────────────────────────────────────────────────────────────
+
+  /** The consultant's firm on a band across the top and the logo right of the kicker. */
+  brand(): number {
+    const branding = this.branding;
+    const doc = this.doc;
+    doc.setFillColor(this.fill);
+    doc.rect(0, 0, PAGE_W, branding?.firmName ? 10 : 6, 'F');
+    if (!branding) return RIGHT;
+    if (branding.firmName) {
+      const style: TextStyle = { size: 9, bold: true, color: branding.accentText ?? '#ffffff' };
+      drawText(doc, fit(doc, branding.firmName, WIDTH, style), LEFT, 6.6, style);
+    }
+    if (!branding.logo) return RIGHT;
+    const { width, height } = branding.logo;
+    const scale = Math.min(LOGO_MAX_W / width, LOGO_MAX_H / height);
+    const [w, h] = [width * scale, height * scale];
+    doc.addImage(branding.logo.base64, 'PNG', RIGHT - w, 20.8 - h, w, h, 'brand-logo');
+    return RIGHT - w - 3;
+  }
+
+  masthead(): void {
+    const doc = this.doc;
+    const logoLeft = this.brand();
+    drawText(
+      doc,
+      fit(doc, this.t('kicker').toUpperCase(), logoLeft - LEFT, { size: 8.5, bold: true }),
+      LEFT,
+      19,
+      {
+        size: 8.5,
+        bold: true,
+        color: this.accent,
+      },
+    );
+    let y = 27.5;
+    for (const line of wrap(doc, this.title(), WIDTH, { size: 17, bold: true })) {
+      drawText(doc, line, LEFT, y, { size: 17, bold: true });
+      y += lineHeight(17, 1.18);
+    }
+    const dates = this.portfolio.teams.map((team) => team.date).sort();
+    const first = dates[0];
+    const last = dates.at(-1);
+    const details = [
+      ...(this.input.client?.trim()
+        ? [{ label: REPORT_TEXTS.coverClient[this.language], value: this.input.client.trim() }]
+        : []),
+      { label: this.t('detailTeams'), value: String(this.portfolio.teams.length) },
+      ...(first && last
+        ? [
+            {
+              label: this.t('detailDates'),
+              value:
+                first === last
+                  ? formatDate(first, this.language)
+                  : this.t('dateRange', {
+                      from: formatDate(first, this.language),
+                      to: formatDate(last, this.language),
+                    }),
+            },
+          ]
+        : []),
+      {
+        label: this.t('detailGenerated'),
+        value: formatDate(this.input.generatedAt.slice(0, 10), this.language),
+      },
+    ];
+    const line = details
+      .map((detail) => reportText('labelled', this.language, detail))
+      .join('   ·   ');
+    y += 0.5;
+    for (const part of wrap(doc, line, WIDTH, NOTE)) {
+      drawText(doc, part, LEFT, y, NOTE);
+      y += lineHeight(NOTE.size);
+    }
+    const terms = reportText('coverConfidential', this.language, {
+      k: this.k,
+      model: MODEL_VERSION,
+    });
+    for (const part of wrap(doc, terms, WIDTH, { size: 7, color: MUTED })) {
+      drawText(doc, part, LEFT, y, { size: 7, color: MUTED });
+      y += lineHeight(7);
+    }
+    doc.setDrawColor(RULE);
+    doc.setLineWidth(0.3);
+    doc.line(LEFT, y + 1, RIGHT, y + 1);
+    this.y = y + 5;
+  }
+
+  decisionPage(): void {
+    this.masthead();
+    this.paragraph(overviewSentence(this.portfolio, this.language), { ...LEAD, bold: true });
+    const headlines = teamHeadlines(this.portfolio);
+    // How bad.
+    const height = stripHeight(headlines.length);
+    this.heading(this.t('howBadTitle'), height);
+    this.y += drawHeadlineStrip(this.doc, headlines, {
+      x: LEFT,
+      y: this.y,
+      width: WIDTH,
+      language: this.language,
+      k: this.k,
+      accent: this.fill,
+    });
+    this.paragraph(this.t('howBadCaption'), NOTE);
+    // Why.
+    const systemic = systemicPatterns(this.portfolio);
+    this.heading(this.t('whyTitle'), 10);
+    if (systemic.length === 0) this.paragraph(this.t('noSystemic'));
+    else {
+      this.bullets(
+        systemic.slice(0, 4).map((pattern) => `${patternLine(pattern, this.language)}.`),
+      );
+    }
+    const local = this.portfolio.patterns.filter((pattern) => pattern.kind === 'local').length;
+    if (local > 0 && systemic.length > 0)
+      this.paragraph(this.t('localCount', { count: local }), NOTE);
+    // What first: the decision, set apart.
+    this.decisionBox(this.t('whatFirstTitle'), whatFirst(this.portfolio, this.language));
+    // How sure.
+    this.heading(REPORT_TEXTS.confidenceTitle[this.language], 10);
+    const shown = headlines.some((entry) => entry.shown !== null);
+    const versions = this.portfolio.instrumentVersions;
+    const trends = this.portfolio.teams.filter((team) => team.trend.length > 1).length;
+    this.bullets([
+      ...(shown ? [this.t('sureTeams')] : []),
+      this.t('sureAnonymity', { k: this.k }),
+      versions.length > 1 || this.portfolio.factorsNotShared.length > 0
+        ? this.t('sureVersions', {
+            versions: joinList(versions, this.language),
+            factors: joinList(
+              this.portfolio.factorsNotShared.map((key) => factorName(key, this.language)),
+              this.language,
+            ),
+          })
+        : this.t('sureOneVersion', { version: versions[0] ?? '–' }),
+      trends > 0 ? this.t('sureTrend', { count: trends }) : this.t('sureNoTrend'),
+    ]);
+  }
+
+  decisionBox(title: string, text: string): void {
+    const width = WIDTH - 12;
+    const lines = wrap(this.doc, text, width, LEAD);
+    const step = lineHeight(LEAD.size, 1.4);
+    const height = 10 + lines.length * step + 3;
+    this.ensure(height + 6);
+    this.y += 2;
+    const doc = this.doc;
+    doc.setFillColor(LIGHT);
+    doc.roundedRect(LEFT, this.y, WIDTH, height, 1.6, 1.6, 'F');
+    doc.setFillColor(this.fill);
+    doc.rect(LEFT, this.y, 1.4, height, 'F');
+    drawText(doc, title.toUpperCase(), LEFT + 6, this.y + 6.4, {
+      size: 8,
+      bold: true,
+      color: this.accent,
+    });
+    lines.forEach((line, index) =>
+      drawText(doc, line, LEFT + 6, this.y + 10 + step * 0.72 + index * step, LEAD),
+    );
+    this.y += height + 4;
+  }
+
+  // ── The heatmap ──────────────────────────────────────────────────────────────────────────────
+
+  heatmapPages(): void {
+    const teams = this.portfolio.teams;
+    const pages = Math.max(1, Math.ceil(teams.length / TEAMS_PER_HEATMAP_PAGE));
+    // Teams spread evenly over the pages, so the last page is not left with one column.
+    const perPage = Math.ceil(teams.length / pages);
+    for (let page = 0; page < pages; page++) {
+      this.newPage();
+      this.sectionTitle(page === 0 ? this.t('heatmapTitle') : this.t('heatmapContinued'));
+      if (page === 0) {
+        this.paragraph(
+          this.t('heatmapIntro', {
+            k: this.k,
+            hidden: this.t('cellHidden', { k: this.k }),
+            none: this.t('cellNone'),
+          }),
+          NOTE,
+        );
+      }
+      this.y += drawPortfolioHeatmap(this.doc, {
+        portfolio: this.portfolio,
+        teams: teams.slice(page * perPage, (page + 1) * perPage),
+        x: LEFT,
+        y: this.y,
+        width: WIDTH,
+        height: BOTTOM - this.y,
+        language: this.language,
+      });
+    }
+  }
+
+  // ── Patterns ─────────────────────────────────────────────────────────────────────────────────
+
+  patternsPage(): void {
+    this.newPage();
+    this.sectionTitle(this.t('patternsTitle'));
+    this.paragraph(this.t('patternsIntro'), NOTE);
+    const line = (pattern: PortfolioResult['patterns'][number]) =>
+      `${patternLine(pattern, this.language)}${this.t('patternTeams', {
+        teams: joinList(pattern.highTeams, this.language),
+      })}`;
+    const systemic = systemicPatterns(this.portfolio);
+    this.heading(this.t('systemicHeading'));
+    if (systemic.length === 0) this.paragraph(this.t('noneSystemic'));
+    else this.bullets(systemic.map(line));
+    const local = this.portfolio.patterns
+      .filter((pattern) => pattern.kind === 'local')
+      .sort((a, b) => b.highTeams.length - a.highTeams.length);
+    this.heading(this.t('localHeading'));
+    if (local.length === 0) this.paragraph(this.t('noneLocal'));
+    else this.bullets(local.map(line));
+  }
+
+  // ── The Debt Interaction Map ─────────────────────────────────────────────────────────────────
+
+  mapPage(): void {
+    this.newPage();
+    this.sectionTitle(REPORT_TEXTS.mapTitle[this.language]);
+    const points = this.portfolio.map;
+    if (points.length === 0) {
+      this.paragraph(this.t('mapNone'));
+      return;
+    }
+    // The intro names the deficit the ground is shaded at, so it is written once the map is drawn.
+    const introAt = { page: this.page, y: this.y };
+    const introHeight = this.measure(this.t('mapIntro', { visibility: '00.0' }), NOTE);
+    this.y += introHeight;
+    const drawn = drawPortfolioMap(this.doc, {
+      points,
+      x: LEFT,
+      y: this.y,
+      width: WIDTH,
+      language: this.language,
+    });
+    const after = this.y + drawn.height;
+    this.y = introAt.y;
+    this.paragraph(
+      this.t('mapIntro', { visibility: formatFigure(drawn.visibility, this.language) }),
+      NOTE,
+    );
+    this.y = after;
+    const placed = new Set(points.map((point) => point.team));
+    const missing = this.portfolio.teams
+      .filter((team) => !placed.has(team.label))
+      .map((team) => team.label);
+    if (missing.length > 0) {
+      this.paragraph(this.t('mapLeftOut', { teams: joinList(missing, this.language) }), NOTE);
+    }
+    const figure = (value: number) => formatFigure(value, this.language);
+    this.table(
+      [
+        { header: this.t('colTeam'), width: 34 },
+        { header: this.t('colHuman'), width: 15, align: 'right' },
+        { header: this.t('colTechnical'), width: 15, align: 'right' },
+        { header: this.t('colVisibility'), width: 15, align: 'right' },
+        { header: this.t('colIndex'), width: 21, align: 'right' },
+      ],
+      points.map((point) => [
+        point.team,
+        figure(point.humanDebt),
+        figure(point.technicalDebt),
+        figure(point.visibilityDeficit),
+        point.headline === null
+          ? REPORT_TEXTS.insufficientShort[this.language]
+          : `${figure(point.headline)} · ${bandLabel(point.band, this.language)}`,
+      ]),
+    );
+  }
+
+  // ── Trends ───────────────────────────────────────────────────────────────────────────────────
+
+  trendsPage(): void {
+    const teams = this.portfolio.teams.filter((team) => team.trend.length > 1);
+    if (teams.length === 0) return;
+    this.newPage();
+    this.sectionTitle(this.t('trendsTitle'));
+    this.paragraph(this.t('trendsIntro'), NOTE);
+    const gap = 8;
+    const width = (WIDTH - gap) / 2;
+    teams.forEach((team, index) => {
+      const column = index % 2;
+      if (column === 0) this.ensure(TREND_HEIGHT + 4);
+      drawTrend(this.doc, team, {
+        x: LEFT + column * (width + gap),
+        y: this.y,
+        width,
+        language: this.language,
+        accent: this.fill,
+      });
+      if (column === 1 || index === teams.length - 1) this.y += TREND_HEIGHT + 6;
+    });
+  }
+
+  // ── Method ───────────────────────────────────────────────────────────────────────────────────
+
+  methodPage(): void {
+    this.newPage();
+    this.sectionTitle(this.t('methodTitle'));
+    this.paragraph(this.t('methodSource'));
+    this.paragraph(this.t('methodK', { k: this.k }));
+    this.paragraph(this.t('methodHigh'));
+    this.paragraph(REPORT_TEXTS.methodIndex[this.language]);
+    this.paragraph(REPORT_TEXTS.methodAttribution[this.language]);
+    this.paragraph(
+      this.t('generatedAt', { when: formatTimestamp(this.input.generatedAt, this.language) }),
+      NOTE,
+    );
+    this.heading(this.t('methodWorkshops'), 20);
+    const headlines = teamHeadlines(this.portfolio);
+    const titles = this.input.workshopTitles ?? {};
+    this.table(
+      [
+        { header: this.t('colTeam'), width: 30 },
+        { header: this.t('colWorkshop'), width: 34 },
+        { header: this.t('colDate'), width: 20 },
+        { header: this.t('colVersion'), width: 10 },
+        { header: this.t('colPeople'), width: 10, align: 'right' },
+      ],
+      headlines.map(({ team, shown }) => [
+        team.label,
+        titles[team.workshopId] ?? team.label,
+        formatDate(team.date, this.language),
+        team.instrumentVersion,
+        team.withheld
+          ? this.t('columnWithheld', { k: this.k })
+          : shown
+            ? String(shown.n)
+            : REPORT_TEXTS.insufficientShort[this.language],
+      ]),
+    );
+  }
+
+  // ── Every page ───────────────────────────────────────────────────────────────────────────────
+
+  chrome(): void {
+    const doc = this.doc;
+    const pages = this.page;
+    const header = [this.t('runningHeader'), this.input.client?.trim() ?? '']
+      .filter((part) => part !== '')
+      .join(' · ');
+    for (let page = 1; page <= pages; page++) {
+      doc.setPage(page);
+      if (page > 1) {
+        const firm = this.branding?.firmName ?? '';
+        const firmStyle: TextStyle = { size: 7.5, bold: true, color: MUTED, align: 'right' };
+        const firmWidth = Math.min(60, textWidth(doc, firm, firmStyle));
+        const headerStyle = shrinkToFit(
+          doc,
+          header,
+          WIDTH - Math.max(30, firmWidth + 8),
+          { size: 7.5, color: MUTED },
+          6.5,
+        );
+        drawText(
+          doc,
+          wrap(doc, header, WIDTH - Math.max(30, firmWidth + 8), headerStyle)[0] ?? '',
+          LEFT,
+          13,
+          headerStyle,
+        );
+        doc.setDrawColor(RULE);
+        doc.setLineWidth(0.25);
+        doc.line(LEFT, 15.5, RIGHT, 15.5);
+        if (firm) drawText(doc, fit(doc, firm, 60, firmStyle), RIGHT, 13, firmStyle);
+      }
+      if (this.branding?.footer) {
+        const style: TextStyle = { size: 6.8, color: MUTED, align: 'center' };
+        drawText(doc, fit(doc, this.branding.footer, WIDTH, style), PAGE_W / 2, PAGE_H - 14, style);
+      }
+      if (this.input.demo) {
+        drawText(doc, REPORT_TEXTS.demoFooter[this.language], LEFT, PAGE_H - 10, {
+          size: 7,
+          bold: true,
+          color: DEMO_INK,
+        });
+      }
+      drawText(doc, reportText('page', this.language, { page, pages }), RIGHT, PAGE_H - 10, {
+        size: 7.5,
+        color: MUTED,
+        align: 'right',
+      });
+    }
+  }
+}
+
+/**
+ * The portfolio report as an A4 PDF with embedded fonts: page one is the decision (how bad, why,
+ * what first, how sure), then the teams side by side, the patterns, the map, the trends and the
+ * method. Pure: the same input gives the same pages.
+ */
+export function renderPortfolioPdf(
+  input: PortfolioReportInput,
+  options: { fonts: ReportFonts; branding?: Branding },
+): Uint8Array {
+  return new PortfolioRenderer(input, options.fonts, options.branding).render();
+}
