@@ -63,6 +63,12 @@ import {
 import { Branding, BrandingInput } from '../branding/branding';
 import { AgendaTemplate, TemplateName } from '../templates/agenda-template';
 import { InstrumentHealth } from '../instrument-health/schema';
+import {
+  PaperLayoutInput,
+  PaperSectionOption,
+  PaperSheet,
+  PaperSheetsInput,
+} from '../paper/schemas';
 import { PortfolioExportInput, PortfolioSelectionInput } from '../portfolio/selection';
 import { PortfolioResultSchema } from '../portfolio/types';
 
@@ -470,6 +476,21 @@ export const contract = {
   'template:import': {
     input: z.object({ text: z.string().max(1024 * 1024, 'is larger than a template may be') }),
     output: AgendaTemplate,
+  },
+
+  // ── Paper answer sheets: printed per participant, keyed back in sheet order ──
+
+  /** The sections a sheet may hold (the default agenda's before the run starts). */
+  'paper:sections': {
+    input: z.object({ workshopId: Id }),
+    output: z.array(PaperSectionOption),
+  },
+  /** One sheet to key: by participant and sections, or by its printed code (checked here). */
+  'paper:layout': { input: PaperLayoutInput, output: PaperSheet },
+  /** Every chosen participant's sheet as one PDF, base64; aliases only, never a name. */
+  'paper:sheets': {
+    input: PaperSheetsInput,
+    output: z.object({ filename: z.string(), base64: z.string() }),
   },
 
   // ── Branding: the consultant's firm, logo, accent and footer (docs/branding.md) ──

@@ -15,7 +15,9 @@ import { guardPrivateMode, privateModeHandlers } from './private-mode';
 import { templatesHandlers } from './templates-service';
 import { brandingHandlers } from './branding-service';
 import { clientStatementHandlers } from './client-statement-service';
+import { portfolioPdfHandlers } from './portfolio-pdf-service';
 import { instrumentHealthHandlers } from './instrument-health-service';
+import { paperHandlers } from './paper-service';
 import { portfolioHandlers } from './portfolio-service';
 
 export type { ServiceDeps } from './service-deps';
@@ -39,6 +41,8 @@ export function createHandlers(db: Db, deps: ServiceDeps): Handlers {
     ...templatesHandlers(db, deps),
     ...brandingHandlers(db, deps),
     ...clientStatementHandlers(db, deps),
+    ...portfolioPdfHandlers(db, deps),
+    ...paperHandlers(db, deps),
     ...portfolioHandlers(db, deps),
     ...instrumentHealthHandlers(db),
   });

@@ -14,6 +14,7 @@ import type { JsonBodyProblem } from '../host/read-json-body';
 import { fileReplyValue } from '../host/file-reply';
 import type { ImportAttempt } from '../workers/heavy-tasks';
 import { discardPreparedImport, mergeWorkshopImport, type PreparedImport } from './workshop-import';
+import { paperSheetsSource } from './paper-service';
 
 /**
  * Workshop files read from large request bodies on the heavy-work thread, keyed by the object
@@ -53,6 +54,19 @@ export function offloadHeavyWork(
       if (output.kind !== 'instrumentHealth') throw unexpected(output.kind);
       return output.health;
     },
+    // Every workshop of the selection is read and scored for it: on the worker, like a report.
+    'portfolio:pdf': async (input: ParsedInput<'portfolio:pdf'>) => {
+      refuseInPrivateMode(db, 'portfolio:pdf', input);
+      const output = await pool.run({
+        kind: 'portfolioPdf',
+        dataFile: deps.dataFile,
+        selection: input.selection,
+        language: input.language,
+        generatedAt: deps.clock().toISOString(),
+      });
+      if (output.kind !== 'portfolioPdf') throw unexpected(output.kind);
+      return fileReplyValue(output.filename, output.reply);
+    },
     'report:pdf': async (input: ParsedInput<'report:pdf'>) => {
       refuseInPrivateMode(db, 'report:pdf', input);
       const { id, flavour, language } = input;
@@ -65,6 +79,14 @@ export function offloadHeavyWork(
         generatedAt: deps.clock().toISOString(),
       });
       if (output.kind !== 'pdf') throw unexpected(output.kind);
+      return fileReplyValue(output.filename, output.reply);
+    },
+    'paper:sheets': async (input: ParsedInput<'paper:sheets'>) => {
+      refuseInPrivateMode(db, 'paper:sheets', input);
+      // Checked here (unknown workshop, section or participant), drawn on the worker.
+      const source = paperSheetsSource(db, input);
+      const output = await pool.run({ kind: 'paperSheets', source });
+      if (output.kind !== 'paperSheets') throw unexpected(output.kind);
       return fileReplyValue(output.filename, output.reply);
     },
     'export:csv': async (input: ParsedInput<'export:csv'>) => {

@@ -15,6 +15,9 @@ import { readJsonBody, type JsonBodyProblem } from '../host/read-json-body';
 import { encodeFileReply } from '../host/file-reply';
 import { brandingFor } from '../store/repositories/branding';
 import { chooseNativeBinding } from '../electron/native-binding';
+import { makePortfolioReport } from '../report/portfolio-report';
+import type { PortfolioSelection } from '../../shared/portfolio/selection';
+import { renderPaperSheets, type PaperSheetsSource } from '../../shared/paper/render-sheets';
 import type { InstrumentHealth } from '../../shared/instrument-health';
 import { instrumentHealthOf } from '../services/instrument-health-service';
 
@@ -39,6 +42,15 @@ export type HeavyJob =
       generatedAt: string;
     }
   | { kind: 'csv'; workshop: StoredWorkshop; csv: CsvKind }
+  /** The portfolio PDF of a selection: the worker reads and scores its workshops itself. */
+  | {
+      kind: 'portfolioPdf';
+      dataFile: string;
+      selection: PortfolioSelection;
+      language: Language;
+      /** An ISO time, as the main thread's clock gave it. */
+      generatedAt: string;
+    }
   /** A workshop archive (`.edw`); `now` stamps it, as the clock would. */
   | {
       kind: 'archive';
@@ -61,7 +73,9 @@ export type HeavyJob =
    */
   | { kind: 'readBody'; bytes: Uint8Array; importFile: boolean; now: string }
   /** Every stored workshop's answers read for the Instrument health page. */
-  | { kind: 'instrumentHealth'; dataFile: string };
+  | { kind: 'instrumentHealth'; dataFile: string }
+  /** Paper answer sheets, from a source the main thread has checked (aliases only). */
+  | { kind: 'paperSheets'; source: PaperSheetsSource };
 
 /** A body's file prepared for import, or the service's refusal of it. */
 export type ImportAttempt =
@@ -77,12 +91,14 @@ export type HeavyOutput =
   /** `reply` is the JSON of `{ filename, base64 }`, made here (`encodeFileReply`). */
   | { kind: 'pdf'; filename: string; reply: Uint8Array }
   | { kind: 'csv'; filename: string; text: string }
+  | { kind: 'portfolioPdf'; filename: string; reply: Uint8Array }
   | { kind: 'archive'; reply: Uint8Array }
   /** The archive's workshop, named for the look-alike check, and its import prepared or refused. */
   | { kind: 'readArchive'; workshop: { title: string; date: string }; attempt: ImportAttempt }
   | { kind: 'importFile'; prepared: PreparedImport }
   | { kind: 'readBody'; reading: BodyReading }
-  | { kind: 'instrumentHealth'; health: InstrumentHealth };
+  | { kind: 'instrumentHealth'; health: InstrumentHealth }
+  | { kind: 'paperSheets'; filename: string; reply: Uint8Array };
 
 /** Runs `read` in one read transaction, so every table is read at the same moment. */
 function snapshot<T>(db: Db, read: () => T): T {
@@ -105,6 +121,22 @@ export function runHeavyJob(
     };
   }
   if (job.kind === 'readBody') return { kind: 'readBody', reading: readBody(job) };
+  if (job.kind === 'paperSheets') {
+    const { filename, pdf } = renderPaperSheets(job.source, fonts);
+    return { kind: 'paperSheets', filename, reply: encodeFileReply(filename, pdf) };
+  }
+  if (job.kind === 'portfolioPdf') {
+    const report = makePortfolioReport(store(job.dataFile), job.selection, {
+      language: job.language,
+      generatedAt: new Date(job.generatedAt),
+      fonts,
+    });
+    return {
+      kind: 'portfolioPdf',
+      filename: report.filename,
+      reply: encodeFileReply(report.filename, report.pdf),
+    };
+  }
   if (job.kind === 'readArchive') {
     const options = job.passphrase !== undefined ? { passphrase: job.passphrase } : {};
     const file = readArchive(job.bytes, options);

@@ -75,7 +75,10 @@ port.on('message', (request: HeavyRequest) => {
   }
   // A file's reply moves to the main thread instead of being copied.
   const transfer =
-    reply.ok && (reply.output.kind === 'pdf' || reply.output.kind === 'archive')
+    reply.ok &&
+    (reply.output.kind === 'pdf' ||
+      reply.output.kind === 'archive' ||
+      reply.output.kind === 'paperSheets')
       ? [reply.output.reply.buffer]
       : [];
   port.postMessage(reply, transfer as ArrayBuffer[]);
