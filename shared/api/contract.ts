@@ -13,7 +13,9 @@ import { WorkshopFile } from '../format/workshop-file';
 import {
   ClientAnswerValue,
   ClientStatementDraft,
+  ClientAnswerSchema,
   ClientStatementSchema,
+  ListedClientStatementSchema,
   ClientStatementSummarySchema,
 } from '../client-statements/client-statements';
 import { INSTRUMENTS } from '../instrument';
@@ -426,12 +428,13 @@ export const contract = {
 
   'clientStatement:list': {
     input: z.object({ workshopId: Id }),
-    output: z.array(ClientStatementSchema),
+    output: z.array(ListedClientStatementSchema),
   },
   /** Refused (nothing stored) for an 11th statement, an empty or an over-long text. */
   'clientStatement:add': {
     input: z.object({ workshopId: Id, statement: ClientStatementDraft }),
     output: ClientStatementSchema,
+  /** Each statement with its count of stored answers (the set-up panel asks before removing). */
   },
   'clientStatement:remove': { input: WorkshopRef, output: WorkshopRef },
   /** One participant's answer; the statement and the participant must be the workshop's. */
@@ -452,6 +455,19 @@ export const contract = {
     ),
   },
 
+  /** Takes one participant's answer back (the grid's Backspace). */
+  'clientStatement:clear': {
+    input: z.object({ workshopId: Id, statementId: Id, participantId: Id }),
+    output: z.object({ statementId: Id, participantId: Id }),
+  },
+  /**
+   * Every stored answer by participant, for the facilitator's capture grid: the one place a
+   * person's answers appear (docs/anonymity.md). Closed in private mode, never served to phones.
+   */
+  'clientStatement:answers': {
+    input: z.object({ workshopId: Id }),
+    output: z.array(ClientAnswerSchema),
+  },
   // ── Agenda templates (per installation; docs/formats.md) ──
 
   'template:list': { input: z.object({}).default({}), output: z.array(AgendaTemplate) },

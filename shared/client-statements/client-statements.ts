@@ -124,3 +124,19 @@ export const ClientStatementSummarySchema = z.union([
   }),
   z.object({ statementId: z.string(), shown: z.literal(false) }),
 ]);
+
+/**
+ * A statement as the facilitator's set-up panel lists it: with how many answers are stored, so
+ * removing one that the room has answered asks first. A count, never a value.
+ */
+export const ListedClientStatementSchema = ClientStatementSchema.extend({
+  answers: z.number().int().nonnegative(),
+});
+export type ListedClientStatement = z.infer<typeof ListedClientStatementSchema>;
+
+/** One stored answer by participant: for the facilitator's own capture grid only. */
+export const ClientAnswerSchema = z.object({
+  statementId: z.string(),
+  participantId: z.string(),
+  value: ClientAnswerValue,
+});

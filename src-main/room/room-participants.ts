@@ -3,7 +3,12 @@ import { contract } from '../../shared/api/contract';
 import { ApiError, issuesFromZod, type FieldIssue } from '../../shared/api/errors';
 import { getInstrument, INSTRUMENT, type Instrument } from '../../shared/instrument';
 import type { GivenAnswer } from '../../shared/instrument/types';
-import { capturesStatements, sectionItems, type AgendaSection } from '../../shared/run/agenda';
+import {
+  capturesClientStatements,
+  capturesStatements,
+  sectionItems,
+  type AgendaSection,
+} from '../../shared/run/agenda';
 import type {
   RoomAnswerInput,
   RoomAnswerSaved,
@@ -13,6 +18,7 @@ import type {
   RoomVoteInput,
 } from '../../shared/room/schemas';
 import type { z } from 'zod';
+import { clientStatementHandlers } from '../services/client-statement-service';
 import { workshopEvents, type EventBus } from '../services/events';
 import { runHandlers } from '../services/run-service';
 import { nowIso, type Db, type ServiceDeps } from '../services/service-deps';
@@ -33,6 +39,12 @@ import {
   untouchedParticipants,
   type RoomDeviceRecord,
 } from '../store/repositories/room-devices';
+import { listClientStatements } from '../store/repositories/client-statements';
+import {
+  clientAnsweredElsewhere,
+  clientAnswersOfDevice,
+  setClientAnswerOwner,
+} from '../store/repositories/room-client-answers';
 import { workshopInstrumentVersion } from '../store/repositories/workshops';
 import type { AliasAllowances } from './alias-allowances';
 import { placeRoomDots, roomVoteView, voteSectionOn } from './room-votes';
@@ -140,6 +152,7 @@ function parseFor<S extends z.ZodType>(schema: S, channel: string, input: unknow
 export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): RoomParticipants {
   const bus = events ?? workshopEvents;
   const run = runHandlers(db, deps, bus);
+  const client = clientStatementHandlers(db, deps, bus);
   const now = () => nowIso(deps.clock);
 
   // The current section is read on every answer, but it changes only with the run (goto, reveal,
@@ -166,7 +179,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
       view.status === 'running' &&
       !section.skipped &&
       !view.state.revealed &&
-      capturesStatements(section);
+      (capturesStatements(section) || capturesClientStatements(section));
     const current = { section, open, running: view.status === 'running' };
     sections.set(workshopId, current);
     return current;
@@ -209,6 +222,57 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
 
   function instrumentOf(workshopId: string) {
     return getInstrument(workshopInstrumentVersion(db, workshopId) ?? undefined) ?? INSTRUMENT;
+  }
+
+  /**
+   * A phone's answer to one of the client's own statements, inside `answer`'s transaction: the
+   * same rules as the instrument's (its own answers only, receipts for retries), stored apart
+   * through the client statement service, so nothing that scores reads it.
+   */
+  function answerClient(device: RoomDeviceRecord, input: RoomAnswerInput): RoomAnswerSaved {
+    const listed = listClientStatements(db, device.workshopId).some(
+      (statement) => statement.id === input.itemId,
+    );
+    if (!listed) {
+      throw new RoomRefusal(
+        'invalid_input',
+        400,
+        `itemId: "${input.itemId}" is not a statement of the current section`,
+        [{ path: 'itemId', message: 'is not a statement of the current section' }],
+      );
+    }
+    const key = { statementId: input.itemId, participantId: device.participantId };
+    if (device.allowedAt === null && clientAnsweredElsewhere(db, key, device.id)) {
+      throw new RoomRefusal(
+        'answered_elsewhere',
+        409,
+        'This statement was answered for your alias on another channel; ask the facilitator.',
+      );
+    }
+    const record = parseFor(contract['clientStatement:answer'].input, 'clientStatement:answer', {
+      workshopId: device.workshopId,
+      ...key,
+      value: input.value,
+    });
+    let saved;
+    try {
+      saved = client['clientStatement:answer'](record);
+    } catch (error) {
+      return fromApiError(error);
+    }
+    setClientAnswerOwner(db, { ...key, deviceId: device.id });
+    insertAnswerReceipt(db, {
+      participantId: device.participantId,
+      clientId: input.clientId,
+      itemId: input.itemId,
+      round: input.round,
+    });
+    return {
+      itemId: saved.statementId,
+      round: input.round,
+      value: saved.value,
+      clientId: input.clientId,
+    };
   }
 
   return {
@@ -324,11 +388,25 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
           answers: {},
         };
       }
-      const items = sectionItems(instrumentOf(device.workshopId), section);
-      const wanted = new Set(items.map((item) => item.id));
+      const asksClient = capturesClientStatements(section);
+      // The client's own statements are typed in the workshop's language; the instrument's are
+      // given in it.
+      const statements = asksClient
+        ? listClientStatements(db, device.workshopId).map(({ id, text }) => ({ id, text }))
+        : sectionItems(instrumentOf(device.workshopId), section).map((item) => ({
+            id: item.id,
+            text: item.text[workshop.language],
+          }));
+      const wanted = new Set(statements.map((statement) => statement.id));
       const answers: Record<string, GivenAnswer> = {};
       // Only what this device recorded: never the grid's, private mode's or another phone's.
-      for (const answer of answersOfDevice(db, device.id, section.round)) {
+      const own = asksClient
+        ? clientAnswersOfDevice(db, device.id).map((a) => ({
+            itemId: a.statementId,
+            value: a.value,
+          }))
+        : answersOfDevice(db, device.id, section.round);
+      for (const answer of own) {
         if (wanted.has(answer.itemId)) answers[answer.itemId] = answer.value;
       }
       return {
@@ -344,7 +422,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
           dimensions: [...section.dimensions],
           round: section.round,
           open,
-          statements: items.map((item) => ({ id: item.id, text: item.text[workshop.language] })),
+          statements,
         },
         vote: roomVoteView(db, device, section, running),
         answers,
@@ -381,6 +459,7 @@ export function roomParticipants(db: Db, deps: ServiceDeps, events?: EventBus): 
             `This section is taking round ${section.round}.`,
           );
         }
+        if (capturesClientStatements(section)) return answerClient(device, input);
         const inSection = statementIdsOf(instrumentOf(device.workshopId), section).has(
           input.itemId,
         );

@@ -1,9 +1,10 @@
 import type { Channel, ChannelOutput, Handlers, ParsedInput } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { getInstrument, INSTRUMENT } from '../../shared/instrument';
-import { sectionItems } from '../../shared/run/agenda';
+import { capturesClientStatements, sectionItems } from '../../shared/run/agenda';
 import type { PrivateLock } from '../../shared/run/api';
 import { listAgenda } from '../store/repositories/agenda';
+import { listClientStatements } from '../store/repositories/client-statements';
 import { listParticipants } from '../store/repositories/participants';
 import { getRunState, listLockedWorkshopIds } from '../store/repositories/run-state';
 import { workshopInstrumentVersion } from '../store/repositories/workshops';
@@ -29,13 +30,21 @@ export function privateLockOf(db: Db, workshopId: string): PrivateLock {
   const section = listAgenda(db, workshopId).find((item) => item.id === state?.currentSectionId);
   const instrument =
     getInstrument(workshopInstrumentVersion(db, workshopId) ?? undefined) ?? INSTRUMENT;
-  const items = section ? sectionItems(instrument, section) : [];
+  const client = section !== undefined && capturesClientStatements(section);
+  // The client's own statements are in the workshop's language already: typed so.
+  const statements = client
+    ? listClientStatements(db, workshopId).map(({ id, text }) => ({ id, text }))
+    : (section ? sectionItems(instrument, section) : []).map((item) => ({
+        id: item.id,
+        text: item.text[workshop.language],
+      }));
   return {
     workshopId,
     language: workshop.language,
     sectionId: section?.id ?? null,
     round: section?.round ?? 1,
-    statements: items.map((item) => ({ id: item.id, text: item.text[workshop.language] })),
+    source: client ? 'client' : 'instrument',
+    statements,
     // Sorted by alias, so the order people were added in (often grouped by role) does not show.
     participants: listParticipants(db, workshopId)
       .map(({ id, alias }) => ({ id, alias }))
@@ -77,8 +86,20 @@ const SERVED_WHILE_LOCKED: { readonly [C in Channel]?: Rule<C> } = {
   'response:record': ({ workshopId, itemId, round }, locked, db) => {
     if (!locked.includes(workshopId)) return 'answers go to the workshop in private mode only';
     const lock = privateLockOf(db, workshopId);
+    if (lock.source !== 'instrument') return 'the current section asks the client statements';
     if (lock.round !== round) return `private mode records round ${lock.round} only`;
     if (!lock.statements.some((statement) => statement.id === itemId)) {
+      return 'private mode records statements of the current section only';
+    }
+    return null;
+  },
+  // The same guarantee for the client's own statements: the locked workshop, its current section,
+  // that section's statements. It answers with what it stored, never with another answer.
+  'clientStatement:answer': ({ workshopId, statementId }, locked, db) => {
+    if (!locked.includes(workshopId)) return 'answers go to the workshop in private mode only';
+    const lock = privateLockOf(db, workshopId);
+    if (lock.source !== 'client') return 'the current section asks no client statements';
+    if (!lock.statements.some((statement) => statement.id === statementId)) {
       return 'private mode records statements of the current section only';
     }
     return null;

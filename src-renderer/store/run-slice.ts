@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Api } from '../api/client';
 import type { ChannelInput } from '../../shared/api/contract';
 import type { PrivateLock, Round, RunView, SavedResponse } from '../../shared/run/api';
+import { ClientAnswerValue } from '../../shared/client-statements/client-statements';
 import type { AppState } from './app-state';
 
 /** An answer as the grid and private mode give it: 1..5, null ("can't say") or "na". */
@@ -16,11 +17,17 @@ export interface CellState {
   serial?: number;
 }
 
+/**
+ * Which answers a grid writes: a round of the instrument's statements, or the client's own
+ * statements (`client`: one round only, stored apart through `clientStatement:*`, never scored).
+ */
+export type AnswerSet = Round | 'client';
+
 interface Change {
   workshopId: string;
   participantId: string;
   itemId: string;
-  round: Round;
+  round: AnswerSet;
   before: Answer | undefined;
 }
 
@@ -44,7 +51,7 @@ export interface RunSlice {
   runViews: Record<string, RunView>;
   /** host clock − this clock, so countdowns agree with the host's timers. */
   runClockOffsetMs: number;
-  /** Answers by `${workshopId}:${round}`, then by `${participantId}:${itemId}`. */
+  /** Answers by `${workshopId}:${round or 'client'}`, then by `${participantId}:${itemId}`. */
   runAnswers: Record<string, Record<string, CellState>>;
   runUndo: Change[];
   /** The workshop in private mode as the host last said: undefined until asked, null if none. */
@@ -62,11 +69,12 @@ export interface RunSlice {
     itemId: string,
     round: Round,
     value: Answer,
+    source?: PrivateLock['source'],
   ): Promise<void>;
   startRun(workshopId: string): Promise<RunView>;
   refreshRun(workshopId: string): Promise<RunView>;
   runCommand<C extends RunCommand>(channel: C, input: ChannelInput<C>): Promise<RunView>;
-  loadAnswers(workshopId: string, round: Round): Promise<void>;
+  loadAnswers(workshopId: string, round: AnswerSet): Promise<void>;
   /**
    * Records (a number, null for "can't say" or "na" for not applicable) or clears (undefined)
    * one answer; resolves once committed.
@@ -75,14 +83,14 @@ export interface RunSlice {
     workshopId: string,
     participantId: string,
     itemId: string,
-    round: Round,
+    round: AnswerSet,
     value: Answer | undefined,
   ): Promise<boolean>;
   /** Reverts the last answer changed from this screen; false when there is nothing to undo. */
   undoAnswer(): Promise<boolean>;
 }
 
-export const answersKey = (workshopId: string, round: Round) => `${workshopId}:${round}`;
+export const answersKey = (workshopId: string, round: AnswerSet) => `${workshopId}:${round}`;
 export const cellKey = (participantId: string, itemId: string) => `${participantId}:${itemId}`;
 
 const UNDO_LIMIT = 200;
@@ -111,8 +119,23 @@ export function createRunSlice(api: Api): StateCreator<AppState, [], [], RunSlic
       const serial = ++writes;
       setCell(key, cell, { value, status: 'saving', serial });
       try {
-        if (value === undefined) await api.call('response:clear', change);
-        else await api.call('response:record', { ...change, value });
+        if (change.round === 'client') {
+          const target = {
+            workshopId: change.workshopId,
+            statementId: change.itemId,
+            participantId: change.participantId,
+          };
+          if (value === undefined) await api.call('clientStatement:clear', target);
+          else
+            await api.call('clientStatement:answer', {
+              ...target,
+              value: ClientAnswerValue.parse(value),
+            });
+        } else {
+          const answer = { ...change, round: change.round };
+          if (value === undefined) await api.call('response:clear', answer);
+          else await api.call('response:record', { ...answer, value });
+        }
         // A newer keystroke on the same cell owns it now.
         if (get().runAnswers[key]?.[cell]?.value === value)
           setCell(key, cell, { value, status: 'saved' });
@@ -151,7 +174,9 @@ export function createRunSlice(api: Api): StateCreator<AppState, [], [], RunSlic
           set((state) => {
             if (!lock) return { privateLock: null };
             // What the grid had loaded leaves memory too: the lock shows none of it.
-            const dropped = new Set(([1, 2] as const).map((r) => answersKey(lock.workshopId, r)));
+            const dropped = new Set(
+              ([1, 2, 'client'] as const).map((r) => answersKey(lock.workshopId, r)),
+            );
             const runAnswers = Object.fromEntries(
               Object.entries(state.runAnswers).filter(([key]) => !dropped.has(key)),
             );
@@ -161,8 +186,17 @@ export function createRunSlice(api: Api): StateCreator<AppState, [], [], RunSlic
         return lock;
       },
 
-      async recordPrivateAnswer(workshopId, participantId, itemId, round, value) {
-        await api.call('response:record', { workshopId, participantId, itemId, round, value });
+      async recordPrivateAnswer(workshopId, participantId, itemId, round, value, source) {
+        if (source === 'client') {
+          await api.call('clientStatement:answer', {
+            workshopId,
+            statementId: itemId,
+            participantId,
+            value: ClientAnswerValue.parse(value),
+          });
+        } else {
+          await api.call('response:record', { workshopId, participantId, itemId, round, value });
+        }
       },
 
       startRun: async (workshopId) => keep(await api.call('run:start', { workshopId })),
@@ -175,7 +209,14 @@ export function createRunSlice(api: Api): StateCreator<AppState, [], [], RunSlic
 
       async loadAnswers(workshopId, round) {
         const asOf = writes;
-        const saved = await api.call('responses:list', { workshopId, round });
+        const saved =
+          round === 'client'
+            ? (await api.call('clientStatement:answers', { workshopId })).map((answer) => ({
+                participantId: answer.participantId,
+                itemId: answer.statementId,
+                value: answer.value,
+              }))
+            : await api.call('responses:list', { workshopId, round });
         const key = answersKey(workshopId, round);
         set((state) => {
           const cells: Record<string, CellState> = {};

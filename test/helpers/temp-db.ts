@@ -97,6 +97,7 @@ export const CURRENT_TABLES = [
   'responses',
   'room_answer_owners',
   'room_answer_receipts',
+  'room_client_answer_owners',
   'room_comment_receipts',
   'room_devices',
   'run_state',

@@ -10,6 +10,7 @@ import { addActionVotes } from './0009-add-action-votes';
 import { addAgendaTemplates } from './0010-add-agenda-templates';
 import { addClientStatements } from './0011-add-client-statements';
 import { addBranding } from './0012-add-branding';
+import { addRoomClientAnswerOwners } from './0013-add-room-client-answer-owners';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addAgendaTemplates,
   addClientStatements,
   addBranding,
+  addRoomClientAnswerOwners,
 ];

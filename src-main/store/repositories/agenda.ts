@@ -88,3 +88,18 @@ export function saveAgenda(db: Db, workshopId: string, agenda: readonly AgendaSe
     if (result.changes !== 1) throw new Error(`Section ${section.id} belongs to another workshop`);
   });
 }
+
+/**
+ * Deletes one section that holds no note (a note is the facilitator's text: it is never dropped
+ * with a section). Comments and parked items made in it stay, without a section. False when the
+ * section has a note or is not this workshop's.
+ */
+export function deleteSectionWithoutNote(db: Db, workshopId: string, sectionId: string): boolean {
+  return (
+    prepared(
+      db,
+      `DELETE FROM agenda_sections WHERE id = ? AND workshop_id = ?
+         AND NOT EXISTS (SELECT 1 FROM section_notes WHERE section_id = agenda_sections.id)`,
+    ).run(sectionId, workshopId).changes === 1
+  );
+}

@@ -123,3 +123,14 @@ export function listClientAnswers(db: Db, workshopId: string): ClientAnswer[] {
   ).all(workshopId) as AnswerRow[];
   return rows.map(toAnswer);
 }
+
+/** How many answers are stored per statement of the workshop (statements without any left out). */
+export function countClientAnswers(db: Db, workshopId: string): Map<string, number> {
+  const rows = prepared(
+    db,
+    `SELECT a.statement_id AS statementId, count(*) AS n
+     FROM client_statement_answers a JOIN client_statements s ON s.id = a.statement_id
+     WHERE s.workshop_id = ? GROUP BY a.statement_id`,
+  ).all(workshopId) as { statementId: string; n: number }[];
+  return new Map(rows.map(({ statementId, n }) => [statementId, n]));
+}

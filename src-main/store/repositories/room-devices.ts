@@ -116,7 +116,7 @@ export function freeParticipants(db: Db, workshopId: string): { id: string; alia
   ).all(workshopId) as { id: string; alias: string }[];
 }
 
-/** Participants a phone may take without the facilitator: no answer stored, never held by a device. */
+/** Participants a phone may take without the facilitator: no answer of any kind stored, never held by a device. */
 export function untouchedParticipants(db: Db, workshopId: string): { id: string; alias: string }[] {
   return prepared(
     db,
@@ -124,6 +124,7 @@ export function untouchedParticipants(db: Db, workshopId: string): { id: string;
      WHERE p.workshop_id = ?
        AND NOT EXISTS (SELECT 1 FROM room_devices d WHERE d.participant_id = p.id)
        AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.participant_id = p.id)
+       AND NOT EXISTS (SELECT 1 FROM client_statement_answers c WHERE c.participant_id = p.id)
      ORDER BY p.position, p.rowid`,
   ).all(workshopId) as { id: string; alias: string }[];
 }
@@ -192,16 +193,18 @@ export function claimCommentReceipt(db: Db, clientHash: string): boolean {
 
 /**
  * True when a phone may not take this participant without the facilitator's allowance: answers are
- * stored for it (from any channel: a fresh device gave none of them) or a device held it before.
+ * stored for it (from any channel, to the instrument's or the client's statements: a fresh device
+ * gave none of them) or a device held it before.
  */
 export function needsAllowance(db: Db, participantId: string): boolean {
   return (
     (
       prepared(
         db,
-        `SELECT EXISTS (SELECT 1 FROM responses WHERE participant_id = ?)
-           OR EXISTS (SELECT 1 FROM room_devices WHERE participant_id = ?) AS needed`,
-      ).get(participantId, participantId) as { needed: number }
+        `SELECT EXISTS (SELECT 1 FROM responses WHERE participant_id = @id)
+           OR EXISTS (SELECT 1 FROM client_statement_answers WHERE participant_id = @id)
+           OR EXISTS (SELECT 1 FROM room_devices WHERE participant_id = @id) AS needed`,
+      ).get({ id: participantId }) as { needed: number }
     ).needed === 1
   );
 }

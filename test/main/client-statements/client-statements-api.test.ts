@@ -31,7 +31,7 @@ describe('clientStatement channels', () => {
       workshopId,
       statement: { text: 'We know who decides the budget.' },
     });
-    expect(h.call('clientStatement:list', { workshopId })).toEqual([statement]);
+    expect(h.call('clientStatement:list', { workshopId })).toEqual([{ ...statement, answers: 0 }]);
     participants.forEach((participant, index) =>
       h.call('clientStatement:answer', {
         workshopId,

@@ -203,6 +203,7 @@ describe('private mode on the host', () => {
       language: 'es',
       sectionId: s.sectionId,
       round: 1,
+      source: 'instrument',
       statements: human.map((item) => ({ id: item.id, text: item.text.es })),
       // By alias, not in the order people were added.
       participants: ['P2', 'P10', 'Zorro'].map((alias) => ({
