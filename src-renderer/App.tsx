@@ -6,6 +6,7 @@ import { BackupsScreen } from './features/backups/BackupsScreen';
 import { BrandingScreen } from './features/branding/BrandingScreen';
 import { TrendScreen } from './features/followup/TrendScreen';
 import { ActionsScreen } from './features/interventions/ActionsScreen';
+import { InstrumentHealthScreen } from './features/instrument-health/InstrumentHealthScreen';
 import { NotFoundScreen } from './features/NotFoundScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { PresenterScreen } from './features/present/PresenterScreen';
@@ -43,6 +44,8 @@ function Screen({ route }: { route: Route }) {
       return <PresenterScreen id={route.id} />;
     case 'about':
       return <AboutScreen />;
+    case 'instrument-health':
+      return <InstrumentHealthScreen />;
     case 'backups':
       return <BackupsScreen />;
     case 'branding':

@@ -3,3 +3,11 @@
 export { instrumentHealth, MIN_HEALTH_PEOPLE, type HealthWorkshop } from './instrument-health';
 export { reliabilityOf, type Reliability, type StatementReliability } from './reliability';
 export * from './schema';
+export {
+  ALPHA_BORDERLINE,
+  ALPHA_CONSISTENT,
+  alphaReading,
+  isLowItemRest,
+  LOW_ITEM_REST,
+  type AlphaReading,
+} from './reading';

@@ -51,6 +51,10 @@ import clientStatementsEn from './locales/clientStatements.en.json';
 import clientStatementsEs from './locales/clientStatements.es.json';
 import clientStatementsDe from './locales/clientStatements.de.json';
 import clientStatementsFr from './locales/clientStatements.fr.json';
+import instrumentHealthEn from './locales/instrument-health.en.json';
+import instrumentHealthEs from './locales/instrument-health.es.json';
+import instrumentHealthDe from './locales/instrument-health.de.json';
+import instrumentHealthFr from './locales/instrument-health.fr.json';
 import portfolioEn from './locales/portfolio.en.json';
 import portfolioEs from './locales/portfolio.es.json';
 import portfolioDe from './locales/portfolio.de.json';
@@ -78,6 +82,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesEn,
     clientStatementsEn,
     brandingEn,
+    instrumentHealthEn,
     portfolioEn,
   ],
   es: [
@@ -94,6 +99,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesEs,
     clientStatementsEs,
     brandingEs,
+    instrumentHealthEs,
     portfolioEs,
   ],
   de: [
@@ -110,6 +116,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesDe,
     clientStatementsDe,
     brandingDe,
+    instrumentHealthDe,
     portfolioDe,
   ],
   fr: [
@@ -126,6 +133,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesFr,
     clientStatementsFr,
     brandingFr,
+    instrumentHealthFr,
     portfolioFr,
   ],
 };

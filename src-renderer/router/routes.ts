@@ -27,6 +27,7 @@ export type Route =
   | { name: 'run-workshop'; id: string }
   | { name: 'present'; id: string }
   | { name: 'about' }
+  | { name: 'instrument-health' }
   | { name: 'backups' }
   | { name: 'branding' }
   | { name: 'portfolio' }
@@ -46,6 +47,7 @@ export function parseHash(hash: string): Route {
   if (path === '') return { name: 'home' };
   const parts = path.split('/');
   if (parts.length === 1 && parts[0] === 'about') return { name: 'about' };
+  if (parts.length === 1 && parts[0] === 'instrument-health') return { name: 'instrument-health' };
   if (parts.length === 1 && parts[0] === 'backups') return { name: 'backups' };
   if (parts.length === 1 && parts[0] === 'branding') return { name: 'branding' };
   if (parts.length === 1 && parts[0] === 'portfolio') return { name: 'portfolio' };
@@ -99,6 +101,8 @@ export function hrefFor(route: Route): string {
       return `#/present/${encodeURIComponent(route.id)}`;
     case 'about':
       return '#/about';
+    case 'instrument-health':
+      return '#/instrument-health';
     case 'backups':
       return '#/backups';
     case 'branding':

@@ -1,5 +1,6 @@
 import type { ClientStatementsSlice } from './client-statements-slice';
 import type { InstrumentHealthSlice } from './instrument-health-slice';
+import type { InstrumentHealthSlice } from './instrument-health-slice';
 import type { InterventionsSlice } from './interventions-slice';
 import type { ParticipantsSlice } from './participants-slice';
 import type { PortfolioSlice } from './portfolio-slice';
@@ -12,6 +13,7 @@ import type { WorkshopsSlice } from './workshops-slice';
 export type AppState = WorkshopsSlice &
   ParticipantsSlice &
   SettingsSlice &
+  InstrumentHealthSlice &
   InstrumentHealthSlice &
   ResultsSlice &
   InterventionsSlice &

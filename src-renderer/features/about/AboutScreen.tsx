@@ -39,7 +39,8 @@ export function AboutScreen() {
               {appInfo ? <code className="path">{appInfo.dataFile}</code> : t('common.loading')}
               <p className="field__hint">{t('about.dataFileHint')}</p>
               <a href="#/backups">{t('backups.aboutLink')}</a> ·{' '}
-              <a href="#/branding">{t('branding.aboutLink')}</a>
+              <a href="#/branding">{t('branding.aboutLink')}</a> ·{' '}
+              <a href="#/instrument-health">{t('instrumentHealth.aboutLink')}</a>
             </dd>
           </div>
           <div>
