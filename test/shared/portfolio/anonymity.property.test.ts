@@ -43,7 +43,7 @@ const workshopArb = fc.record({
     maxLength: MAX_PEOPLE,
   }),
 });
-type WorkshopSpec = fc.RecordValue<typeof workshopArb> extends infer T ? T : never;
+type WorkshopSpec = typeof workshopArb extends fc.Arbitrary<infer T> ? T : never;
 
 const factorIndex = new Map(SMALL_INSTRUMENT.factors.map((factor, index) => [factor.id, index]));
 
