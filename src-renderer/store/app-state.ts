@@ -1,6 +1,5 @@
 import type { ClientStatementsSlice } from './client-statements-slice';
 import type { InstrumentHealthSlice } from './instrument-health-slice';
-import type { InstrumentHealthSlice } from './instrument-health-slice';
 import type { InterventionsSlice } from './interventions-slice';
 import type { ParticipantsSlice } from './participants-slice';
 import type { PortfolioSlice } from './portfolio-slice';
@@ -13,7 +12,6 @@ import type { WorkshopsSlice } from './workshops-slice';
 export type AppState = WorkshopsSlice &
   ParticipantsSlice &
   SettingsSlice &
-  InstrumentHealthSlice &
   InstrumentHealthSlice &
   ResultsSlice &
   InterventionsSlice &

@@ -3,7 +3,6 @@ import type { Api } from '../api/client';
 import type { AppState } from './app-state';
 import { createClientStatementsSlice } from './client-statements-slice';
 import { createInstrumentHealthSlice } from './instrument-health-slice';
-import { createInstrumentHealthSlice } from './instrument-health-slice';
 import { createInterventionsSlice } from './interventions-slice';
 import { createPortfolioSlice } from './portfolio-slice';
 import { createParticipantsSlice } from './participants-slice';
@@ -18,7 +17,6 @@ export function createAppStore(api: Api, settings: SettingsDeps): StoreApi<AppSt
     ...createWorkshopsSlice(api)(...args),
     ...createParticipantsSlice(api)(...args),
     ...createSettingsSlice(api, settings)(...args),
-    ...createInstrumentHealthSlice(api)(...args),
     ...createInstrumentHealthSlice(api)(...args),
     ...createResultsSlice(api)(...args),
     ...createInterventionsSlice(api)(...args),
