@@ -10,6 +10,7 @@ import {
   VerifiedStatus,
 } from '../format/workshop-file';
 import { DimensionId, FactorScore, Indices, MapSpread } from '../scoring/result';
+import { ClientStatementSummarySchema } from '../client-statements/client-statements';
 import { AgendaSection, DimensionSchema, SectionKind } from './agenda';
 
 // Shapes of the "Run" channels (shared/api/contract.ts): running a workshop live.
@@ -268,6 +269,18 @@ export const PresenterPlanAction = z.object({
 });
 export type PresenterPlanAction = z.infer<typeof PresenterPlanAction>;
 
+/**
+ * One of the client's own statements on the wall: its text and keying while the room answers;
+ * once revealed, its figures or `shown: false` below k (shared/client-statements). Never scored.
+ */
+export const PresenterClientStatement = z.object({
+  text: z.string(),
+  reversed: z.boolean(),
+  /** Null until the reveal. */
+  summary: ClientStatementSummarySchema.nullable(),
+});
+export type PresenterClientStatement = z.infer<typeof PresenterClientStatement>;
+
 /** What the projector may show: prompts, time, counts and aggregates; never a name or an answer. */
 export const PresenterState = z.object({
   workshopTitle: z.string(),
@@ -332,5 +345,7 @@ export const PresenterState = z.object({
   votes: PresenterVotes.nullable(),
   /** Only in a Close section: the selected actions. */
   plan: z.array(PresenterPlanAction).nullable(),
+  /** Only in the client statements' section: the client's own statements, apart from the scored. */
+  clientStatements: z.array(PresenterClientStatement).nullable(),
 });
 export type PresenterState = z.infer<typeof PresenterState>;

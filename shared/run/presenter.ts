@@ -5,10 +5,20 @@ import { CATALOGUE, interventionById } from '../interventions/catalogue';
 import { recommendInterventions } from '../interventions/recommend';
 import type { Action, VoteState } from '../interventions/schemas';
 import type { ScoreResult } from '../scoring/result';
-import { capturesStatements, sectionItems, type AgendaSection } from './agenda';
+import {
+  summarizeClientStatement,
+  type ClientAnswer,
+} from '../client-statements/client-statements';
+import {
+  capturesClientStatements,
+  capturesStatements,
+  sectionItems,
+  type AgendaSection,
+} from './agenda';
 import { aggregateRound, completedCount, convergence, type AnswerRow } from './aggregate';
 import type {
   PresenterCandidate,
+  PresenterClientStatement,
   PresenterMapData,
   PresenterPlanAction,
   PresenterRealityCheck,
@@ -26,6 +36,8 @@ export interface ShownAtReveal {
   key: string;
   result: PresenterState['result'];
   maps: PresenterState['maps'];
+  /** The client statements' figures as the room saw them at the reveal (their section only). */
+  clientStatements?: PresenterState['clientStatements'];
 }
 
 /** Everything the projector's state is made of, read by the caller; nothing here reads a store. */
@@ -41,6 +53,14 @@ export interface PresenterInput {
     decisions: readonly FileDecisionEntry[];
   };
   actions: readonly Action[];
+  /**
+   * The client's own statements (text and keying, in order) and their answers: read only in
+   * their own section, never by scoring. Absent: the workshop has none.
+   */
+  clientStatements?: {
+    statements: readonly { id: string; text: string; reversed: boolean }[];
+    answers: readonly ClientAnswer[];
+  };
   /** The dot vote as any screen may see it (secret until revealed); read only for Interventions. */
   vote: () => VoteState;
   /**
@@ -180,6 +200,48 @@ export function presenterPlan(actions: readonly Action[]): PresenterPlanAction[]
 }
 
 /**
+ * How far the room has got with the client's statements: who has answered every one of them and
+ * how many answers are stored. Counts only, like the instrument's sections.
+ */
+export function presenterClientProgress(
+  statements: readonly { id: string }[],
+  answers: readonly ClientAnswer[],
+  participantIds: readonly string[],
+): NonNullable<PresenterState['progress']> {
+  const ids = new Set(statements.map((statement) => statement.id));
+  const people = new Set(participantIds);
+  const mine = answers.filter(
+    (answer) => ids.has(answer.statementId) && people.has(answer.participantId),
+  );
+  const rows = mine.map((answer) => ({
+    participantId: answer.participantId,
+    itemId: answer.statementId,
+    value: answer.value,
+  }));
+  return {
+    participants: participantIds.length,
+    completed: completedCount([...ids], rows, participantIds),
+    statements: statements.length,
+    answers: mine.length,
+  };
+}
+
+/**
+ * The client's statements once revealed: each with its mean and counts, or withheld whole below k
+ * (its "can't say" and "not applicable" counts too), by the one rule in shared/client-statements.
+ */
+export function presenterClientStatements(
+  client: NonNullable<PresenterInput['clientStatements']>,
+  k: number,
+): PresenterClientStatement[] {
+  return client.statements.map(({ id, text, reversed }) => ({
+    text,
+    reversed,
+    summary: summarizeClientStatement(id, client.answers, k),
+  }));
+}
+
+/**
  * What the projector may show, built from plain inputs: prompts, time, counts and aggregates, and
  * per section kind what that section puts on the wall. No participant id, alias, name or single
  * answer is copied into it; every figure about people comes from a step that holds it to k.
@@ -209,6 +271,7 @@ export function buildPresenterState(input: PresenterInput): PresenterState {
     candidates: null,
     votes: null,
     plan: null,
+    clientStatements: null,
   };
   if (!section) return base;
 
@@ -272,6 +335,16 @@ export function buildPresenterState(input: PresenterInput): PresenterState {
       answers: answers.length,
     };
   }
+  const client = capturesClientStatements(section) ? input.clientStatements : undefined;
+  if (capturesClientStatements(section)) {
+    const { statements, answers } = input.clientStatements ?? { statements: [], answers: [] };
+    out.progress = presenterClientProgress(statements, answers, input.participantIds);
+    out.clientStatements = statements.map(({ text, reversed }) => ({
+      text,
+      reversed,
+      summary: null,
+    }));
+  }
   if (!run.revealed) return out;
 
   // What the room sees is fixed at the moment of the reveal. Live, each later answer would change
@@ -279,8 +352,14 @@ export function buildPresenterState(input: PresenterInput): PresenterState {
   // answered; revealing again shows the answers given since.
   const shown = input.shown;
   if (shown !== null && shown.key === revealKey(section)) {
-    return { ...out, result: shown.result, maps: shown.maps };
+    return {
+      ...out,
+      result: shown.result,
+      maps: shown.maps,
+      clientStatements: shown.clientStatements ?? out.clientStatements,
+    };
   }
+  if (client) out.clientStatements = presenterClientStatements(client, k);
   if (items.length > 0) {
     const round = section.kind === 'reveal' ? 1 : section.round;
     const current = aggregateRound(items, answersOf(round), k);

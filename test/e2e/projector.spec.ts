@@ -29,6 +29,12 @@ const TEXT_SELECTORS = [
   '.present-action__fields dt',
   '.pager__indicator',
   '.chart__title',
+  '.present__answered',
+  '.present-client__apart',
+  '.present-client__keying',
+  '.present-client__mean',
+  '.present-client__others',
+  '.present-client__withheld',
 ].join(', ');
 
 interface Section {
@@ -88,6 +94,45 @@ for (const language of ['en', 'es'] as const) {
     test.setTimeout(180_000);
     const base = appHost.baseURL;
     const { id } = await call<{ id: string }>(page, base, 'workshop:openDemo', { language });
+    // Three statements of the client's own, the longest they may be in words a facilitator writes:
+    // the first answered by everyone, the second by two, fewer than any k (withheld), the third by none.
+    const clientTexts =
+      language === 'en'
+        ? [
+            'When priorities change in the middle of a sprint, someone tells us why before we are asked to switch, and the reason is written down where the whole team can find it again later.',
+            'Our release calendar is decided by the people who build and run the service, not by a steering committee that meets once a month and rarely sees the pipeline.',
+            'We know which customer promise each piece of work in progress supports.',
+          ]
+        : [
+            'Cuando las prioridades cambian a mitad de un sprint, alguien nos explica el motivo antes de pedirnos el cambio, y ese motivo queda por escrito donde todo el equipo puede volver a encontrarlo.',
+            'El calendario de entregas lo deciden las personas que construyen y operan el servicio, no un comité que se reúne una vez al mes y casi nunca ve el pipeline.',
+            'Sabemos a qué compromiso con el cliente sirve cada trabajo en curso.',
+          ];
+    const clientIds: string[] = [];
+    for (const [index, text] of clientTexts.entries()) {
+      const added = await call<{ id: string }>(page, base, 'clientStatement:add', {
+        workshopId: id,
+        statement: { text, reversed: index === 1 },
+      });
+      clientIds.push(added.id);
+    }
+    const people = await call<{ id: string }[]>(page, base, 'participant:list', {
+      workshopId: id,
+    });
+    for (const [index, person] of people.entries()) {
+      const answers: [string, number | null | 'na'][] = [
+        [clientIds[0] ?? '', index % 7 === 6 ? null : (index % 5) + 1],
+        ...(index < 2 ? [[clientIds[1] ?? '', 4] as [string, number]] : []),
+      ];
+      for (const [statementId, value] of answers) {
+        await call(page, base, 'clientStatement:answer', {
+          workshopId: id,
+          statementId,
+          participantId: person.id,
+          value,
+        });
+      }
+    }
     const run = await call<{ agenda: Section[] }>(page, base, 'run:start', { workshopId: id });
     // The room agrees on two actions: one it wrote itself, one without a date or signal yet.
     await call(page, base, 'actions:save', {
@@ -136,6 +181,28 @@ for (const language of ['en', 'es'] as const) {
         reveal: true,
         expect: async (p) => {
           await expect(p.getByRole('region', { name: /Factors|Factores/ })).toBeVisible();
+          await expect(p.locator('.scale-legend')).toBeVisible();
+        },
+      },
+      {
+        kind: 'client_statements',
+        reveal: false,
+        expect: async (p) => {
+          await expect(p.locator('.present__answered')).toBeVisible();
+          await expect(p.locator('.present-client__row')).toHaveCount(3);
+          await expect(p.locator('.present-client__keying')).toHaveCount(1);
+          await expect(p.locator('.dist')).toHaveCount(0);
+        },
+      },
+      {
+        kind: 'client_statements',
+        reveal: true,
+        expect: async (p) => {
+          // One shown with its mean and bar; two withheld, with no figure and no bar.
+          await expect(p.locator('.present-client__mean')).toHaveCount(1);
+          await expect(p.locator('.present-statement .dist')).toHaveCount(1);
+          await expect(p.locator('.present-client__withheld')).toHaveCount(2);
+          await expect(p.locator('.present-client__keying')).toHaveCount(1);
           await expect(p.locator('.scale-legend')).toBeVisible();
         },
       },
@@ -221,13 +288,13 @@ for (const language of ['en', 'es'] as const) {
         if (size.width === 1920) {
           await expectReadable(
             presenter,
-            '.present-statement__text, .present-row__title, .present-candidate__why, .present-action__fields dd, .present-prompt-large, .aggregate__factor-name, .present__maps .chart__title',
+            '.present-statement__text, .present-row__title, .present-candidate__why, .present-action__fields dd, .present-prompt-large, .aggregate__factor-name, .present__maps .chart__title, .present-client__mean, .present-client__withheld',
             view.kind,
           );
         }
         if (SHOTS) {
           await presenter.screenshot({
-            path: `${SHOTS}/${language}-${view.kind}${view.turn ? `-page${view.turn + 1}` : ''}-${size.width}x${size.height}.png`,
+            path: `${SHOTS}/${language}-${view.kind}${view.reveal && view.kind === 'client_statements' ? '-revealed' : ''}${view.turn ? `-page${view.turn + 1}` : ''}-${size.width}x${size.height}.png`,
           });
         }
       }

@@ -4,6 +4,10 @@ import { buildPresenterState, revealKey } from '../../../shared/run/presenter';
 import { scoreWorkshop } from '../../../shared/scoring';
 import { listActions } from '../../store/repositories/actions';
 import { listAgenda } from '../../store/repositories/agenda';
+import {
+  listClientAnswers,
+  listClientStatements,
+} from '../../store/repositories/client-statements';
 import { listDecisionEntries, listRealityCheckEntries } from '../../store/repositories/evidence';
 import { listParticipants } from '../../store/repositories/participants';
 import { listResponses } from '../../store/repositories/responses';
@@ -35,6 +39,10 @@ export function presenterHandlers(ctx: RunContext): Pick<Handlers, 'presenter:st
         decisions: listDecisionEntries(db, workshopId),
       },
       actions: listActions(db, workshopId),
+      clientStatements: {
+        statements: listClientStatements(db, workshopId),
+        answers: listClientAnswers(db, workshopId),
+      },
       vote: () => voteStateOf(db, workshopId),
       // Scored from the same file as the results screen, so the projector and the screen agree.
       score: () => scoreWorkshop(workshopFileFrom(db, workshopId), instrument),
@@ -47,6 +55,7 @@ export function presenterHandlers(ctx: RunContext): Pick<Handlers, 'presenter:st
           key: revealKey(state.section),
           result: state.result,
           maps: state.maps,
+          clientStatements: state.clientStatements,
         });
       } else {
         shownAtReveal.delete(workshopId);

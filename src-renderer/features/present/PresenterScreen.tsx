@@ -96,7 +96,11 @@ export function PresenterScreen({ id }: { id: string }) {
   const section = state.section;
   const overall =
     state.workshop.remainingMs - (state.workshop.running ? Math.max(0, hostNow - state.now) : 0);
-  const revealedResult = state.revealed && (state.result !== null || state.maps !== null);
+  const revealedResult =
+    state.revealed &&
+    (state.result !== null ||
+      state.maps !== null ||
+      (state.clientStatements?.some((statement) => statement.summary !== null) ?? false));
   const View = section ? PROJECTOR_VIEWS[section.kind] : null;
   // While the room is joining (before the first section, in the framing or before anyone has
   // answered) the join code and QR take half the screen; later a strip, and none once revealed.

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { WorkshopFile } from '../../../shared/format/workshop-file';
 import { getInstrument } from '../../../shared/instrument';
 import type { Action } from '../../../shared/interventions';
-import { defaultAgenda, type AgendaSection, type SectionKind } from '../../../shared/run/agenda';
+import {
+  defaultAgenda,
+  placeClientStatementsSection,
+  type AgendaSection,
+  type SectionKind,
+} from '../../../shared/run/agenda';
 import { PresenterState } from '../../../shared/run/api';
 import {
   buildPresenterState,
@@ -278,5 +283,102 @@ describe('buildPresenterState', () => {
     expect(state.section).toBeNull();
     expect(state.revealed).toBe(false);
     expect(state.workshop.running).toBe(false);
+  });
+
+  describe('the client statements section', () => {
+    const withClient = placeClientStatementsSection(agenda, true, () => 'client-section');
+    const section = sectionOfKind('client_statements', withClient);
+    const people = sample.participants.map((participant) => participant.id);
+    const statements = [
+      { id: 'cs-1', text: 'Priorities hold for a whole sprint', reversed: false },
+      { id: 'cs-2', text: 'We are asked to switch work every week', reversed: true },
+    ];
+    // Everyone (six, k = 3) answers the first; only two give the second a value.
+    const answers = [
+      ...people.map((participantId, index) => ({
+        statementId: 'cs-1',
+        participantId,
+        value: index === 0 ? null : (((index % 5) + 1) as 1 | 2 | 3 | 4 | 5),
+      })),
+      { statementId: 'cs-2', participantId: people[0] ?? '', value: 4 as const },
+      { statementId: 'cs-2', participantId: people[1] ?? '', value: 'na' as const },
+      { statementId: 'cs-2', participantId: people[2] ?? '', value: 2 as const },
+    ];
+    function clientInput(revealed: boolean): PresenterInput {
+      return {
+        ...input('statements'),
+        agenda: withClient,
+        run: { currentSectionId: section.id, revealed },
+        clientStatements: { statements, answers },
+      };
+    }
+
+    it('shows the statements and how many answered them all before the reveal, no figure', () => {
+      const state = buildPresenterState(clientInput(false));
+      expect(state.section?.kind).toBe('client_statements');
+      expect(state.progress).toEqual({
+        participants: 6,
+        completed: 3,
+        statements: 2,
+        answers: 9,
+      });
+      expect(state.clientStatements).toEqual([
+        { text: statements[0]?.text, reversed: false, summary: null },
+        { text: statements[1]?.text, reversed: true, summary: null },
+      ]);
+      expect(state.result).toBeNull();
+      expect(PresenterState.safeParse(state).success).toBe(true);
+      expectNobodyNamed(state);
+    });
+
+    it('once revealed gives each statement its mean and counts, withheld whole below k', () => {
+      const state = buildPresenterState(clientInput(true));
+      const [first, second] = state.clientStatements ?? [];
+      expect(first?.summary).toMatchObject({ shown: true, n: 5, cantSay: 1, notApplicable: 0 });
+      // Two values (one more said "not applicable") at k = 3: nothing but that it is withheld.
+      expect(second?.summary).toEqual({ statementId: 'cs-2', shown: false });
+      expect(second?.reversed).toBe(true);
+      expect(state.result).toBeNull();
+      expect(state.maps).toBeNull();
+      expect(PresenterState.safeParse(state).success).toBe(true);
+      expectNobodyNamed(state);
+    });
+
+    it('keeps the figures of the reveal while it is on the wall, and scores nothing', () => {
+      const first = buildPresenterState(clientInput(true));
+      const shown = {
+        key: revealKey(section),
+        result: first.result,
+        maps: first.maps,
+        clientStatements: first.clientStatements,
+      };
+      let scored = 0;
+      const later = clientInput(true);
+      const state = buildPresenterState({
+        ...later,
+        score: () => (scored++, later.score()),
+        clientStatements: {
+          statements,
+          answers: [
+            ...answers,
+            { statementId: 'cs-2', participantId: people[3] ?? '', value: 5 },
+            { statementId: 'cs-2', participantId: people[4] ?? '', value: 5 },
+          ],
+        },
+        shown,
+      });
+      expect(state.clientStatements).toEqual(first.clientStatements);
+      expect(scored).toBe(0);
+    });
+
+    it('shows no client statement in any other section', () => {
+      for (const kind of ['statements', 'reveal', 'close'] as const) {
+        const state = buildPresenterState({
+          ...input(kind, { revealed: true }),
+          clientStatements: { statements, answers },
+        });
+        expect(state.clientStatements).toBeNull();
+      }
+    });
   });
 });

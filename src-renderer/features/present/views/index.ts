@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { SectionKind } from '../../../../shared/run/agenda';
+import { ClientStatementsView } from './ClientStatementsView';
 import { CloseView } from './CloseView';
 import { DecisionReplayView } from './DecisionReplayView';
 import { InterventionsView } from './InterventionsView';
@@ -15,6 +16,7 @@ export type { ProjectorViewProps, SectionState } from './view-props';
 export const PROJECTOR_VIEWS: Record<SectionKind, ComponentType<ProjectorViewProps>> = {
   framing: PromptView,
   statements: StatementsView,
+  client_statements: ClientStatementsView,
   reality_check: RealityCheckView,
   decision_replay: DecisionReplayView,
   reveal: RevealView,
