@@ -1,15 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/domain/workshop';
+import { LANGUAGES } from '../../shared/domain/workshop';
+import { LANGUAGE_NAMES } from '../i18n/language-names';
 import type { Route } from '../router/routes';
 import { useAppStore } from '../store';
-
-/** Each language is offered in its own words, whatever the UI language is now. */
-const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  es: 'Español',
-  de: 'Deutsch',
-  fr: 'Français',
-};
 
 function focusMain() {
   document.getElementById('main')?.focus();

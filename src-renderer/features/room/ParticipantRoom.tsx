@@ -10,9 +10,14 @@ import {
 import type { Language } from '../../../shared/domain/workshop';
 import { NOT_APPLICABLE } from '../../../shared/instrument/types';
 import type { RoomView } from '../../../shared/room/schemas';
-import { applyLanguage } from '../../i18n';
+import { applyLanguage, currentLanguage } from '../../i18n';
 import { createAnswerQueue, retryDelayMs, type FlushOutcome } from './answer-queue';
 import { DotVoteCard } from './DotVoteCard';
+import {
+  PhoneLanguagePicker,
+  rememberPhoneLanguage,
+  storedPhoneLanguage,
+} from './PhoneLanguagePicker';
 import { randomId, roomClient, type RoomResult } from './room-client';
 import './room.css';
 import type { Branding } from '../../../shared/branding/branding';
@@ -272,6 +277,10 @@ export function ParticipantRoom() {
   const retryTimer = useRef<number | null>(null);
   const sectionKey = useRef('');
   const flushRef = useRef<() => Promise<void>>(async () => undefined);
+  // The language this phone picked, if any: asked for with every state, so the texts come in
+  // it (the ref serves `load`, the state the picker).
+  const [pickedLanguage, setPickedLanguage] = useState<Language | null>(storedPhoneLanguage);
+  const picked = useRef<Language | null>(pickedLanguage);
 
   const language = view?.language ?? 'en';
   const joined = view !== null;
@@ -284,7 +293,7 @@ export function ParticipantRoom() {
   }, [joined]);
 
   const load = useCallback(async () => {
-    const result = await roomClient.state();
+    const result = await roomClient.state(picked.current ?? undefined);
     if (result.ok) {
       setOffline(false);
       const next = result.value;
@@ -399,6 +408,21 @@ export function ParticipantRoom() {
     return () => source.close();
   }, [phase, load, flush]);
 
+  function pickLanguage(next: Language) {
+    picked.current = next;
+    setPickedLanguage(next);
+    rememberPhoneLanguage(next);
+    applyLanguage(next);
+    // The statements come again in the new language; answers stay on their statement ids.
+    if (phase === 'room') void load();
+  }
+  const languagePicker = (
+    <PhoneLanguagePicker
+      value={pickedLanguage ?? view?.language ?? currentLanguage()}
+      onChange={pickLanguage}
+    />
+  );
+
   function answer(itemId: string, value: GivenAnswer) {
     const section = view?.section;
     if (!section?.open) return;
@@ -421,6 +445,7 @@ export function ParticipantRoom() {
   if (phase === 'join' || phase === 'removed') {
     return (
       <div className="room-phone">
+        {languagePicker}
         {phase === 'removed' && (
           <section className="room-card" aria-labelledby="room-removed">
             <h1 id="room-removed" className="room-card__title">
@@ -462,6 +487,7 @@ export function ParticipantRoom() {
         <span className="room-bar__title">{view?.workshopTitle}</span>
         <span className="room-bar__alias">{t('room.phone.youAre', { alias: view?.alias })}</span>
       </header>
+      {languagePicker}
       {offline && (
         <p className="room-offline" role="alert">
           {t('room.phone.offline')}

@@ -8,6 +8,7 @@ import {
   type RoomErrorCode,
 } from '../../../shared/room/schemas';
 import { z } from 'zod';
+import type { Language } from '../../../shared/domain/workshop';
 import { Branding } from '../../../shared/branding/branding';
 
 /** How a call to the room host ended: a value, a refusal the phone can explain, or no network. */
@@ -69,7 +70,9 @@ export const roomClient = {
   aliases: (code: string) => call(RoomAliases, 'POST', '/room/code', { code }),
   join: (code: string, alias?: string) =>
     call(RoomJoined, 'POST', '/room/join', alias ? { code, alias } : { code }),
-  state: () => call(RoomView, 'GET', '/room/state'),
+  /** The room as this phone sees it, its texts in `language` (else the workshop's). */
+  state: (language?: Language) =>
+    call(RoomView, 'GET', language ? `/room/state?lang=${language}` : '/room/state'),
   brand: () => call(z.object({ branding: Branding.nullable() }), 'GET', '/room/brand'),
   answer: (input: {
     itemId: string;
