@@ -42,7 +42,9 @@ export function DimensionHealthTable({
             <th scope="col" className="numeric">
               {t('instrumentHealth.colAlpha')}
             </th>
-            <th scope="col">{t('instrumentHealth.colReading')}</th>
+            <th scope="col" className="health-table__reading">
+              {t('instrumentHealth.colReading')}
+            </th>
             <th scope="col" className="numeric">
               {t('instrumentHealth.colPeople')}
             </th>
@@ -95,7 +97,7 @@ function FactorRows({
         <td className="numeric health-table__alpha">
           {factor.alpha === null ? <span className="muted">–</span> : format.figure(factor.alpha)}
         </td>
-        <td>
+        <td className="health-table__reading">
           {reading ? (
             <span className={`health-reading health-reading--${reading}`}>
               {t(`instrumentHealth.reading.${reading}`)}
