@@ -26,12 +26,28 @@ export function statusLabel(t: TFunction, status: WorkshopStatus): string {
   return t(`statuses.${status}`);
 }
 
-/** A stored calendar date (YYYY-MM-DD) written the way the UI language writes dates. */
-export function formatDate(date: string, language: string): string {
+/**
+ * A stored calendar date (YYYY-MM-DD) written the way the UI language writes dates; `full` adds
+ * the weekday and the month's name.
+ */
+export function formatDate(
+  date: string,
+  language: string,
+  style: 'medium' | 'full' = 'medium',
+): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
   // UTC on both sides, so the day never shifts with the laptop's time zone.
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(parsed);
+}
+
+/**
+ * What a date field says beside itself: Chromium writes `<input type=date>` in the browser's
+ * locale whatever the page's `lang` (tried: en-US's mm/dd/yyyy under a German page), so the
+ * chosen date is also written out in the UI language. Empty for no or a half-typed date.
+ */
+export function dateEcho(date: string, language: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date, language, 'full') : '';
 }
 
 /** A field message from the schema or host, in the UI language. */

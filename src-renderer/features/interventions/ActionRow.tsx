@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CATALOGUE, interventionById, type Action } from '../../../shared/interventions';
 import { ApiCallError } from '../../api/client';
 import { appStore, useAppStore } from '../../store';
+import { dateEcho } from '../../i18n/labels';
 import { useLang } from './use-lang';
 
 /** How long typing must pause before a field is saved. */
@@ -42,6 +43,7 @@ export function ActionRow({
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(draft);
   const id = useId();
+  const dueEcho = dateEcho(draft.dueDate, lang);
   const intervention =
     action.interventionId === null ? undefined : interventionById(CATALOGUE, action.interventionId);
 
@@ -170,8 +172,14 @@ export function ActionRow({
             type="date"
             value={draft.dueDate}
             aria-invalid={errors.dueDate ? true : undefined}
+            aria-describedby={dueEcho ? `${id}-due-echo` : undefined}
             onChange={(event) => change('dueDate', event.target.value)}
           />
+          {dueEcho ? (
+            <p className="field__hint" id={`${id}-due-echo`}>
+              {dueEcho}
+            </p>
+          ) : null}
           {errors.dueDate ? <p className="field__error">{errors.dueDate}</p> : null}
         </div>
         <div className="field action-row__signal">

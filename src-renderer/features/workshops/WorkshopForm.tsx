@@ -16,7 +16,7 @@ import { ApiCallError } from '../../api/client';
 import { Field } from '../../components/Field';
 import { INSTRUMENTS, NEW_WORKSHOP_INSTRUMENT } from '../../../shared/instrument';
 import { groupIssues } from '../../forms/field-errors';
-import { fieldMessage, todayIso } from '../../i18n/labels';
+import { dateEcho, fieldMessage, todayIso } from '../../i18n/labels';
 import { hrefFor, type Route } from '../../router/routes';
 import { navigate } from '../../router/use-route';
 import { useAppStore } from '../../store';
@@ -96,7 +96,7 @@ interface WorkshopFormProps {
 
 /** Sets up or edits a workshop; nothing is written unless both the form and the host accept it. */
 export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const createWorkshop = useAppStore((state) => state.createWorkshop);
   const updateWorkshop = useAppStore((state) => state.updateWorkshop);
   const announce = useAppStore((state) => state.announce);
@@ -246,7 +246,11 @@ export function WorkshopForm({ workshopId, initial }: WorkshopFormProps) {
         </div>
         {text('client', t('workshop.fields.client'), { optional: true })}
         {text('team', t('workshop.fields.team'), { optional: true })}
-        <Field label={t('workshop.fields.date')} error={errors.date}>
+        <Field
+          label={t('workshop.fields.date')}
+          error={errors.date}
+          hint={dateEcho(values.date, i18n.language) || undefined}
+        >
           {(control) => (
             <input
               {...control}
