@@ -19,6 +19,7 @@ import { chromium } from '@playwright/test';
 import { largeWorkshop } from './fixtures';
 import { answer, closePhones, exportWhile, joinPhone, openLoadRoom, post } from './room-load';
 import { measure, ms, type Timing } from './measure';
+import { portfolioBuildRow } from './portfolio-build';
 
 interface Row {
   what: string;
@@ -584,6 +585,11 @@ async function firstScreen(): Promise<void> {
   closeRoom(room);
 }
 
+/** `npm run bench -- portfolio`: 20 workshops scored from the store and the portfolio built. */
+async function portfolio(): Promise<void> {
+  rows.push(await portfolioBuildRow());
+}
+
 async function main(): Promise<void> {
   const all = [
     answerCommit,
@@ -597,6 +603,7 @@ async function main(): Promise<void> {
     mapLayout,
     mapRedraw,
     firstScreen,
+    portfolio,
   ];
   // `npm run bench -- scoring report`: only the named cases, printed and not written to
   // results.md, which keeps every case of one full run side by side.
