@@ -186,7 +186,8 @@ export type SectionId =
   | 'roles'
   | 'interventions'
   | 'method'
-  | 'appendix';
+  | 'appendix'
+  | 'client';
 
 export interface ReportSection {
   id: SectionId;

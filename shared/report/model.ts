@@ -2,6 +2,7 @@ import { DIMENSIONS } from '../instrument/types';
 import { embeddedReportOf } from './figures';
 import type { ReportInput, ReportModel, ReportSection } from './model-types';
 import { appendixSection } from './sections/appendix';
+import { clientStatementsSection } from './sections/client-statements';
 import { contextOf } from './sections/context';
 import { dimensionSection } from './sections/dimension';
 import { evidenceSection } from './sections/evidence';
@@ -65,6 +66,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
           ),
           methodSection(ctx, embedded, false),
           appendixSection(ctx),
+          // The client's own statements come last, after everything scored and apart from it.
+          ...[clientStatementsSection(ctx)].filter(
+            (section): section is ReportSection => section !== null,
+          ),
         ];
   const subject = `${ctx.t('reportTitle')}${workshop.client ? ` — ${workshop.client}` : ''}`;
   return {

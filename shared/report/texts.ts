@@ -824,6 +824,49 @@ export const REPORT_TEXTS = {
     fr: 'Le rapport complet ajoute une page par dimension, la Vérification de la réalité et la Relecture des décisions, les écarts entre rôles, le réseau de facteurs et les agrégats anonymisés.',
   },
 
+  clientTitle: {
+    en: 'The client’s own statements',
+    es: 'Las afirmaciones propias del cliente',
+    de: 'Die eigenen Aussagen des Kunden',
+    fr: 'Les affirmations propres au client',
+  },
+  clientIntro: {
+    en: 'The facilitator wrote these statements for this client, and the room answered them on the same scale, from 1 (strongly disagree) to 5 (strongly agree). They are not part of any index, factor or finding in this report, and their answers do not enter its fingerprint: they are shown here as the room answered them, for the client to read in their own terms.',
+    es: 'La persona facilitadora redactó estas afirmaciones para este cliente, y la sala las respondió en la misma escala, de 1 (muy en desacuerdo) a 5 (muy de acuerdo). No forman parte de ningún índice, factor ni hallazgo de este informe, y sus respuestas no entran en su huella: se muestran aquí tal como respondió la sala, para que el cliente las lea en sus propios términos.',
+    de: 'Die Moderation hat diese Aussagen für diesen Kunden formuliert, und die Gruppe hat sie auf derselben Skala beantwortet, von 1 (stimme überhaupt nicht zu) bis 5 (stimme voll und ganz zu). Sie gehen in keinen Index, keinen Faktor und keinen Befund dieses Berichts ein, und ihre Antworten fließen nicht in seinen Fingerabdruck ein: Sie stehen hier so, wie die Gruppe geantwortet hat, damit der Kunde sie in seinen eigenen Begriffen lesen kann.',
+    fr: 'L’animation a rédigé ces affirmations pour ce client, et la salle y a répondu sur la même échelle, de 1 (pas du tout d’accord) à 5 (tout à fait d’accord). Elles n’entrent dans aucun indice, facteur ni constat de ce rapport, et leurs réponses n’entrent pas dans son empreinte : elles figurent ici telles que la salle y a répondu, pour que le client les lise dans ses propres termes.',
+  },
+  clientWithheldNote: {
+    en: 'A statement to which fewer than {k} people gave a value is withheld whole: no mean, no count, not even its “can’t say” and “not applicable” answers, which would tell how many answered.',
+    es: 'Una afirmación a la que menos de {k} personas dieron un valor se retiene entera: sin media, sin recuento, ni siquiera sus respuestas «no sabe» y «no aplica», que dirían cuántas personas respondieron.',
+    de: 'Eine Aussage, der weniger als {k} Personen einen Wert gegeben haben, wird ganz zurückgehalten: kein Mittelwert, keine Anzahl, nicht einmal ihre Antworten „kann ich nicht sagen“ und „trifft nicht zu“, die verraten würden, wie viele geantwortet haben.',
+    fr: 'Une affirmation à laquelle moins de {k} personnes ont donné une valeur est entièrement masquée : ni moyenne, ni décompte, pas même ses réponses « je ne saurais dire » et « sans objet », qui diraient combien de personnes ont répondu.',
+  },
+  clientWithheld: {
+    en: 'withheld (fewer than {k})',
+    es: 'retenida (menos de {k})',
+    de: 'zurückgehalten (weniger als {k})',
+    fr: 'masquée (moins de {k})',
+  },
+  clientReversed: {
+    en: 'agreeing describes a problem',
+    es: 'estar de acuerdo describe un problema',
+    de: 'Zustimmung beschreibt ein Problem',
+    fr: 'être d’accord décrit un problème',
+  },
+  colClientMean: {
+    en: 'Mean (1–5)',
+    es: 'Media (1–5)',
+    de: 'Mittelwert (1–5)',
+    fr: 'Moyenne (1–5)',
+  },
+  colNotApplicable: {
+    en: 'Not applicable',
+    es: 'No aplica',
+    de: 'Trifft nicht zu',
+    fr: 'Sans objet',
+  },
+
   yes: { en: 'yes', es: 'sí', de: 'ja', fr: 'oui' },
   no: { en: 'no', es: 'no', de: 'nein', fr: 'non' },
   unclear: { en: 'unclear', es: 'no está claro', de: 'unklar', fr: 'pas clair' },

@@ -57,4 +57,11 @@ export const ENGLISH_PHRASES = [
   'engineering',
   'leadership',
   'Generated',
+  // The client's own statements (a workshop that has some).
+  'The client’s own statements',
+  'not part of any',
+  'agreeing describes a problem',
+  'withheld whole',
+  'gave a value',
+  'their own terms',
 ];

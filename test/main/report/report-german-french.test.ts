@@ -6,14 +6,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { demoWorkshopFile } from '../../../shared/demo/demo-workshop';
 import type { Language } from '../../../shared/domain/workshop';
 import { makeReport } from '../../../src-main/report/make-report';
+import { withClientStatements } from '../../helpers/client-statements-file';
 import { ENGLISH_PHRASES } from '../../helpers/english-report-phrases';
 
 const dir = mkdtempSync(join(tmpdir(), 'edw-report-de-fr-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The demo report as `edw demo` writes it, read back by poppler: its text and page count. */
+/**
+ * The demo report as `edw demo` writes it, with two client statements of its own (so their
+ * section is read too), read back by poppler: its text and page count.
+ */
 function printed(language: Language, flavour: 'full' | 'brief'): { text: string; pages: number } {
-  const report = makeReport(demoWorkshopFile({ language }), {
+  const report = makeReport(withClientStatements(demoWorkshopFile({ language })), {
     flavour,
     generatedAt: new Date('2026-11-21T10:00:00Z'),
     demo: true,

@@ -4,6 +4,7 @@ import type { WorkshopFile } from '../../../shared/format/workshop-file';
 import { makeReport, type ReportOptions } from '../../../src-main/report/make-report';
 import { readPdfText } from '../../../src-main/report/pdf-text';
 import { checkReport } from '../../../src-main/report/verify-report';
+import { withClientStatements } from '../../helpers/client-statements-file';
 import { brokenWords, reportViolations, wholeLabels } from '../../helpers/report-layout';
 
 const GENERATED_AT = new Date('2026-11-21T10:00:00Z');
@@ -41,6 +42,11 @@ function firstPeople(count: number): WorkshopFile {
 const CASES: [string, () => WorkshopFile][] = [
   ['the demo', () => demoWorkshopFile()],
   ['the Spanish demo', () => demoWorkshopFile({ language: 'es' })],
+  ['the demo with client statements', () => withClientStatements(demoWorkshopFile())],
+  [
+    'the German demo with client statements',
+    () => withClientStatements(demoWorkshopFile({ language: 'de' })),
+  ],
   ['a 60-person workshop', sixtyPeople],
   ['a room below k', () => firstPeople(2)],
   [
