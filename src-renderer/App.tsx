@@ -6,6 +6,7 @@ import { BackupsScreen } from './features/backups/BackupsScreen';
 import { BrandingScreen } from './features/branding/BrandingScreen';
 import { TrendScreen } from './features/followup/TrendScreen';
 import { ActionsScreen } from './features/interventions/ActionsScreen';
+import { PaperScreen } from './features/paper/PaperScreen';
 import { InstrumentHealthScreen } from './features/instrument-health/InstrumentHealthScreen';
 import { NotFoundScreen } from './features/NotFoundScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
@@ -38,6 +39,8 @@ function Screen({ route }: { route: Route }) {
       return <ActionsScreen id={route.id} />;
     case 'workshop-trend':
       return <TrendScreen id={route.id} />;
+    case 'workshop-paper':
+      return <PaperScreen id={route.id} />;
     case 'run-workshop':
       return <RunScreen id={route.id} />;
     case 'present':

@@ -15,6 +15,10 @@ import brandingEn from './locales/branding.en.json';
 import brandingEs from './locales/branding.es.json';
 import brandingDe from './locales/branding.de.json';
 import brandingFr from './locales/branding.fr.json';
+import paperEn from './locales/paper.en.json';
+import paperEs from './locales/paper.es.json';
+import paperDe from './locales/paper.de.json';
+import paperFr from './locales/paper.fr.json';
 import backupsEn from './locales/backups.en.json';
 import backupsEs from './locales/backups.es.json';
 import roomEn from './locales/room.en.json';
@@ -82,6 +86,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesEn,
     clientStatementsEn,
     brandingEn,
+    paperEn,
     instrumentHealthEn,
     portfolioEn,
   ],
@@ -99,6 +104,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesEs,
     clientStatementsEs,
     brandingEs,
+    paperEs,
     instrumentHealthEs,
     portfolioEs,
   ],
@@ -116,6 +122,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesDe,
     clientStatementsDe,
     brandingDe,
+    paperDe,
     instrumentHealthDe,
     portfolioDe,
   ],
@@ -133,6 +140,7 @@ const parts: Record<Language, MessageTree[]> = {
     templatesFr,
     clientStatementsFr,
     brandingFr,
+    paperFr,
     instrumentHealthFr,
     portfolioFr,
   ],

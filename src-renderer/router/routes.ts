@@ -24,6 +24,7 @@ export type Route =
   | { name: 'workshop-results'; id: string; tab?: ResultsTab }
   | { name: 'workshop-actions'; id: string }
   | { name: 'workshop-trend'; id: string }
+  | { name: 'workshop-paper'; id: string }
   | { name: 'run-workshop'; id: string }
   | { name: 'present'; id: string }
   | { name: 'about' }
@@ -71,6 +72,7 @@ export function parseHash(hash: string): Route {
       }
       if (parts.length === 3 && parts[2] === 'actions') return { name: 'workshop-actions', id };
       if (parts.length === 3 && parts[2] === 'trend') return { name: 'workshop-trend', id };
+      if (parts.length === 3 && parts[2] === 'paper') return { name: 'workshop-paper', id };
     }
   }
   return { name: 'not-found', path: `/${path}` };
@@ -95,6 +97,8 @@ export function hrefFor(route: Route): string {
       return `#/workshops/${encodeURIComponent(route.id)}/actions`;
     case 'workshop-trend':
       return `#/workshops/${encodeURIComponent(route.id)}/trend`;
+    case 'workshop-paper':
+      return `#/workshops/${encodeURIComponent(route.id)}/paper`;
     case 'run-workshop':
       return `#/workshops/${encodeURIComponent(route.id)}/run`;
     case 'present':

@@ -2,6 +2,7 @@ import type { ClientStatementsSlice } from './client-statements-slice';
 import type { InstrumentHealthSlice } from './instrument-health-slice';
 import type { InterventionsSlice } from './interventions-slice';
 import type { ParticipantsSlice } from './participants-slice';
+import type { PaperSlice } from './paper-slice';
 import type { PortfolioSlice } from './portfolio-slice';
 import type { ResultsSlice } from './results-slice';
 import type { RunSlice } from './run-slice';
@@ -11,6 +12,7 @@ import type { WorkshopsSlice } from './workshops-slice';
 /** The whole renderer state: one store, one slice per feature. */
 export type AppState = WorkshopsSlice &
   ParticipantsSlice &
+  PaperSlice &
   SettingsSlice &
   InstrumentHealthSlice &
   ResultsSlice &

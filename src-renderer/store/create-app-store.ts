@@ -6,6 +6,7 @@ import { createInstrumentHealthSlice } from './instrument-health-slice';
 import { createInterventionsSlice } from './interventions-slice';
 import { createPortfolioSlice } from './portfolio-slice';
 import { createParticipantsSlice } from './participants-slice';
+import { createPaperSlice } from './paper-slice';
 import { createResultsSlice } from './results-slice';
 import { createRunSlice } from './run-slice';
 import { createSettingsSlice, type SettingsDeps } from './settings-slice';
@@ -16,6 +17,7 @@ export function createAppStore(api: Api, settings: SettingsDeps): StoreApi<AppSt
   return createStore<AppState>()((...args) => ({
     ...createWorkshopsSlice(api)(...args),
     ...createParticipantsSlice(api)(...args),
+    ...createPaperSlice(api)(...args),
     ...createSettingsSlice(api, settings)(...args),
     ...createInstrumentHealthSlice(api)(...args),
     ...createResultsSlice(api)(...args),

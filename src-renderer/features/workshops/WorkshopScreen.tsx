@@ -56,6 +56,9 @@ export function WorkshopScreen({ id }: { id: string }) {
             <a className="button button--primary" href={hrefFor({ name: 'workshop-results', id })}>
               {t('results.open')}
             </a>
+            <a className="button" href={hrefFor({ name: 'workshop-paper', id })}>
+              {t('paper.open')}
+            </a>
             <PlanFollowUpButton workshop={workshop} />
             <ExportWorkshopFileButton workshopId={id} />
             <ExportArchiveButton workshopId={id} />

@@ -1,0 +1,47 @@
+import type { StateCreator } from 'zustand';
+import type { Api } from '../api/client';
+import type { ChannelInput } from '../../shared/api/contract';
+import type { PaperSectionOption, PaperSheet } from '../../shared/paper/schemas';
+import type { AppState } from './app-state';
+
+export interface PaperSlice {
+  /** The sections each workshop's sheets may hold, as the host offered them. */
+  paperSections: Record<string, PaperSectionOption[]>;
+  /** The sheet being keyed, if any: one participant at a time. */
+  paperSheet: PaperSheet | null;
+
+  loadPaperSections(workshopId: string): Promise<PaperSectionOption[]>;
+  /**
+   * Opens a sheet by participant or by its typed code (the host checks the code) and loads the
+   * answers already stored for its rounds, so they show and can be typed over.
+   */
+  openPaperSheet(input: ChannelInput<'paper:layout'>): Promise<PaperSheet>;
+  closePaperSheet(): void;
+}
+
+/** Paper answer sheets: what the preparation panel offers and the sheet on the entry screen. */
+export function createPaperSlice(api: Api): StateCreator<AppState, [], [], PaperSlice> {
+  return (set, get) => ({
+    paperSections: {},
+    paperSheet: null,
+
+    async loadPaperSections(workshopId) {
+      const sections = await api.call('paper:sections', { workshopId });
+      set((state) => ({ paperSections: { ...state.paperSections, [workshopId]: sections } }));
+      return sections;
+    },
+
+    async openPaperSheet(input) {
+      const sheet = await api.call('paper:layout', input);
+      const rounds = new Set(sheet.sections.map((section) => section.round));
+      // Answers are cached and written by the run slice, exactly as the capture grid's.
+      await Promise.all([...rounds].map((round) => get().loadAnswers(input.workshopId, round)));
+      set({ paperSheet: sheet });
+      return sheet;
+    },
+
+    closePaperSheet() {
+      set({ paperSheet: null });
+    },
+  });
+}
