@@ -52,19 +52,20 @@ async function runningRoom(request: APIRequestContext, base: string) {
   return { workshopId: workshop.id, url: status.url, code: status.joinCode };
 }
 
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
 async function joinedPhone(browser: Browser, url: string, code: string, alias: string) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto(url);
+  await shot(page, `phone-join-${alias}`);
   await page.getByLabel('Join code').fill(code.toLowerCase());
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: alias, exact: true }).click();
   await expect(page.getByText(`You are ${alias}`)).toBeVisible();
   return { context, page };
-}
-
-async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 test.describe('branding', () => {
