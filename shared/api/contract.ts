@@ -340,6 +340,14 @@ export const contract = {
     input: PortfolioExportInput,
     output: z.object({ filename: z.string(), text: z.string() }),
   },
+  /**
+   * The portfolio PDF (decision page first), in the language asked for (English by default);
+   * drawn on the heavy-work thread, as 'report:pdf' is.
+   */
+  'portfolio:pdf': {
+    input: PortfolioExportInput,
+    output: z.object({ filename: z.string(), base64: z.string() }),
+  },
 
   // ── Backups: rolling copies of the data file, and restoring one ──
 

@@ -16,6 +16,7 @@ import { backupsCommand, restoreCommand } from './commands/backups';
 import { archiveCommand, unarchiveCommand } from './commands/archive';
 import { unlockCommand } from './commands/unlock';
 import { templateCommand } from './commands/template';
+import { portfolioCommand } from './commands/portfolio';
 
 export const USAGE = `edw — Execution Debt Workshop on the command line
 
@@ -31,6 +32,9 @@ Usage:
   edw export <workshop-id> [-o file.json] [--data store.sqlite]   write a workshop as a file
   edw report <file.json|workshop-id> [-o report.pdf] [--brief] [--lang en|es|de|fr] [--data store.sqlite]
                                               the PDF report, full or a three-page brief
+  edw portfolio <workshop-id…|--client NAME> -o portfolio.pdf [--csv file.csv] [--lang en|es|de|fr] [--data store.sqlite]
+                                              several teams side by side: the portfolio PDF
+                                              (decision page first) and, with --csv, its CSV
   edw verify <report.pdf> <file.json|workshop-id> [--data store.sqlite]
                                               replay the scores and check every figure of a report
   edw demo [-o dir] [--lang en|es|de|fr] [--data store.sqlite]
@@ -59,6 +63,8 @@ const OPTIONS = {
   copy: { type: 'boolean' },
   'passphrase-env': { type: 'string' },
   version: { type: 'string' },
+  client: { type: 'string' },
+  csv: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Runs one `edw` invocation and returns its exit code; never calls process.exit itself. */
@@ -102,6 +108,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return exportCommand(args, io);
       case 'report':
         return reportCommand({ ...args, brief: parsed.values.brief ?? false }, io);
+      case 'portfolio':
+        return portfolioCommand(
+          { ...args, client: parsed.values.client, csv: parsed.values.csv },
+          io,
+        );
       case 'verify':
         return await verifyCommand(args, io);
       case 'demo':
