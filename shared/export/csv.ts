@@ -1,3 +1,4 @@
+import { clientStatementFigures } from '../client-statements/file-figures';
 import { meetsThreshold, type HiddenReason } from '../disclosure/suppression';
 import type { Language } from '../domain/workshop';
 import type { WorkshopFile } from '../format/workshop-file';
@@ -29,6 +30,21 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * Appended to every kind, after the columns it always had (so they keep their places): whose
+ * statement a row is about, the instrument's or the client's own (never scored, in rows after the
+ * instrument's), and for the client's its text and keying.
+ */
+export const CLIENT_COLUMNS = ['source', 'statement_text', 'reversed'] as const;
+
+/** The three cells of `CLIENT_COLUMNS` for a row about one of the instrument's statements. */
+const INSTRUMENT_SOURCE: CsvCell[] = ['instrument', '', ''];
+
+/** The three cells of `CLIENT_COLUMNS` for a client statement. */
+function clientSource(statement: { text: string; reversed: boolean }): CsvCell[] {
+  return ['client', statement.text, statement.reversed ? 'true' : 'false'];
+}
+
 /** Per statement and round: how many gave each answer. No row belongs to a person. */
 export const STATEMENT_COUNT_COLUMNS = [
   'workshop',
@@ -45,6 +61,7 @@ export const STATEMENT_COUNT_COLUMNS = [
   'cant_say',
   'not_applicable',
   'note',
+  ...CLIENT_COLUMNS,
 ] as const;
 
 /** The notes a CSV row carries instead of figures, in the workshop's language. */
@@ -66,6 +83,12 @@ const CSV_NOTES = {
     es: 'oculto: menos de {k} personas respondieron en toda la sala',
     de: 'verborgen: In der ganzen Gruppe haben weniger als {k} Personen geantwortet',
     fr: 'masqué : moins de {k} personnes ont répondu dans toute la salle',
+  },
+  clientBelowThreshold: {
+    en: 'withheld: fewer than {k} people gave a value',
+    es: 'retenida: menos de {k} personas dieron un valor',
+    de: 'zurückgehalten: weniger als {k} Personen haben einen Wert angegeben',
+    fr: 'masquée : moins de {k} personnes ont donné une valeur',
   },
   insufficient: {
     en: 'insufficient data',
@@ -130,8 +153,32 @@ export function answersCsv(
         hidden === null ? entry.cantSay : null,
         hidden === null ? entry.notApplicable : null,
         hidden ?? '',
+        ...INSTRUMENT_SOURCE,
       ]);
     }
+  }
+  // The client's own statements, one round only. Withheld whole below k: not even n, "can't say"
+  // or "not applicable", which with the room's size would tell how many answered.
+  for (const { statement, summary } of clientStatementFigures(file, k)) {
+    const hidden = result.roomWithheld
+      ? note('roomBelowThreshold', language, k)
+      : summary.shown
+        ? null
+        : note('clientBelowThreshold', language, k);
+    const shown = hidden === null && summary.shown ? summary : null;
+    rows.push([
+      file.workshop.title,
+      statement.id,
+      '',
+      '',
+      1,
+      shown ? shown.n : null,
+      ...(shown ? shown.distribution : [null, null, null, null, null]),
+      shown ? shown.cantSay : null,
+      shown ? shown.notApplicable : null,
+      hidden ?? '',
+      ...clientSource(statement),
+    ]);
   }
   return toCsv([[...STATEMENT_COUNT_COLUMNS], ...rows]);
 }
@@ -145,6 +192,7 @@ export const ANSWER_BY_ALIAS_COLUMNS = [
   'factor',
   'round',
   'value',
+  ...CLIENT_COLUMNS,
 ] as const;
 
 /**
@@ -167,6 +215,10 @@ export function answersByAliasCsv(
     if (group.suppressed) hiddenRole.set(group.role, group.reason);
     else shownRoles.add(group.role);
   }
+  const roleCell = (role: string): string =>
+    shownRoles.has(role) && !result.roomWithheld
+      ? role
+      : hiddenNote(hiddenRole.get(role) ?? 'below_threshold', language, k);
   const items = new Map(instrument.items.map((item, index) => [item.id, { item, index }]));
   // By alias, never by the order people were added: that order is the facilitator's list.
   const participants = new Map(
@@ -186,21 +238,42 @@ export function answersByAliasCsv(
     .map((response): CsvCell[] => {
       const participant = participants.get(response.participant);
       const item = items.get(response.item)?.item;
-      const role = participant?.role ?? '';
       return [
         file.workshop.title,
         participant?.alias ?? '',
-        shownRoles.has(role) && !result.roomWithheld
-          ? role
-          : hiddenNote(hiddenRole.get(role) ?? 'below_threshold', language, k),
+        roleCell(participant?.role ?? ''),
         response.item,
         item?.dimension ?? '',
         item ? factorKey(item.dimension, item.factor) : '',
         response.round,
         response.value,
+        ...INSTRUMENT_SOURCE,
       ];
     });
-  return toCsv([[...ANSWER_BY_ALIAS_COLUMNS], ...rows]);
+  // The client's own answers after the instrument's, by alias, then in the statements' order.
+  const clientRows = (file.clientStatements ?? [])
+    .flatMap((statement, position) =>
+      statement.answers
+        .filter((answer) => participants.has(answer.participant))
+        .map((answer) => ({ statement, position, answer })),
+    )
+    .sort((a, b) => {
+      const aliasA = participants.get(a.answer.participant)?.alias ?? '';
+      const aliasB = participants.get(b.answer.participant)?.alias ?? '';
+      return aliasA.localeCompare(aliasB, 'en', { numeric: true }) || a.position - b.position;
+    })
+    .map(({ statement, answer }): CsvCell[] => [
+      file.workshop.title,
+      participants.get(answer.participant)?.alias ?? '',
+      roleCell(participants.get(answer.participant)?.role ?? ''),
+      statement.id,
+      '',
+      '',
+      1,
+      answer.value,
+      ...clientSource(statement),
+    ]);
+  return toCsv([[...ANSWER_BY_ALIAS_COLUMNS], ...rows, ...clientRows]);
 }
 
 export const AGGREGATE_COLUMNS = [
@@ -214,6 +287,7 @@ export const AGGREGATE_COLUMNS = [
   'sd',
   'agreement',
   'note',
+  ...CLIENT_COLUMNS,
 ] as const;
 
 /**
@@ -237,6 +311,7 @@ export function aggregatesCsv(file: WorkshopFile, result: ScoreResult): string {
     null,
     null,
     why,
+    ...INSTRUMENT_SOURCE,
   ];
   for (const factor of result.factors) {
     if (result.roomWithheld) {
@@ -258,6 +333,7 @@ export function aggregatesCsv(file: WorkshopFile, result: ScoreResult): string {
         : factor.mean === null
           ? note('insufficient', language, k)
           : '',
+      ...INSTRUMENT_SOURCE,
     ]);
   }
   const groups = [...result.groups].sort((a, b) =>
@@ -286,8 +362,32 @@ export function aggregatesCsv(file: WorkshopFile, result: ScoreResult): string {
         cell.sd,
         cell.agreement,
         cell.mean === null ? note('insufficient', language, k) : '',
+        ...INSTRUMENT_SOURCE,
       ]);
     }
+  }
+  // The client's own statements last, scope `client`, their id in `factor`: the mean is on the
+  // answers' own 1–5 scale, not a 0–100 debt score, and no role group is ever given for them.
+  for (const { statement, summary } of clientStatementFigures(file, k)) {
+    const hidden = result.roomWithheld
+      ? note('roomBelowThreshold', language, k)
+      : summary.shown
+        ? null
+        : note('clientBelowThreshold', language, k);
+    const shown = hidden === null && summary.shown ? summary : null;
+    rows.push([
+      title,
+      'client',
+      '',
+      '',
+      statement.id,
+      shown ? shown.n : null,
+      shown ? Math.round(shown.mean * 100) / 100 : null,
+      null,
+      null,
+      hidden ?? '',
+      ...clientSource(statement),
+    ]);
   }
   return toCsv([[...AGGREGATE_COLUMNS], ...rows]);
 }

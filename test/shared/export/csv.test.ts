@@ -59,6 +59,9 @@ describe('answers CSV (the default)', () => {
       'cant_say',
       'not_applicable',
       'note',
+      'source',
+      'statement_text',
+      'reversed',
     ]);
     const text = rows.flat().join('\n');
     for (const participant of file.participants) {
@@ -89,7 +92,20 @@ describe('answers CSV (the default)', () => {
     );
     const rows = parseCsv(answersCsv(file, INSTRUMENT, scoreWorkshop(file, INSTRUMENT)));
     const thin = rows.find((row) => row[1] === 'td.pipeline.1' && row[4] === '1') ?? [];
-    expect(thin.slice(5)).toEqual(['2', '', '', '', '', '', '', '', 'hidden: fewer than 5 people']);
+    expect(thin.slice(5)).toEqual([
+      '2',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'hidden: fewer than 5 people',
+      'instrument',
+      '',
+      '',
+    ]);
 
     const small = demoWorkshopFile();
     small.workshop.anonymityThreshold = 5;
@@ -150,6 +166,9 @@ describe("answers by alias (the facilitator's identifying export)", () => {
       'factor',
       'round',
       'value',
+      'source',
+      'statement_text',
+      'reversed',
     ]);
     expect(rows.length - 1).toBe(file.responses.length);
     expect(rows.find((row) => row[1] === "'=cmd|evil")?.slice(0, 7)).toEqual([
@@ -204,6 +223,9 @@ describe('aggregates CSV', () => {
       'sd',
       'agreement',
       'note',
+      'source',
+      'statement_text',
+      'reversed',
     ]);
     const overall = rows.filter((row) => row[1] === 'overall');
     expect(overall).toHaveLength(INSTRUMENT.factors.length);
