@@ -115,7 +115,7 @@ export function drawPortfolioHeatmap(doc: jsPDF, place: HeatmapPlace): number {
     const full = columnLabel(column, language);
     // A factor whose full name does not fit goes by the short name the charts use.
     const short = column.kind === 'factor' ? FACTOR_SHORT[column.id]?.[language] : undefined;
-    const fits = textWidth(doc, full, { size: 6.2, bold: headline }) <= labelW - 4;
+    const fits = textWidth(doc, full, { size: 6.6, bold: headline }) <= labelW - 4;
     const label = fits || !short ? full : short;
     const labelStyle = shrinkToFit(doc, label, labelW - 4, { size: 7, bold: headline }, 5.6);
     drawText(

@@ -288,6 +288,19 @@ class PortfolioRenderer {
     return RIGHT - w - 3;
   }
 
+  /** `parts` joined by `separator` into lines of the page's width, never breaking a part. */
+  joinWhole(parts: readonly string[], separator: string, style: TextStyle): string[] {
+    const lines: string[] = [];
+    for (const part of parts) {
+      const last = lines.at(-1);
+      const joined = last === undefined ? part : `${last}${separator}${part}`;
+      if (last !== undefined && textWidth(this.doc, joined, style) <= WIDTH) {
+        lines[lines.length - 1] = joined;
+      } else lines.push(...wrap(this.doc, part, WIDTH, style));
+    }
+    return lines;
+  }
+
   masthead(): void {
     const doc = this.doc;
     const logoLeft = this.brand();
@@ -334,11 +347,13 @@ class PortfolioRenderer {
         value: formatDate(this.input.generatedAt.slice(0, 10), this.language),
       },
     ];
-    const line = details
-      .map((detail) => reportText('labelled', this.language, detail))
-      .join('   ·   ');
+    // Each detail stays whole on its line: a date never breaks between its day and its month.
     y += 0.5;
-    for (const part of wrap(doc, line, WIDTH, NOTE)) {
+    for (const part of this.joinWhole(
+      details.map((detail) => reportText('labelled', this.language, detail)),
+      '   ·   ',
+      NOTE,
+    )) {
       drawText(doc, part, LEFT, y, NOTE);
       y += lineHeight(NOTE.size);
     }
@@ -522,11 +537,11 @@ class PortfolioRenderer {
     const figure = (value: number) => formatFigure(value, this.language);
     this.table(
       [
-        { header: this.t('colTeam'), width: 34 },
+        { header: this.t('colTeam'), width: 30 },
         { header: this.t('colHuman'), width: 15, align: 'right' },
-        { header: this.t('colTechnical'), width: 15, align: 'right' },
-        { header: this.t('colVisibility'), width: 15, align: 'right' },
-        { header: this.t('colIndex'), width: 21, align: 'right' },
+        { header: this.t('colTechnical'), width: 16, align: 'right' },
+        { header: this.t('colVisibility'), width: 19, align: 'right' },
+        { header: this.t('colIndex'), width: 22, align: 'right' },
       ],
       points.map((point) => [
         point.team,
@@ -579,15 +594,16 @@ class PortfolioRenderer {
       NOTE,
     );
     this.heading(this.t('methodWorkshops'), 20);
+    this.paragraph(this.t('methodWorkshopsNote'), NOTE);
     const headlines = teamHeadlines(this.portfolio);
     const titles = this.input.workshopTitles ?? {};
     this.table(
       [
-        { header: this.t('colTeam'), width: 30 },
+        { header: this.t('colTeam'), width: 28 },
         { header: this.t('colWorkshop'), width: 34 },
         { header: this.t('colDate'), width: 20 },
         { header: this.t('colVersion'), width: 10 },
-        { header: this.t('colPeople'), width: 10, align: 'right' },
+        { header: this.t('colPeople'), width: 14, align: 'right' },
       ],
       headlines.map(({ team, shown }) => [
         team.label,

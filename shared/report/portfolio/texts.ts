@@ -86,11 +86,12 @@ export const PORTFOLIO_TEXTS = {
   nValue: { en: 'n = {n}', es: 'n = {n}', de: 'n = {n}', fr: 'n = {n}' },
 
   whyTitle: {
-    en: 'Why: what most teams share',
-    es: 'Por qué: lo que comparten la mayoría de los equipos',
-    de: 'Warum: was die meisten Teams gemeinsam haben',
-    fr: 'Pourquoi : ce que la plupart des équipes partagent',
+    en: 'Why: what the teams share',
+    es: 'Por qué: lo que comparten los equipos',
+    de: 'Warum: was die Teams gemeinsam haben',
+    fr: 'Pourquoi : ce que les équipes partagent',
   },
+
   patternHigh: {
     en: '{factor} is high in {high} of {shown} teams',
     es: '{factor}: alto en {high} de {shown} equipos',
@@ -99,11 +100,12 @@ export const PORTFOLIO_TEXTS = {
   },
   patternTeams: { en: ' ({teams}).', es: ' ({teams}).', de: ' ({teams}).', fr: ' ({teams}).' },
   noSystemic: {
-    en: 'No factor is high in most teams: the debts found are local to single teams, not a pattern of the organisation.',
-    es: 'Ningún factor es alto en la mayoría de los equipos: las deudas halladas son propias de cada equipo, no un patrón de la organización.',
-    de: 'Kein Faktor ist in den meisten Teams hoch: Die gefundenen Schulden betreffen einzelne Teams, sie sind kein Muster der Organisation.',
-    fr: 'Aucun facteur n’est élevé dans la plupart des équipes : les dettes relevées sont propres à certaines équipes, pas un trait de l’organisation.',
+    en: 'No factor is high across the teams: the debts found are local to single teams, not a pattern of the organisation.',
+    es: 'Ningún factor es alto en el conjunto de los equipos: las deudas halladas son propias de cada equipo, no un patrón de la organización.',
+    de: 'Kein Faktor ist teamübergreifend hoch: Die gefundenen Schulden betreffen einzelne Teams, sie sind kein Muster der Organisation.',
+    fr: 'Aucun facteur n’est élevé dans l’ensemble des équipes : les dettes relevées sont propres à certaines équipes, pas un trait de l’organisation.',
   },
+
   localCount: {
     en: '{count} further factors are high in a few teams only (local; listed on the patterns page).',
     es: 'Otros {count} factores son altos solo en algunos equipos (locales; se detallan en la página de patrones).',
@@ -124,10 +126,10 @@ export const PORTFOLIO_TEXTS = {
     fr: 'Commencez par {factor} à l’échelle de l’organisation : ce facteur est élevé dans {high} équipes sur {shown}, c’est donc un trait commun qu’aucune équipe ne peut corriger seule. Traitez-le comme une seule initiative portée au-dessus des équipes.',
   },
   firstTeam: {
-    en: 'Start with {team}: its index of {value} ({band}) is the highest of the teams with figures. No factor is high in most teams, so the work is local: agree that team’s own plan from its workshop report.',
-    es: 'Empiece por {team}: su índice de {value} ({band}) es el más alto de los equipos con cifras. Ningún factor es alto en la mayoría de los equipos, así que el trabajo es local: acuerde el plan propio de ese equipo a partir del informe de su taller.',
-    de: 'Beginnen Sie mit {team}: Sein Index von {value} ({band}) ist der höchste unter den Teams mit Zahlen. Kein Faktor ist in den meisten Teams hoch, die Arbeit ist also lokal: Vereinbaren Sie den eigenen Plan dieses Teams anhand seines Workshopberichts.',
-    fr: 'Commencez par {team} : son indice de {value} ({band}) est le plus élevé des équipes chiffrées. Aucun facteur n’est élevé dans la plupart des équipes, le travail est donc local : convenez du plan propre à cette équipe à partir du rapport de son atelier.',
+    en: 'Start with {team}: its index of {value} ({band}) is the highest of the teams with figures. No factor is high across the teams, so the work is local: agree that team’s own plan from its workshop report.',
+    es: 'Empiece por {team}: su índice de {value} ({band}) es el más alto de los equipos con cifras. Ningún factor es alto en el conjunto de los equipos, así que el trabajo es local: acuerde el plan propio de ese equipo a partir del informe de su taller.',
+    de: 'Beginnen Sie mit {team}: Sein Index von {value} ({band}) ist der höchste unter den Teams mit Zahlen. Kein Faktor ist teamübergreifend hoch, die Arbeit ist also lokal: Vereinbaren Sie den eigenen Plan dieses Teams anhand seines Workshopberichts.',
+    fr: 'Commencez par {team} : son indice de {value} ({band}) est le plus élevé des équipes chiffrées. Aucun facteur n’est élevé dans l’ensemble des équipes, le travail est donc local : convenez du plan propre à cette équipe à partir du rapport de son atelier.',
   },
   firstNothing: {
     en: 'Nothing can be concluded yet: no team has enough answers to show a figure. Run the workshops again with at least {k} people in each team.',
@@ -214,17 +216,19 @@ export const PORTFOLIO_TEXTS = {
     fr: 'Tendances communes et locales',
   },
   patternsIntro: {
-    en: 'A factor is systemic when it is high in most of the teams where it is shown, and local when it is high in some teams only. A systemic factor needs one answer from above the teams; a local one belongs to the team’s own plan.',
-    es: 'Un factor es sistémico cuando es alto en la mayoría de los equipos donde se muestra, y local cuando lo es solo en algunos. Un factor sistémico requiere una respuesta por encima de los equipos; uno local corresponde al plan propio del equipo.',
-    de: 'Ein Faktor ist systemisch, wenn er in den meisten Teams hoch ist, in denen er gezeigt wird, und lokal, wenn er nur in einigen hoch ist. Ein systemischer Faktor braucht eine Antwort oberhalb der Teams; ein lokaler gehört in den eigenen Plan des Teams.',
-    fr: 'Un facteur est commun quand il est élevé dans la plupart des équipes où il est affiché, et local quand il ne l’est que dans certaines. Un facteur commun appelle une réponse au-dessus des équipes ; un facteur local relève du plan propre à l’équipe.',
+    en: 'A factor is systemic when it is high in at least half of the teams where it is shown (and at least three teams show it), and local when it is high in fewer. A systemic factor needs one answer from above the teams; a local one belongs to the team’s own plan.',
+    es: 'Un factor es sistémico cuando es alto en al menos la mitad de los equipos donde se muestra (y lo muestran al menos tres equipos), y local cuando lo es en menos. Un factor sistémico requiere una respuesta por encima de los equipos; uno local corresponde al plan propio del equipo.',
+    de: 'Ein Faktor ist systemisch, wenn er in mindestens der Hälfte der Teams hoch ist, in denen er gezeigt wird (und mindestens drei Teams ihn zeigen), und lokal, wenn er in weniger Teams hoch ist. Ein systemischer Faktor braucht eine Antwort oberhalb der Teams; ein lokaler gehört in den eigenen Plan des Teams.',
+    fr: 'Un facteur est commun quand il est élevé dans au moins la moitié des équipes où il est affiché (et qu’au moins trois équipes l’affichent), et local quand il l’est dans moins d’équipes. Un facteur commun appelle une réponse au-dessus des équipes ; un facteur local relève du plan propre à l’équipe.',
   },
+
   systemicHeading: {
-    en: 'Systemic: high in most teams',
-    es: 'Sistémicos: altos en la mayoría de los equipos',
-    de: 'Systemisch: in den meisten Teams hoch',
-    fr: 'Communs : élevés dans la plupart des équipes',
+    en: 'Systemic: high in at least half of the teams',
+    es: 'Sistémicos: altos en al menos la mitad de los equipos',
+    de: 'Systemisch: in mindestens der Hälfte der Teams hoch',
+    fr: 'Communs : élevés dans au moins la moitié des équipes',
   },
+
   localHeading: {
     en: 'Local: high in a few teams',
     es: 'Locales: altos en pocos equipos',
@@ -232,11 +236,12 @@ export const PORTFOLIO_TEXTS = {
     fr: 'Locaux : élevés dans quelques équipes',
   },
   noneSystemic: {
-    en: 'No factor is high in most teams.',
-    es: 'Ningún factor es alto en la mayoría de los equipos.',
-    de: 'Kein Faktor ist in den meisten Teams hoch.',
-    fr: 'Aucun facteur n’est élevé dans la plupart des équipes.',
+    en: 'No factor is high in at least half of the teams.',
+    es: 'Ningún factor es alto en al menos la mitad de los equipos.',
+    de: 'Kein Faktor ist in mindestens der Hälfte der Teams hoch.',
+    fr: 'Aucun facteur n’est élevé dans au moins la moitié des équipes.',
   },
+
   noneLocal: {
     en: 'No factor is high in only a few teams.',
     es: 'Ningún factor es alto solo en unos pocos equipos.',
@@ -316,16 +321,23 @@ export const PORTFOLIO_TEXTS = {
     fr: 'k = {k} est le seuil d’anonymat : le plus petit nombre de personnes qu’un chiffre peut décrire. Une équipe où moins de {k} personnes ont répondu n’affiche aucun chiffre, seulement son nom ; une cellule à laquelle moins de {k} personnes d’une équipe ont répondu reste vide. Rien dans ce rapport n’additionne des équipes ; une cellule masquée ne peut donc pas être déduite des cellules affichées.',
   },
   methodHigh: {
-    en: 'A factor is high in a team when the lower end of its 95 % interval reaches 50 (the Compounding band), so chance alone is unlikely to make it high. It is systemic when it is high in more than half of the teams where it is shown and in at least two; otherwise a high factor is local. The rule and its reasons are in the scoring documentation (docs/scoring.md, “Portfolio”).',
-    es: 'Un factor es alto en un equipo cuando el extremo inferior de su intervalo del 95 % alcanza 50 (la banda En escalada), de modo que es poco probable que el azar por sí solo lo haga alto. Es sistémico cuando es alto en más de la mitad de los equipos donde se muestra y en al menos dos; si no, un factor alto es local. La regla y sus motivos están en la documentación de la puntuación (docs/scoring.md, «Portfolio»).',
-    de: 'Ein Faktor ist in einem Team hoch, wenn das untere Ende seines 95-%-Intervalls 50 erreicht (die Stufe Eskalierend); Zufall allein macht ihn so kaum hoch. Systemisch ist er, wenn er in mehr als der Hälfte der Teams hoch ist, in denen er gezeigt wird, und in mindestens zwei; sonst ist ein hoher Faktor lokal. Regel und Begründung stehen in der Dokumentation der Bewertung (docs/scoring.md, „Portfolio“).',
-    fr: 'Un facteur est élevé dans une équipe quand la borne basse de son intervalle à 95 % atteint 50 (le niveau En escalade) : le hasard seul a alors peu de chances de le rendre élevé. Il est commun quand il est élevé dans plus de la moitié des équipes où il est affiché, et dans au moins deux ; sinon, un facteur élevé est local. La règle et ses raisons figurent dans la documentation de la notation (docs/scoring.md, « Portfolio »).',
+    en: 'A factor is high in a team when its whole 95 % interval lies above the neutral 50: the rule by which the team’s own report names a finding, so chance alone is unlikely to make it high. It is systemic when at least three teams show it and it is high in at least half of them; a factor high elsewhere is local. The rule and its reasons are in the scoring documentation (docs/scoring.md, “Portfolio”).',
+    es: 'Un factor es alto en un equipo cuando todo su intervalo del 95 % queda por encima del punto neutro, 50: la misma regla con la que el informe del propio equipo señala un hallazgo, de modo que es poco probable que el azar por sí solo lo haga alto. Es sistémico cuando al menos tres equipos lo muestran y es alto en al menos la mitad de ellos; un factor alto en otros casos es local. La regla y sus motivos están en la documentación de la puntuación (docs/scoring.md, «Portfolio»).',
+    de: 'Ein Faktor ist in einem Team hoch, wenn sein ganzes 95-%-Intervall über dem neutralen Wert 50 liegt – nach derselben Regel nennt der eigene Bericht des Teams einen Befund; Zufall allein macht ihn so kaum hoch. Systemisch ist er, wenn mindestens drei Teams ihn zeigen und er in mindestens der Hälfte davon hoch ist; ein sonst hoher Faktor ist lokal. Regel und Begründung stehen in der Dokumentation der Bewertung (docs/scoring.md, „Portfolio“).',
+    fr: 'Un facteur est élevé dans une équipe quand tout son intervalle à 95 % se situe au-dessus du point neutre, 50 : la règle par laquelle le rapport de l’équipe relève un constat ; le hasard seul a donc peu de chances de le rendre élevé. Il est commun quand au moins trois équipes l’affichent et qu’il est élevé dans au moins la moitié d’entre elles ; un facteur élevé ailleurs est local. La règle et ses raisons figurent dans la documentation de la notation (docs/scoring.md, « Portfolio »).',
   },
+
   methodWorkshops: {
-    en: 'Workshops in this portfolio',
-    es: 'Talleres de esta cartera',
-    de: 'Workshops in dieser Übersicht',
-    fr: 'Ateliers de ce portefeuille',
+    en: 'The workshop behind each team',
+    es: 'El taller detrás de cada equipo',
+    de: 'Der Workshop hinter jedem Team',
+    fr: 'L’atelier derrière chaque équipe',
+  },
+  methodWorkshopsNote: {
+    en: 'Each team’s latest workshop here; its earlier workshops count only in its change over time.',
+    es: 'El taller más reciente de cada equipo aquí; sus talleres anteriores cuentan solo en su evolución.',
+    de: 'Der jüngste Workshop jedes Teams hier; frühere Workshops zählen nur für seinen Verlauf.',
+    fr: 'Le dernier atelier de chaque équipe ici ; ses ateliers antérieurs ne comptent que dans son évolution.',
   },
   colWorkshop: { en: 'Workshop', es: 'Taller', de: 'Workshop', fr: 'Atelier' },
   colDate: { en: 'Date', es: 'Fecha', de: 'Datum', fr: 'Date' },

@@ -51,7 +51,7 @@ const FIGURE = /(?<![\d.,])\d{1,3}[.,]\d(?![\d.,])/g;
 const PORTFOLIO_ENGLISH = [
   'Team portfolio',
   'How bad',
-  'what most teams share',
+  'what the teams share',
   'What first',
   'Start with',
   'is high in',
@@ -62,7 +62,7 @@ const PORTFOLIO_ENGLISH = [
   'Systemic and local patterns',
   'Change over time',
   'Method and attribution',
-  'Workshops in this portfolio',
+  'The workshop behind each team',
   'Not on the map',
 ];
 
