@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { checkAccent } from '../../shared/branding/contrast';
 import { INSTRUMENT, itemsOf, SCALE_LABELS } from '../../shared/instrument';
 import { pngBytes } from '../shared/branding/png-bytes';
+import { runEdw } from '../helpers/run-edw';
 import { expect, test } from './support/app-host';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -141,6 +143,16 @@ test.describe('branding', () => {
     expect(text).toContain(FOOTER);
     // The framework's attribution stays whatever the branding.
     expect(text).toMatch(/Duena\s+Blomstrom/);
+    // The app's branded report verifies against the stored workshop and its branding.
+    const checked = await runEdw({ cwd: tmpdir() }, [
+      'verify',
+      await download.path(),
+      demo.id,
+      '--data',
+      appHost.dataFile,
+    ]);
+    expect(checked.err).toBe('');
+    expect(checked.code).toBe(0);
   });
 });
 
