@@ -1,22 +1,38 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Language } from '../../../shared/domain/workshop';
-import { factorLabel, type InstrumentItem } from '../../../shared/instrument';
-import { useInstrument } from '../../charts/instrument-context';
-import type { Round } from '../../../shared/run/api';
+import type { InstrumentItem } from '../../../shared/instrument';
 import { useAppStore } from '../../store';
 import { NOT_APPLICABLE } from '../../../shared/instrument/types';
 import { straightLined } from '../../../shared/scoring/response-style';
-import { answersKey, cellKey, type CellState } from '../../store/run-slice';
+import { answersKey, cellKey, type AnswerSet, type CellState } from '../../store/run-slice';
 import './capture-grid.css';
+
+/** One column of the grid: a statement as the room reads it, and what is said above it. */
+export interface CaptureItem {
+  id: string;
+  /** In the workshop's language. */
+  text: string;
+  /** The line above the statement: its factor, or that it is the client's own. */
+  meta: string;
+  keyed: InstrumentItem['keyed'];
+}
 
 interface Props {
   workshopId: string;
   participants: Participant[];
-  items: InstrumentItem[];
-  round: Round;
+  items: CaptureItem[];
+  /** A round of the instrument's statements, or `client` for the client's own statements. */
+  round: AnswerSet;
   /** The workshop's language: statements are shown as participants read them. */
   language: Language;
+  /** The grid's name for screen readers. */
+  label: string;
+  /**
+   * Flag a row with the same answer throughout. Only where it means something: the instrument
+   * mixes health and debt statements and leaves such rows out of its figures.
+   */
+  flagStraightLining?: boolean;
 }
 
 const EMPTY: Record<string, CellState> = {};
@@ -35,9 +51,16 @@ function shownOf(cell: CellState | undefined): Shown {
  * "can't say", N is "not applicable to my role", Backspace clears, arrows and Tab move, Ctrl+Z undoes. A cell reads "saved" only
  * once the host has committed it; a failed write shows an error and keeps the old value.
  */
-export function CaptureGrid({ workshopId, participants, items, round, language }: Props) {
+export function CaptureGrid({
+  workshopId,
+  participants,
+  items,
+  round,
+  language,
+  label,
+  flagStraightLining = true,
+}: Props) {
   const { t } = useTranslation();
-  const instrument = useInstrument();
   const cells = useAppStore((state) => state.runAnswers[answersKey(workshopId, round)] ?? EMPTY);
   const setAnswer = useAppStore((state) => state.setAnswer);
   const undoAnswer = useAppStore((state) => state.undoAnswer);
@@ -141,11 +164,10 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
         {current ? (
           <>
             <p className="capture__statement-meta">
-              {t('run.grid.statementOf', { n: col + 1, total: cols })} ·{' '}
-              {factorLabel(instrument, current.factor, language)}
+              {t('run.grid.statementOf', { n: col + 1, total: cols })} · {current.meta}
             </p>
             <p className="capture__statement-text" lang={language}>
-              {current.text[language]}
+              {current.text}
             </p>
           </>
         ) : null}
@@ -166,7 +188,7 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
           ref={tableRef}
           className="capture-grid"
           role="grid"
-          aria-label={t('run.grid.label', { round })}
+          aria-label={label}
           aria-rowcount={rows + 2}
           onKeyDown={onKeyDown}
         >
@@ -179,7 +201,7 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
                 <th
                   key={item.id}
                   scope="col"
-                  title={item.text[language]}
+                  title={item.text}
                   className={index === col ? 'is-current' : undefined}
                   aria-label={t('run.grid.statementOf', { n: index + 1, total: cols })}
                 >
@@ -197,15 +219,17 @@ export function CaptureGrid({ workshopId, participants, items, round, language }
                 answered(cells[cellKey(participant.id, item.id)]),
               ).length;
               // Live, so the facilitator can ask whether the statements were clear.
-              const sameThroughout = straightLined(
-                items.flatMap((item) => {
-                  const value = cells[cellKey(participant.id, item.id)]?.value;
-                  // "Not applicable" is no opinion either way, like an empty cell.
-                  return value === undefined || value === NOT_APPLICABLE
-                    ? []
-                    : [{ value, keyed: item.keyed }];
-                }),
-              );
+              const sameThroughout =
+                flagStraightLining &&
+                straightLined(
+                  items.flatMap((item) => {
+                    const value = cells[cellKey(participant.id, item.id)]?.value;
+                    // "Not applicable" is no opinion either way, like an empty cell.
+                    return value === undefined || value === NOT_APPLICABLE
+                      ? []
+                      : [{ value, keyed: item.keyed }];
+                  }),
+                );
               return (
                 <tr key={participant.id} className={r === row ? 'is-current' : undefined}>
                   <th scope="row">{participant.alias}</th>

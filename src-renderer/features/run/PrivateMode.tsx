@@ -40,7 +40,7 @@ function trapFocus(root: HTMLElement, event: globalThis.KeyboardEvent): void {
  * facilitator's PIN: a reload, a typed address or Back land here again.
  */
 export function PrivateMode({ lock }: { lock: PrivateLock }) {
-  const { workshopId, statements, round, language } = lock;
+  const { workshopId, statements, round, language, source } = lock;
   const { t } = useTranslation(undefined, { lng: language });
   const recordPrivateAnswer = useAppStore((state) => state.recordPrivateAnswer);
   const runCommand = useAppStore((state) => state.runCommand);
@@ -96,7 +96,14 @@ export function PrivateMode({ lock }: { lock: PrivateLock }) {
       queue.current = queue.current.then(async () => {
         try {
           if (ticket !== attempt.current) return;
-          await recordPrivateAnswer(workshopId, current.participant.id, item.id, round, value);
+          await recordPrivateAnswer(
+            workshopId,
+            current.participant.id,
+            item.id,
+            round,
+            value,
+            source,
+          );
         } catch {
           if (ticket === attempt.current) {
             attempt.current += 1;
@@ -108,7 +115,7 @@ export function PrivateMode({ lock }: { lock: PrivateLock }) {
         }
       });
     },
-    [statements, workshopId, round, recordPrivateAnswer, setStep],
+    [statements, workshopId, round, source, recordPrivateAnswer, setStep],
   );
 
   const move = useCallback(

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant, Workshop } from '../../../shared/domain/workshop';
-import { instrumentOf } from '../../../shared/instrument';
+import { factorLabel, instrumentOf } from '../../../shared/instrument';
 import { InstrumentProvider } from '../../charts/instrument-context';
 import {
+  capturesClientStatements,
   capturesStatements,
   nextSection,
   previousSection,
@@ -19,13 +20,14 @@ import { useAppStore } from '../../store';
 import { InterventionsPanel } from '../interventions/InterventionsPanel';
 import { AggregateView } from '../present/AggregateView';
 import { AgendaPanel } from './AgendaPanel';
-import { CaptureGrid } from './CaptureGrid';
+import { CaptureGrid, type CaptureItem } from './CaptureGrid';
 import { DecisionReplayEditor, RealityCheckEditor } from './EvidenceEditor';
 import { SectionTimer } from './SectionTimer';
 import { SidePanels } from './SidePanels';
 import { RoomPanel } from '../room/RoomPanel';
 import { sectionPrompt, sectionTitle } from './section-text';
 import { useHostNow } from './use-now';
+import type { AnswerSet } from '../../store/run-slice';
 import './run.css';
 
 const SOUND_KEY = 'edw.run.sound';
@@ -112,20 +114,48 @@ function RunLayout({
     (item) => item.id === view.state.currentSectionId,
   );
   const instrument = instrumentOf(workshop.instrumentVersion);
-  const items = useMemo(
-    () => (section ? sectionItems(instrument, section) : []),
-    [section, instrument],
-  );
+  const clientStatements = useAppStore((state) => state.clientStatementsByWorkshop[workshopId]);
+  const loadClientStatements = useAppStore((state) => state.loadClientStatements);
+  const asksClient = section !== undefined && capturesClientStatements(section);
+  const items = useMemo<CaptureItem[]>(() => {
+    if (!section) return [];
+    if (capturesClientStatements(section)) {
+      return (clientStatements ?? []).map((statement) => ({
+        id: statement.id,
+        text: statement.text,
+        meta: statement.reversed
+          ? `${t('clientStatements.gridMeta', { lng: language })} (${t('clientStatements.reversed', { lng: language })})`
+          : t('clientStatements.gridMeta', { lng: language }),
+        keyed: statement.reversed ? 'debt' : 'health',
+      }));
+    }
+    return sectionItems(instrument, section).map((item) => ({
+      id: item.id,
+      text: item.text[language],
+      meta: factorLabel(instrument, item.factor, language),
+      keyed: item.keyed,
+    }));
+  }, [section, instrument, clientStatements, language, t]);
   const round = section?.round ?? 1;
 
   // Other windows and in-room devices change the run and the answers too; a short pause lets a
   // burst of typing settle into one refresh.
   const refreshRun = useAppStore((state) => state.refreshRun);
-  const capturing = section && capturesStatements(section) ? section.round : null;
+  const capturing: AnswerSet | null = !section
+    ? null
+    : capturesClientStatements(section)
+      ? 'client'
+      : capturesStatements(section)
+        ? section.round
+        : null;
   const sectionId = section?.id;
   useEffect(() => {
     if (sectionId !== undefined && capturing !== null) void loadAnswers(workshopId, capturing);
   }, [workshopId, sectionId, capturing, loadAnswers]);
+  // The client's statements change on the workshop screen, maybe in another window, mid-run.
+  useEffect(() => {
+    if (asksClient) void loadClientStatements(workshopId).catch(() => undefined);
+  }, [workshopId, sectionId, asksClient, loadClientStatements]);
   useEffect(() => {
     let timer: number | null = null;
     const unsubscribe = api.subscribe(workshopId, () => {
@@ -134,13 +164,14 @@ function RunLayout({
         timer = null;
         void refreshRun(workshopId).catch(() => undefined);
         if (capturing !== null) void loadAnswers(workshopId, capturing).catch(() => undefined);
+        if (capturing === 'client') void loadClientStatements(workshopId).catch(() => undefined);
       }, 300);
     });
     return () => {
       unsubscribe();
       if (timer !== null) window.clearTimeout(timer);
     };
-  }, [workshopId, capturing, refreshRun, loadAnswers]);
+  }, [workshopId, capturing, refreshRun, loadAnswers, loadClientStatements]);
 
   const act = useCallback(
     (promise: Promise<unknown>) =>
@@ -302,7 +333,7 @@ function RunLayout({
             {t('run.revote')}
           </button>
         ) : null}
-        {section && capturesStatements(section) ? (
+        {section && (capturesStatements(section) || (asksClient && items.length > 0)) ? (
           <button type="button" className="button" onClick={() => setPinDialog(true)}>
             {t('run.privateMode')}
           </button>
@@ -390,7 +421,7 @@ function SectionBody({
   workshop: Workshop;
   section: AgendaSection;
   participants: Participant[];
-  items: ReturnType<typeof sectionItems>;
+  items: CaptureItem[];
   onClose: () => void;
   status: RunView['status'];
 }) {
@@ -406,6 +437,24 @@ function SectionBody({
           items={items}
           round={section.round}
           language={workshop.language}
+          label={t('run.grid.label', { round: section.round })}
+        />
+      );
+    case 'client_statements':
+      // Kept apart from the instrument's answers and never scored; no section is left empty,
+      // but the last statement may be removed while the run is on this one.
+      return items.length === 0 ? (
+        <p className="notice">{t('clientStatements.noneInSection')}</p>
+      ) : (
+        <CaptureGrid
+          key={`${section.id}:client`}
+          workshopId={workshop.id}
+          participants={participants}
+          items={items}
+          round="client"
+          language={workshop.language}
+          label={t('clientStatements.gridLabel')}
+          flagStraightLining={false}
         />
       );
     case 'reality_check':

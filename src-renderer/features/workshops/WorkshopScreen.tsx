@@ -13,6 +13,7 @@ import { ExportWorkshopFileButton } from '../results/ExportWorkshopFileButton';
 import { ExportArchiveButton } from '../archive/ExportArchiveButton';
 import { PlanFollowUpButton } from '../followup/PlanFollowUpButton';
 import { LoadFailure } from './WorkshopFormScreen';
+import { ClientStatementsPanel } from './ClientStatementsPanel';
 
 /** `#/workshops/<id>`: the workshop's set-up at a glance and its participants. */
 export function WorkshopScreen({ id }: { id: string }) {
@@ -79,6 +80,9 @@ export function WorkshopScreen({ id }: { id: string }) {
           <ParticipantsPanel workshop={workshop} />
           <WorkshopDetails workshop={workshop} />
         </div>
+      ) : null}
+      {workshop && !failure ? (
+        <ClientStatementsPanel workshopId={id} language={workshop.language} />
       ) : null}
     </div>
   );
