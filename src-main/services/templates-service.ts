@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors';
 import type { Handlers } from '../../shared/api/contract';
-import { defaultAgenda, sectionFromPlan } from '../../shared/run/agenda';
+import {
+  defaultAgenda,
+  placeClientStatementsSection,
+  sectionFromPlan,
+} from '../../shared/run/agenda';
 import { titleSlug } from '../../shared/format/title-slug';
 import {
   templateClientStatements,
@@ -25,6 +29,7 @@ import {
   renameTemplate,
   templateNamed,
 } from '../store/repositories/agenda-templates';
+import { syncClientStatementsSection } from './client-statements-agenda';
 import { nowIso, type Db, type ServiceDeps } from './service-deps';
 import { notFound } from './service-errors';
 import { requireWorkshop, workshopHandlers } from './workshop-service';
@@ -88,12 +93,18 @@ export function templatesHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Tem
     requireWorkshop(db, workshopId);
     requireFreeName(db, name);
     const agenda = listAgenda(db, workshopId);
-    // A draft's agenda is the default one until its run starts.
-    return store(
-      name,
-      templateSections(agenda.length > 0 ? agenda : defaultAgenda(randomUUID)),
-      templateClientStatements(listClientStatements(db, workshopId)),
-    );
+    const statements = listClientStatements(db, workshopId);
+    // A draft's agenda is the default one until its run starts, with the client statements'
+    // section the run will give it, so the template plans what the room will be asked.
+    const planned =
+      agenda.length > 0
+        ? agenda
+        : placeClientStatementsSection(
+            defaultAgenda(randomUUID),
+            statements.length > 0,
+            randomUUID,
+          );
+    return store(name, templateSections(planned), templateClientStatements(statements));
   });
 
   const rename = db.transaction((id: string, name: string): AgendaTemplate => {
@@ -122,6 +133,9 @@ export function templatesHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Tem
       for (const statement of template.clientStatements) {
         insertClientStatement(db, { id: randomUUID(), workshopId: workshop.id, ...statement, now });
       }
+      // A file may plan a client statements section without statements, or statements without
+      // one: the agenda gets a section exactly when there are statements, as everywhere.
+      syncClientStatementsSection(db, workshop.id);
       return workshop;
     },
   );

@@ -111,6 +111,38 @@ describe('agenda templates', () => {
     expect(template.sections[0]).toMatchObject({ kind: 'framing', minutes: 10 });
   });
 
+  it("plans a draft's client statements section, and gives a workshop one exactly when it has statements", () => {
+    const h = serviceHarness();
+    const draft = h.call('workshop:create', DRAFT);
+    h.call('clientStatement:add', {
+      workshopId: draft.id,
+      statement: { text: 'We ship on Fridays' },
+    });
+    const template = h.call('template:save', { workshopId: draft.id, name: 'With the client' });
+    expect(template.sections.map((s) => s.kind).slice(4, 6)).toEqual([
+      'statements',
+      'client_statements',
+    ]);
+    const started = h.call('template:startWorkshop', { templateId: template.id, draft: DRAFT });
+    expect(listAgenda(h.db, started.id).filter((s) => s.kind === 'client_statements')).toHaveLength(
+      1,
+    );
+
+    // A hand-written file planning the section without statements: the workshop gets none.
+    const file = {
+      format: 'edw-agenda-template',
+      version: 1,
+      name: 'Section only',
+      sections: [
+        { kind: 'framing', title: '', prompt: '', dimensions: [], minutes: 10 },
+        { kind: 'client_statements', title: '', prompt: '', dimensions: [], minutes: 8 },
+      ],
+    };
+    const imported = h.call('template:import', { text: JSON.stringify(file) });
+    const bare = h.call('template:startWorkshop', { templateId: imported.id, draft: DRAFT });
+    expect(listAgenda(h.db, bare.id).map((s) => s.kind)).toEqual(['framing']);
+  });
+
   it('renames and deletes, refusing taken names, long names and unknown ids', () => {
     const h = serviceHarness();
     const draft = h.call('workshop:create', DRAFT);
