@@ -1,6 +1,6 @@
 import type { Handlers, ParsedInput } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { getInstrument } from '../../shared/instrument';
+import { getInstrument, type Instrument } from '../../shared/instrument';
 import { readSheetCode } from '../../shared/paper/sheet-code';
 import {
   chooseSections,
@@ -8,6 +8,7 @@ import {
   paperAgenda,
   paperSectionOptions,
   sheetLayout,
+  statementKeys,
 } from '../../shared/paper/sheet-layout';
 import { renderPaperSheets, type PaperSheetsSource } from '../../shared/paper/render-sheets';
 import type { PaperSheet } from '../../shared/paper/schemas';
@@ -42,9 +43,20 @@ function paperWorkshop(db: Db, channel: PaperChannel, workshopId: string) {
   return { workshop, instrument, agenda: paperAgenda(listAgenda(db, workshopId)), participants };
 }
 
-function sections(channel: PaperChannel, agenda: AgendaSection[], sectionIds?: string[]) {
+function sections(
+  channel: PaperChannel,
+  instrument: Instrument,
+  agenda: AgendaSection[],
+  sectionIds?: string[],
+) {
   const chosen = chooseSections(agenda, sectionIds);
   if (!chosen.ok) throw invalidInput(channel, [chosen.issue]);
+  // A section can be set to dimensions this instrument asks nothing of: an empty sheet helps no one.
+  if (statementKeys(instrument, chosen.sections).length === 0) {
+    throw invalidInput(channel, [
+      { path: 'sectionIds', message: 'the chosen sections hold no statements' },
+    ]);
+  }
   return chosen.sections;
 }
 
@@ -53,8 +65,12 @@ function sections(channel: PaperChannel, agenda: AgendaSection[], sectionIds?: s
  * and a workshop without participants, before anything is drawn.
  */
 export function paperSheetsSource(db: Db, input: ParsedInput<'paper:sheets'>): PaperSheetsSource {
-  const { workshop, agenda, participants } = paperWorkshop(db, 'paper:sheets', input.workshopId);
-  const chosen = sections('paper:sheets', agenda, input.sectionIds);
+  const { workshop, instrument, agenda, participants } = paperWorkshop(
+    db,
+    'paper:sheets',
+    input.workshopId,
+  );
+  const chosen = sections('paper:sheets', instrument, agenda, input.sectionIds);
   let people = participants;
   if (input.participantIds) {
     const byId = new Map(participants.map((p) => [p.id, p]));
@@ -156,7 +172,7 @@ export function paperHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, PaperCh
             { path: 'participantId', message: 'is not a participant of this workshop' },
           ]);
         }
-        chosen = sections('paper:layout', agenda, input.sectionIds);
+        chosen = sections('paper:layout', instrument, agenda, input.sectionIds);
       }
       const layout = sheetLayout({ workshop, instrument, sections: chosen, participant });
       return {

@@ -18,7 +18,7 @@ import { tempDir } from '../../helpers/temp-db';
 
 const NAMES = ['Ana García Ruiz', 'Jürgen Weiß', 'Zoë Martin'];
 
-function workshopWithPeople(h: Harness, language: 'en' | 'de' = 'en') {
+function workshopWithPeople(h: Harness, language: 'en' | 'es' | 'de' | 'fr' = 'en') {
   const workshop = h.call('workshop:create', {
     title: 'Payments diagnostic',
     date: '2026-05-04',
@@ -86,18 +86,40 @@ describe('paper:sheets', () => {
     });
   });
 
-  it('lays each page out inside the printable area with nothing overlapping', async () => {
+  it('lays each page out inside the printable area with nothing overlapping, in every language', async () => {
+    const codeLabel = {
+      en: 'Sheet code',
+      es: 'Código de hoja',
+      de: 'Bogen-Code',
+      fr: 'Code de la feuille',
+    };
+    for (const language of ['en', 'es', 'de', 'fr'] as const) {
+      const h = serviceHarness();
+      const { workshopId, people } = workshopWithPeople(h, language);
+      const { base64 } = h.call('paper:sheets', {
+        workshopId,
+        participantIds: [people[0]?.id ?? ''],
+      });
+      const pages = await readPdfText(Buffer.from(base64, 'base64'));
+      expect(pages.length).toBeGreaterThan(1);
+      expect(
+        pages.flatMap((page) => pageViolations(page)),
+        language,
+      ).toEqual([]);
+      expect(
+        pages.every((page) => page.runs.some((run) => run.text.includes(codeLabel[language]))),
+      ).toBe(true);
+    }
+  });
+
+  it('is refused while a workshop is in private mode, like every facilitator channel', () => {
     const h = serviceHarness();
-    const { workshopId, people } = workshopWithPeople(h, 'de');
-    const { base64 } = h.call('paper:sheets', {
-      workshopId,
-      participantIds: [people[0]?.id ?? ''],
-    });
-    const pages = await readPdfText(Buffer.from(base64, 'base64'));
-    expect(pages.length).toBeGreaterThan(1);
-    expect(pages.flatMap((page) => pageViolations(page))).toEqual([]);
-    expect(pages.every((page) => page.runs.some((run) => run.text.includes('Bogen-Code')))).toBe(
-      true,
+    const { workshopId, people } = workshopWithPeople(h);
+    h.call('run:start', { workshopId });
+    h.call('run:lock', { workshopId, pin: '4821' });
+    expect(h.fail('paper:sheets', { workshopId }).code).toBe('private_mode');
+    expect(h.fail('paper:layout', { workshopId, participantId: people[0]?.id }).code).toBe(
+      'private_mode',
     );
   });
 
