@@ -13,8 +13,12 @@ export function Header({ route }: { route: Route }) {
   const { t } = useTranslation();
   const language = useAppStore((state) => state.language);
   const setLanguage = useAppStore((state) => state.setLanguage);
-  // Backups are reached from About, so they belong to it in the navigation.
-  const inAbout = route.name === 'about' || route.name === 'backups' || route.name === 'branding';
+  // Backups, branding and instrument health are reached from About, so they belong to it.
+  const inAbout =
+    route.name === 'about' ||
+    route.name === 'backups' ||
+    route.name === 'branding' ||
+    route.name === 'instrument-health';
   const inWorkshops = !inAbout && route.name !== 'not-found';
   // Every screen of the demo workshop says so in the bar, whichever screen it is.
   const workshopId = 'id' in route ? route.id : undefined;
