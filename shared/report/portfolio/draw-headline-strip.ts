@@ -19,7 +19,7 @@ import { portfolioText } from './texts';
 
 /** Millimetres per team row: roomy for a few teams, tighter for many so page one holds them. */
 function rowHeight(teams: number): number {
-  return teams <= 8 ? 6.4 : teams <= 12 ? 5.4 : 4.5;
+  return teams <= 8 ? 6.4 : teams <= 12 ? 5.4 : 3.6;
 }
 
 const SCALE_HEAD = 6;
@@ -50,7 +50,7 @@ export function drawHeadlineStrip(
 ): number {
   const { x, y, width, language } = place;
   const row = rowHeight(headlines.length);
-  const size = headlines.length > 12 ? 7.3 : 8;
+  const size = headlines.length > 12 ? 6.5 : 8;
   // The name column is as wide as the longest name needs, within bounds; the scale takes the rest.
   const longest = Math.max(
     0,

@@ -190,16 +190,16 @@ class PortfolioRenderer {
     this.y += style === LEAD ? 3.5 : 2.4;
   }
 
-  bullets(items: readonly string[]): void {
-    const step = lineHeight(BODY.size, 1.4);
+  bullets(items: readonly string[], style: TextStyle = BODY): void {
+    const step = lineHeight(style.size, 1.4);
     for (const item of items) {
-      const lines = wrap(this.doc, item, WIDTH - 6, BODY);
+      const lines = wrap(this.doc, item, WIDTH - 6, style);
       this.ensure(step * Math.min(2, lines.length));
       this.doc.setFillColor(this.fill);
       this.doc.circle(LEFT + 1.6, this.y + step * 0.5, 0.75, 'F');
       for (const line of lines) {
         this.ensure(step);
-        drawText(this.doc, line, LEFT + 6, this.y + step * 0.72, BODY);
+        drawText(this.doc, line, LEFT + 6, this.y + step * 0.72, style);
         this.y += step;
       }
       this.y += 1;
@@ -215,8 +215,19 @@ class PortfolioRenderer {
     const step = lineHeight(TABLE.size, 1.3);
     const head = () => {
       let x = LEFT;
+      // A header shrinks until its longest word fits its column: a word is never broken.
+      const styles = columns.map((column, index) => {
+        const longest = column.header
+          .split(/\s+/)
+          .reduce(
+            (a, b) =>
+              textWidth(this.doc, b, TABLE_HEAD) > textWidth(this.doc, a, TABLE_HEAD) ? b : a,
+            '',
+          );
+        return shrinkToFit(this.doc, longest, (widths[index] ?? 0) - pad * 2, TABLE_HEAD, 5.6);
+      });
       const lines = columns.map((column, index) =>
-        wrap(this.doc, column.header, (widths[index] ?? 0) - pad * 2, TABLE_HEAD),
+        wrap(this.doc, column.header, (widths[index] ?? 0) - pad * 2, styles[index] ?? TABLE_HEAD),
       );
       const height = Math.max(...lines.map((cell) => cell.length)) * lineHeight(7.6, 1.25) + 2.4;
       columns.forEach((column, index) => {
@@ -224,7 +235,7 @@ class PortfolioRenderer {
         (lines[index] ?? []).forEach((line, at) => {
           const anchor = column.align === 'right' ? x + width - pad : x + pad;
           drawText(this.doc, line, anchor, this.y + 3 + at * lineHeight(7.6, 1.25), {
-            ...TABLE_HEAD,
+            ...(styles[index] ?? TABLE_HEAD),
             align: column.align ?? 'left',
           });
         });
@@ -316,9 +327,11 @@ class PortfolioRenderer {
       },
     );
     let y = 27.5;
-    for (const line of wrap(doc, this.title(), WIDTH, { size: 17, bold: true })) {
-      drawText(doc, line, LEFT, y, { size: 17, bold: true });
-      y += lineHeight(17, 1.18);
+    // A long client name shrinks the title a little before it would take a second line.
+    const title = shrinkToFit(doc, this.title(), WIDTH, { size: 17, bold: true }, 14);
+    for (const line of wrap(doc, this.title(), WIDTH, title)) {
+      drawText(doc, line, LEFT, y, title);
+      y += lineHeight(title.size, 1.18);
     }
     const dates = this.portfolio.teams.map((team) => team.date).sort();
     const first = dates[0];
@@ -373,6 +386,10 @@ class PortfolioRenderer {
 
   decisionPage(): void {
     this.masthead();
+    // Many teams make a long strip: the rest of the page is set a little tighter, so the whole
+    // decision still stands on page one.
+    const compact = this.portfolio.teams.length > 12;
+    const body: TextStyle = compact ? { size: 8.6 } : BODY;
     this.paragraph(overviewSentence(this.portfolio, this.language), { ...LEAD, bold: true });
     const headlines = teamHeadlines(this.portfolio);
     // How bad.
@@ -393,39 +410,49 @@ class PortfolioRenderer {
     if (systemic.length === 0) this.paragraph(this.t('noSystemic'));
     else {
       this.bullets(
-        systemic.slice(0, 4).map((pattern) => `${patternLine(pattern, this.language)}.`),
+        systemic
+          .slice(0, compact ? 3 : 4)
+          .map((pattern) => `${patternLine(pattern, this.language)}.`),
+        body,
       );
     }
     const local = this.portfolio.patterns.filter((pattern) => pattern.kind === 'local').length;
-    if (local > 0 && systemic.length > 0)
+    if (local > 0 && systemic.length > 0 && !compact)
       this.paragraph(this.t('localCount', { count: local }), NOTE);
     // What first: the decision, set apart.
-    this.decisionBox(this.t('whatFirstTitle'), whatFirst(this.portfolio, this.language));
+    this.decisionBox(
+      this.t('whatFirstTitle'),
+      whatFirst(this.portfolio, this.language),
+      compact ? { ...LEAD, size: 9.8 } : LEAD,
+    );
     // How sure.
     this.heading(REPORT_TEXTS.confidenceTitle[this.language], 10);
     const shown = headlines.some((entry) => entry.shown !== null);
     const versions = this.portfolio.instrumentVersions;
     const trends = this.portfolio.teams.filter((team) => team.trend.length > 1).length;
-    this.bullets([
-      ...(shown ? [this.t('sureTeams')] : []),
-      this.t('sureAnonymity', { k: this.k }),
-      versions.length > 1 || this.portfolio.factorsNotShared.length > 0
-        ? this.t('sureVersions', {
-            versions: joinList(versions, this.language),
-            factors: joinList(
-              this.portfolio.factorsNotShared.map((key) => factorName(key, this.language)),
-              this.language,
-            ),
-          })
-        : this.t('sureOneVersion', { version: versions[0] ?? '–' }),
-      trends > 0 ? this.t('sureTrend', { count: trends }) : this.t('sureNoTrend'),
-    ]);
+    this.bullets(
+      [
+        ...(shown ? [this.t('sureTeams')] : []),
+        this.t('sureAnonymity', { k: this.k }),
+        versions.length > 1 || this.portfolio.factorsNotShared.length > 0
+          ? this.t('sureVersions', {
+              versions: joinList(versions, this.language),
+              factors: joinList(
+                this.portfolio.factorsNotShared.map((key) => factorName(key, this.language)),
+                this.language,
+              ),
+            })
+          : this.t('sureOneVersion', { version: versions[0] ?? '–' }),
+        trends > 0 ? this.t('sureTrend', { count: trends }) : this.t('sureNoTrend'),
+      ],
+      body,
+    );
   }
 
-  decisionBox(title: string, text: string): void {
+  decisionBox(title: string, text: string, style: TextStyle): void {
     const width = WIDTH - 12;
-    const lines = wrap(this.doc, text, width, LEAD);
-    const step = lineHeight(LEAD.size, 1.4);
+    const lines = wrap(this.doc, text, width, style);
+    const step = lineHeight(style.size, 1.4);
     const height = 10 + lines.length * step + 3;
     this.ensure(height + 6);
     this.y += 2;
@@ -440,7 +467,7 @@ class PortfolioRenderer {
       color: this.accent,
     });
     lines.forEach((line, index) =>
-      drawText(doc, line, LEFT + 6, this.y + 10 + step * 0.72 + index * step, LEAD),
+      drawText(doc, line, LEFT + 6, this.y + 10 + step * 0.72 + index * step, style),
     );
     this.y += height + 4;
   }

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/domain/workshop';
 import type { PortfolioResult } from '../../../shared/portfolio/types';
 import { whatFirst } from '../../../shared/report/portfolio/decision';
+import { portfolioText } from '../../../shared/report/portfolio/texts';
 import { renderPortfolioPdf } from '../../../shared/report/portfolio/render-portfolio-pdf';
 import { loadReportFonts } from '../../../src-main/report/fonts';
 import { readPdfText } from '../../../src-main/report/pdf-text';
@@ -105,6 +106,17 @@ describe('the portfolio PDF', () => {
     // Each hidden cell is marked <5, and the intro names the mark once.
     expect(heatmap.match(/<5/g)).toHaveLength(hiddenCells + 1);
   });
+
+  it.each(['en', 'de'] as const)(
+    'in %s, twenty teams still fit the whole decision on page one, down to how sure',
+    (language) => {
+      const portfolio = portfolioFixture({ teams: 20 });
+      const [first = ''] = pagesOf(render(portfolio, language));
+      for (const team of portfolio.teams) expect(first).toContain(team.label);
+      const trends = portfolio.teams.filter((team) => team.trend.length > 1).length;
+      expect(flat(first)).toContain(portfolioText('sureTrend', language, { count: trends }));
+    },
+  );
 
   it('says when instrument versions differ and names the factors left out', () => {
     const [first = ''] = pagesOf(render(portfolioFixture({ mixedVersions: true }), 'en'));
