@@ -2,12 +2,15 @@
  * Internal consistency of one factor from complete answer sets: Cronbach's alpha, each
  * statement's corrected item–rest correlation and alpha with the statement left out.
  *
- * Everything comes from one covariance matrix C of the statements (k × k, over the n people):
+ * In terms of the statements' covariance matrix C (k × k, over the n people):
  *   alpha           = k / (k − 1) × (1 − trace C / ΣC)         (ΣC is the variance of the totals)
- *   item–rest r_i   = Σ_{j≠i} C_ij / √(C_ii × var(rest_i)),   var(rest_i) = ΣC − 2 Σ_j C_ij + C_ii
- *   alpha without i = the alpha formula on C with row and column i removed
- * Dividing C by n or by n − 1 cancels in every ratio, so population sums are used. A linear change
- * of scale that every statement shares (1–5 answers or 0–100 debt scores) leaves all three alike.
+ *   item–rest r_i   = cov(item_i, rest_i) / √(C_ii × var(rest_i)),   rest_i = total − item_i
+ *   alpha without i = the alpha formula on C with row and column i removed (ΣC becomes var(rest_i))
+ * The variances of the totals and of each rest are summed from those sums themselves rather than
+ * from C's cells: a room whose totals never vary then has a variance of exactly 0, where adding
+ * up C's cells could leave 1e-16 and an alpha of minus several quadrillion.
+ * Dividing by n or by n − 1 cancels in every ratio, so plain sums of squares are used. A linear
+ * change of scale that every statement shares (1–5 answers or 0–100 debt scores) changes nothing.
  */
 
 export interface StatementReliability {
@@ -22,11 +25,27 @@ export type Reliability =
   /** The totals did not vary: alpha is 0 / 0, not a number to read. */
   | { ok: false; reason: 'no_variance' };
 
-/** Alpha of k statements whose covariance matrix has this trace and sum; null when ΣC is 0. */
-function alphaFrom(k: number, trace: number, total: number): number | null {
-  if (k < 2 || !(total > 0)) return null;
+/**
+ * Below this a sum of squares is no variation at all. Answers are whole numbers (or multiples of
+ * 25 as debt scores), so any real variation over n people gives at least (n − 1) / n ≥ 0.5.
+ */
+const NO_SPREAD = 1e-9;
+
+/** Alpha of k statements from the sum of their own sums of squares and that of their totals. */
+function alphaFrom(k: number, itemSquares: number, totalSquares: number): number | null {
+  if (k < 2 || !(totalSquares > NO_SPREAD)) return null;
   // ΣC ≤ k × trace C (Cauchy–Schwarz), so alpha ≤ 1; the min only absorbs floating-point error.
-  return Math.min(1, (k / (k - 1)) * (1 - trace / total));
+  return Math.min(1, (k / (k - 1)) * (1 - itemSquares / totalSquares));
+}
+
+/** Sum of squares about the mean of `values`. */
+function squares(values: Float64Array): number {
+  let sum = 0;
+  for (const value of values) sum += value;
+  const mean = sum / values.length;
+  let total = 0;
+  for (const value of values) total += (value - mean) * (value - mean);
+  return total;
 }
 
 /**
@@ -38,43 +57,44 @@ export function reliabilityOf(rows: readonly (readonly number[])[]): Reliability
   const k = rows[0]?.length ?? 0;
   if (k < 2) throw new Error('reliability needs at least two statements');
   if (n === 0) throw new Error('reliability needs at least one answer set');
-  const means = new Float64Array(k);
   for (const row of rows) {
     if (row.length !== k) throw new Error('every answer set must have one value per statement');
-    for (let i = 0; i < k; i++) means[i] = (means[i] ?? 0) + (row[i] ?? 0);
   }
-  for (let i = 0; i < k; i++) means[i] = (means[i] ?? 0) / n;
-  // Sums of cross-products about the means (C × n), row-major.
-  const c = new Float64Array(k * k);
-  for (const row of rows) {
-    for (let i = 0; i < k; i++) {
-      const di = (row[i] ?? 0) - (means[i] ?? 0);
-      for (let j = i; j < k; j++) {
-        c[i * k + j] = (c[i * k + j] ?? 0) + di * ((row[j] ?? 0) - (means[j] ?? 0));
-      }
-    }
-  }
-  for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) c[i * k + j] = c[j * k + i] ?? 0;
-  let trace = 0;
-  let total = 0;
-  const rowSums = new Float64Array(k);
-  for (let i = 0; i < k; i++) {
-    trace += c[i * k + i] ?? 0;
-    for (let j = 0; j < k; j++) rowSums[i] = (rowSums[i] ?? 0) + (c[i * k + j] ?? 0);
-    total += rowSums[i] ?? 0;
-  }
-  const alpha = alphaFrom(k, trace, total);
+  const columns = Array.from({ length: k }, (_, i) =>
+    Float64Array.from(rows, (row) => row[i] ?? 0),
+  );
+  const totals = Float64Array.from(rows, (row) => row.reduce((sum, value) => sum + value, 0));
+  const own = columns.map(squares);
+  const itemSquares = own.reduce((sum, value) => sum + value, 0);
+  const alpha = alphaFrom(k, itemSquares, squares(totals));
   if (alpha === null) return { ok: false, reason: 'no_variance' };
-  const statements = Array.from({ length: k }, (_, i): StatementReliability => {
-    const own = c[i * k + i] ?? 0;
-    const withRest = (rowSums[i] ?? 0) - own;
-    const rest = total - 2 * (rowSums[i] ?? 0) + own;
+  const statements = columns.map((column, i): StatementReliability => {
+    const rest = totals.map((total, r) => total - (column[r] ?? 0));
+    const restSquares = squares(rest);
     return {
-      itemRest: own > 0 && rest > 0 ? clampCorrelation(withRest / Math.sqrt(own * rest)) : null,
-      alphaIfDeleted: alphaFrom(k - 1, trace - own, rest),
+      itemRest:
+        (own[i] ?? 0) > NO_SPREAD && restSquares > NO_SPREAD
+          ? clampCorrelation(crossProducts(column, rest) / Math.sqrt((own[i] ?? 0) * restSquares))
+          : null,
+      alphaIfDeleted: alphaFrom(k - 1, itemSquares - (own[i] ?? 0), restSquares),
     };
   });
   return { ok: true, alpha, statements };
+}
+
+/** Sum of cross-products of two equally long series about their means. */
+function crossProducts(x: Float64Array, y: Float64Array): number {
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < x.length; i++) {
+    sx += x[i] ?? 0;
+    sy += y[i] ?? 0;
+  }
+  const mx = sx / x.length;
+  const my = sy / y.length;
+  let total = 0;
+  for (let i = 0; i < x.length; i++) total += ((x[i] ?? 0) - mx) * ((y[i] ?? 0) - my);
+  return total;
 }
 
 /** Rounding error can push a perfect correlation a hair past ±1. */

@@ -198,7 +198,7 @@ describe('reliability arithmetic', () => {
           }
         });
       }),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   });
 
@@ -239,6 +239,17 @@ describe('reliability arithmetic', () => {
         [3, 3],
       ]),
     ).toEqual({ ok: false, reason: 'no_variance' });
+  });
+
+  it('reads totals that never vary as no figure, even when the statements do', () => {
+    // Every total is 11: summing the covariance matrix's cells once left 1e-16 here, and an alpha
+    // of about −7.6 × 10¹⁵.
+    const rows = [
+      [1, 2, 3, 5],
+      [1, 5, 1, 4],
+      [1, 1, 4, 5],
+    ];
+    expect(reliabilityOf(rows)).toEqual({ ok: false, reason: 'no_variance' });
   });
 
   it('refuses a set of answer sets it cannot read, saying why', () => {
