@@ -67,6 +67,28 @@ export function offloadHeavyWork(
       if (output.kind !== 'portfolioPdf') throw unexpected(output.kind);
       return fileReplyValue(output.filename, output.reply);
     },
+    // The portfolio's data and CSV too: 20 workshops read and scored would hold the room host.
+    'portfolio:build': async (input: ParsedInput<'portfolio:build'>) => {
+      refuseInPrivateMode(db, 'portfolio:build', input);
+      const output = await pool.run({
+        kind: 'portfolio',
+        dataFile: deps.dataFile,
+        selection: input,
+      });
+      if (output.kind !== 'portfolio') throw unexpected(output.kind);
+      return output.portfolio;
+    },
+    'portfolio:csv': async (input: ParsedInput<'portfolio:csv'>) => {
+      refuseInPrivateMode(db, 'portfolio:csv', input);
+      const output = await pool.run({
+        kind: 'portfolioCsv',
+        dataFile: deps.dataFile,
+        selection: input.selection,
+        language: input.language,
+      });
+      if (output.kind !== 'portfolioCsv') throw unexpected(output.kind);
+      return { filename: output.filename, text: output.text };
+    },
     'report:pdf': async (input: ParsedInput<'report:pdf'>) => {
       refuseInPrivateMode(db, 'report:pdf', input);
       const { id, flavour, language } = input;

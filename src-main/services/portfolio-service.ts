@@ -1,7 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { CSV_BOM } from '../../shared/export/csv';
-import type { Workshop } from '../../shared/domain/workshop';
+import type { Language, Workshop } from '../../shared/domain/workshop';
 import { teamKey } from '../../shared/domain/team-key';
 import { buildPortfolio, portfolioThreshold } from '../../shared/portfolio/build';
 import { portfolioCsv, portfolioCsvFilename } from '../../shared/portfolio/csv';
@@ -72,28 +72,47 @@ export function portfolioOf(db: Db, selection: PortfolioSelection): PortfolioRes
   return buildPortfolio(workshops, portfolioThreshold(workshops));
 }
 
+/** The portfolio CSV of a selection, named and with the BOM, as the channel and the worker give it. */
+export function portfolioCsvFile(
+  db: Db,
+  selection: PortfolioSelection,
+  language: Language,
+): { filename: string; text: string } {
+  const portfolio = portfolioOf(db, selection);
+  // With the BOM, as every CSV the app writes, so spreadsheets read the accents right.
+  return {
+    filename: portfolioCsvFilename(portfolio),
+    text: CSV_BOM + portfolioCsv(portfolio, language),
+  };
+}
+
 /**
  * Client names of the stored workshops, once each (compared like team names, written as on the
- * newest workshop), with how many workshops each has; `demo` marks a client whose workshops are
- * all demonstration data.
+ * newest workshop), with how many workshops a portfolio of it takes; `demo` marks a client whose
+ * workshops are all demonstration data.
  */
 function clientsOf(db: Db): { client: string; workshops: number; demo: boolean }[] {
-  const byKey = new Map<string, { client: string; workshops: number; demo: boolean }>();
+  const byKey = new Map<string, { client: string; real: number; demo: number }>();
   // Newest first, so the first spelling met is the newest workshop's.
   for (const workshop of listWorkshops(db)) {
     const key = teamKey(workshop.client);
     if (key === '') continue;
-    const entry = byKey.get(key);
-    if (entry) {
-      entry.workshops += 1;
-      entry.demo = entry.demo && workshop.demo;
-    } else {
-      byKey.set(key, { client: workshop.client.trim(), workshops: 1, demo: workshop.demo });
-    }
+    const entry = byKey.get(key) ?? { client: workshop.client.trim(), real: 0, demo: 0 };
+    if (workshop.demo) entry.demo += 1;
+    else entry.real += 1;
+    byKey.set(key, entry);
   }
-  return [...byKey.values()].sort(
-    (a, b) => compareText(teamKey(a.client), teamKey(b.client)) || compareText(a.client, b.client),
-  );
+  // Counted as a selection by client takes them: demo workshops only for a client with no other.
+  return [...byKey.values()]
+    .map(({ client, real, demo }) => ({
+      client,
+      workshops: real > 0 ? real : demo,
+      demo: real === 0,
+    }))
+    .sort(
+      (a, b) =>
+        compareText(teamKey(a.client), teamKey(b.client)) || compareText(a.client, b.client),
+    );
 }
 
 /** Handlers for the portfolio: several teams of one client side by side. */
@@ -101,13 +120,6 @@ export function portfolioHandlers(db: Db, _deps: ServiceDeps): Pick<Handlers, Po
   return {
     'portfolio:clients': () => ({ clients: clientsOf(db) }),
     'portfolio:build': (selection) => portfolioOf(db, selection),
-    'portfolio:csv': ({ selection, language }) => {
-      const portfolio = portfolioOf(db, selection);
-      // With the BOM, as every CSV the app writes, so spreadsheets read the accents right.
-      return {
-        filename: portfolioCsvFilename(portfolio),
-        text: CSV_BOM + portfolioCsv(portfolio, language),
-      };
-    },
+    'portfolio:csv': ({ selection, language }) => portfolioCsvFile(db, selection, language),
   };
 }

@@ -20,6 +20,8 @@ import type { PortfolioSelection } from '../../shared/portfolio/selection';
 import { renderPaperSheets, type PaperSheetsSource } from '../../shared/paper/render-sheets';
 import type { InstrumentHealth } from '../../shared/instrument-health';
 import { instrumentHealthOf } from '../services/instrument-health-service';
+import { portfolioCsvFile, portfolioOf } from '../services/portfolio-service';
+import type { PortfolioResult } from '../../shared/portfolio/types';
 
 /** A workshop in a store file: the worker reads it over a read-only connection of its own. */
 export interface StoredWorkshop {
@@ -51,6 +53,9 @@ export type HeavyJob =
       /** An ISO time, as the main thread's clock gave it. */
       generatedAt: string;
     }
+  /** A portfolio (its data, or its CSV in `language`): the worker reads and scores the workshops. */
+  | { kind: 'portfolio'; dataFile: string; selection: PortfolioSelection }
+  | { kind: 'portfolioCsv'; dataFile: string; selection: PortfolioSelection; language: Language }
   /** A workshop archive (`.edw`); `now` stamps it, as the clock would. */
   | {
       kind: 'archive';
@@ -92,6 +97,8 @@ export type HeavyOutput =
   | { kind: 'pdf'; filename: string; reply: Uint8Array }
   | { kind: 'csv'; filename: string; text: string }
   | { kind: 'portfolioPdf'; filename: string; reply: Uint8Array }
+  | { kind: 'portfolio'; portfolio: PortfolioResult }
+  | { kind: 'portfolioCsv'; filename: string; text: string }
   | { kind: 'archive'; reply: Uint8Array }
   /** The archive's workshop, named for the look-alike check, and its import prepared or refused. */
   | { kind: 'readArchive'; workshop: { title: string; date: string }; attempt: ImportAttempt }
@@ -136,6 +143,13 @@ export function runHeavyJob(
       filename: report.filename,
       reply: encodeFileReply(report.filename, report.pdf),
     };
+  }
+  if (job.kind === 'portfolio') {
+    return { kind: 'portfolio', portfolio: portfolioOf(store(job.dataFile), job.selection) };
+  }
+  if (job.kind === 'portfolioCsv') {
+    const csv = portfolioCsvFile(store(job.dataFile), job.selection, job.language);
+    return { kind: 'portfolioCsv', ...csv };
   }
   if (job.kind === 'readArchive') {
     const options = job.passphrase !== undefined ? { passphrase: job.passphrase } : {};

@@ -1,8 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { INSTRUMENT_V2 } from '../../../shared/instrument';
 import type { InstrumentItem } from '../../../shared/instrument/types';
 import { buildPortfolio, portfolioThreshold } from '../../../shared/portfolio/build';
+import { loadReportFonts } from '../../../src-main/report/fonts';
+import { dispatchServed } from '../../../src-main/services/dispatch';
+import { offloadHeavyWork } from '../../../src-main/services/heavy-work';
 import { loadPortfolioWorkshops } from '../../../src-main/services/portfolio-service';
+import { createHeavyPool } from '../../../src-main/workers/heavy-pool';
 import { parseCsv } from '../../helpers/csv-reader';
 import { serviceHarness, type Harness } from '../../helpers/service-harness';
 import { dumpTables } from '../../helpers/temp-db';
@@ -193,6 +197,34 @@ describe('portfolio channels', () => {
       code: 'invalid_input',
     });
     expect(dumpTables(h.db)).toEqual(before);
+  });
+
+  it('is served from the heavy-work thread with the same result, errors included', async () => {
+    const pool = createHeavyPool({ fonts: () => loadReportFonts() });
+    onTestFinished(() => pool.close());
+    const deps = {
+      clock: () => new Date(),
+      dataFile: h.file,
+      version: 't',
+      transport: 'http' as const,
+    };
+    const served = offloadHeavyWork(h.db, deps, h.handlers, pool);
+    const selection = { client: 'Acme Bank' };
+    expect(await dispatchServed(served, 'portfolio:build', selection)).toEqual({
+      ok: true,
+      value: h.call('portfolio:build', selection),
+    });
+    expect(await dispatchServed(served, 'portfolio:csv', { ...selection, language: 'de' })).toEqual(
+      { ok: true, value: h.call('portfolio:csv', { ...selection, language: 'de' }) },
+    );
+    expect(await dispatchServed(served, 'portfolio:build', { workshopIds: ['nope'] })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'No workshop with id nope' },
+    });
+    h.call('run:start', { workshopId: ids.other });
+    h.call('run:lock', { workshopId: ids.other, pin: '2468' });
+    const refused = await dispatchServed(served, 'portfolio:build', selection);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'private_mode' } });
   });
 
   it('is closed in private mode, like every facilitator channel', () => {
