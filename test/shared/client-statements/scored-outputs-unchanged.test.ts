@@ -7,12 +7,14 @@ import type { WorkshopFile } from '../../../shared/format/workshop-file';
 import { instrumentOf } from '../../../shared/instrument';
 import { buildReportModel } from '../../../shared/report/model';
 import { scoreWorkshop } from '../../../shared/scoring';
+import type { ScoreResult } from '../../../shared/scoring/result';
 import { csvRecords } from '../../helpers/csv-reader';
 
 // The client's own statements never move a scored figure in any output: whatever statements and
 // answers a workshop file carries, the instrument's rows of every CSV kind and every section of
 // the report but their own stay exactly as they were without them. (The stored file and the
 // score itself are checked in test/main/client-statements/client-statements-scoring.test.ts.)
+// Their own rows, meanwhile, show a figure only with at least k people behind it.
 
 const demo = demoWorkshopFile();
 const instrument = instrumentOf(demo.workshop.instrumentVersion);
@@ -94,6 +96,30 @@ function outputs(file: WorkshopFile) {
   };
 }
 
+/**
+ * The client statements' own rows in the CSVs: a figure only with at least k people behind it and
+ * never in a room below k; a withheld row carries no figure at all, not even n.
+ */
+function expectClientRowsHeldToK(file: WorkshopFile, result: ScoreResult): void {
+  const k = file.workshop.anonymityThreshold;
+  const figures = ['n', 'answered_1', 'answered_2', 'answered_3', 'answered_4', 'answered_5'];
+  const rows = [
+    ...csvRecords(answersCsv(file, instrument, result)),
+    ...csvRecords(aggregatesCsv(file, result)),
+  ].filter((record) => record.source === 'client');
+  expect(rows).toHaveLength(2 * (file.clientStatements ?? []).length);
+  for (const row of rows) {
+    if (row.n === '') {
+      const empty = [...figures, 'cant_say', 'not_applicable', 'mean'].filter((key) => key in row);
+      expect(empty.map((key) => row[key])).toEqual(empty.map(() => ''));
+      expect(row.note).not.toBe('');
+    } else {
+      expect(result.roomWithheld).toBe(false);
+      expect(Number(row.n)).toBeGreaterThanOrEqual(k);
+    }
+  }
+}
+
 describe('client statements and every scored output', () => {
   it('leave the score, the CSVs’ instrument rows and the scored report sections unchanged', () => {
     let withSection = 0;
@@ -105,6 +131,7 @@ describe('client statements and every scored output', () => {
         const after = outputs(file);
         expect(after.scored).toEqual(before.scored);
         if (after.clientSection) withSection += 1;
+        expectClientRowsHeldToK(file, after.scored.result);
       }),
       { numRuns: 15 },
     );
