@@ -1,17 +1,11 @@
 import type { APIRequestContext } from '@playwright/test';
 import { INSTRUMENT, itemsOf } from '../../shared/instrument';
 import { expect, test } from './support/app-host';
+import { api, openRoom, PHONE } from './support/api';
 
 // "Not applicable to my role", entered by keyboard in the facilitator's grid and on a phone.
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const human = itemsOf(INSTRUMENT, { dimension: 'human' });
-
-async function api<T>(request: APIRequestContext, base: string, channel: string, input: unknown) {
-  const reply = await request.post(`${base}/api/${channel}`, { data: input });
-  expect(reply.ok(), `${channel}: ${await reply.text()}`).toBe(true);
-  return (await reply.json()) as T;
-}
 
 async function workshopOnHumanDebt(request: APIRequestContext, base: string) {
   const workshop = await api<{ id: string }>(request, base, 'workshop:create', {
@@ -94,14 +88,7 @@ test('a phone answers "Not applicable to my role", sees it in its review and the
 }) => {
   const base = appHost.baseURL;
   const { workshopId } = await workshopOnHumanDebt(page.request, base);
-  await api(page.request, base, 'room:open', { workshopId, address: '127.0.0.1', port: 0 });
-  let status = { state: 'starting', url: '', joinCode: '' };
-  await expect
-    .poll(async () => {
-      status = await api(page.request, base, 'room:status', {});
-      return status.state;
-    })
-    .toBe('open');
+  const status = await openRoom(page.request, base, workshopId);
   await page.goto(`${base}/#/workshops/${workshopId}/run`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Human Debt');
 
