@@ -106,7 +106,7 @@ const ROW_GAP = 2;
 /** Column headers are turned this far from the horizontal so long factor names never clip. */
 export const PORTFOLIO_HEADER_ANGLE = 55;
 const DEFAULT_FONT = 11;
-const MAX_HEADER = 150;
+const MAX_HEADER = 200;
 
 function groupKeyOf(column: PortfolioColumn): PortfolioHeatmapGroup['key'] {
   return column.kind === 'factor' ? column.dimension : 'overview';

@@ -7,7 +7,9 @@ import {
 } from '../../shared/charts';
 import type { PortfolioColumn, PortfolioResult } from '../../shared/portfolio/types';
 import { ChartFrame } from './ChartFrame';
+import { LazyTable } from './LazyTable';
 import { useChartText, type ChartText } from './chart-text';
+import { sentenceTemplate } from './sentence-template';
 import { useMarkFocus } from './use-mark-focus';
 
 export interface PortfolioHeatmapProps {
@@ -62,28 +64,50 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
   );
   const teamOf = new Map(result.teams.map((team) => [team.key, team.label]));
 
+  // One translation per kind of sentence, not one per cell: a portfolio of 20 teams has 540 cells.
+  const sentences = useMemo(
+    () => ({
+      value: sentenceTemplate(t, 'portfolio.heatmap.cell', ['team', 'column', 'value', 'n']),
+      interval: sentenceTemplate(t, 'portfolio.heatmap.cellInterval', [
+        'team',
+        'column',
+        'value',
+        'n',
+        'low',
+        'high',
+      ]),
+      below: sentenceTemplate(t, 'portfolio.heatmap.cellBelow', ['team', 'column'], { k }),
+      noData: sentenceTemplate(t, 'portfolio.heatmap.cellNoData', ['team', 'column']),
+      n: sentenceTemplate(t, 'portfolio.heatmap.n', ['n']),
+      belowShort: t('portfolio.heatmap.belowShort', { k }),
+      noDataShort: t('portfolio.heatmap.noDataShort'),
+      belowLong: t('portfolio.heatmap.belowLong', { k }),
+      noDataLong: t('portfolio.heatmap.noDataLong'),
+    }),
+    [t, k],
+  );
+
   const cellShort = (cell: PortfolioHeatmapCell): string =>
     cell.kind === 'value'
       ? num(cell.value)
       : cell.reason === 'below_threshold'
-        ? t('portfolio.heatmap.belowShort', { k })
-        : t('portfolio.heatmap.noDataShort');
+        ? sentences.belowShort
+        : sentences.noDataShort;
   const cellSentence = (cell: PortfolioHeatmapCell): string => {
     const base = {
       team: teamOf.get(cell.team) ?? cell.team,
       column: names[cell.columnIndex]?.full ?? '',
     };
     if (cell.kind === 'hidden') {
-      return cell.reason === 'below_threshold'
-        ? t('portfolio.heatmap.cellBelow', { ...base, k })
-        : t('portfolio.heatmap.cellNoData', base);
+      return cell.reason === 'below_threshold' ? sentences.below(base) : sentences.noData(base);
     }
     const band = cell.band === null ? '' : ` (${text.bandName(cell.band)})`;
+    const value = `${num(cell.value)}${band}`;
     return cell.interval === null
-      ? t('portfolio.heatmap.cell', { ...base, value: `${num(cell.value)}${band}`, n: cell.n })
-      : t('portfolio.heatmap.cellInterval', {
+      ? sentences.value({ ...base, value, n: cell.n })
+      : sentences.interval({
           ...base,
-          value: `${num(cell.value)}${band}`,
+          value,
           n: cell.n,
           low: num(cell.interval.low),
           high: num(cell.interval.high),
@@ -91,50 +115,52 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
   };
   const cellTable = (cell: PortfolioHeatmapCell): string => {
     if (cell.kind === 'hidden') {
-      return cell.reason === 'below_threshold'
-        ? t('portfolio.heatmap.belowLong', { k })
-        : t('portfolio.heatmap.noDataLong');
+      return cell.reason === 'below_threshold' ? sentences.belowLong : sentences.noDataLong;
     }
     const interval =
       cell.interval === null ? '' : ` [${num(cell.interval.low)}–${num(cell.interval.high)}]`;
-    return `${num(cell.value)}${interval} · ${t('portfolio.heatmap.n', { n: cell.n })}`;
+    return `${num(cell.value)}${interval} · ${sentences.n({ n: cell.n })}`;
   };
   const hiddenCount = layout.cells.filter((cell) => cell.kind === 'hidden').length;
 
   const table = (
-    <div className="portfolio-table-wrap">
-      <table>
-        <caption>{t('portfolio.heatmap.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('portfolio.heatmap.team')}</th>
-            {names.map((name, index) => (
-              <th scope="col" key={result.columns[index]?.id ?? index}>
-                {name.full}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {layout.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.team}</th>
-              {row.withheld ? (
-                <td colSpan={names.length}>{t('portfolio.heatmap.withheld', { k })}</td>
-              ) : (
-                layout.cells
-                  .filter((cell) => cell.team === row.key)
-                  .map((cell) => (
-                    <td key={cell.key} className="chart__num">
-                      {cellTable(cell)}
-                    </td>
-                  ))
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <LazyTable>
+      {() => (
+        <div className="portfolio-table-wrap">
+          <table>
+            <caption>{t('portfolio.heatmap.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('portfolio.heatmap.team')}</th>
+                {names.map((name, index) => (
+                  <th scope="col" key={result.columns[index]?.id ?? index}>
+                    {name.full}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {layout.rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.team}</th>
+                  {row.withheld ? (
+                    <td colSpan={names.length}>{t('portfolio.heatmap.withheld', { k })}</td>
+                  ) : (
+                    layout.cells
+                      .filter((cell) => cell.team === row.key)
+                      .map((cell) => (
+                        <td key={cell.key} className="chart__num">
+                          {cellTable(cell)}
+                        </td>
+                      ))
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </LazyTable>
   );
 
   const notes = (
@@ -306,9 +332,7 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
                     stroke="#8c8c8c"
                     strokeDasharray={below ? undefined : '3 3'}
                     {...mark(sentence)}
-                  >
-                    <title>{sentence}</title>
-                  </rect>
+                  />
                   <text
                     x={cell.textX}
                     y={cell.textY}
@@ -332,9 +356,7 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
                   fill={cell.fill}
                   stroke="#ffffff"
                   {...mark(sentence)}
-                >
-                  <title>{sentence}</title>
-                </rect>
+                />
                 <text
                   x={cell.textX}
                   y={cell.valueY}
@@ -352,7 +374,7 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
                   className={`${tone} portfolio-heatmap__n`}
                   pointerEvents="none"
                 >
-                  {t('portfolio.heatmap.n', { n: cell.n })}
+                  {sentences.n({ n: cell.n })}
                 </text>
               </g>
             );

@@ -39,6 +39,11 @@ export function PortfolioChooser() {
     void load();
   }, [load]);
 
+  // Formatted once per list and language, not on every tick.
+  const dates = useMemo(
+    () => new Map(workshops.map((w) => [w.id, formatDate(w.date, i18n.language)])),
+    [workshops, i18n.language],
+  );
   const ordered = useMemo(
     () =>
       [...workshops].sort(
@@ -155,7 +160,7 @@ export function PortfolioChooser() {
                       <label htmlFor={id}>{workshop.title}</label>
                     </th>
                     <td>{workshop.team || <span className="muted">—</span>}</td>
-                    <td className="nowrap">{formatDate(workshop.date, i18n.language)}</td>
+                    <td className="nowrap">{dates.get(workshop.id)}</td>
                     <td>{workshop.client || <span className="muted">—</span>}</td>
                   </tr>
                 );

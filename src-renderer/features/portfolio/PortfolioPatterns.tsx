@@ -24,26 +24,58 @@ export function PortfolioPatterns({ patterns }: { patterns: readonly PortfolioPa
         {t('portfolio.patterns.title')}
       </h2>
       {patterns.length === 0 ? <p className="muted">{t('portfolio.patterns.none')}</p> : null}
-      {systemic.length > 0 ? (
-        <>
-          <h3 className="portfolio-patterns__kind">{t('portfolio.patterns.systemicTitle')}</h3>
-          <ul className="portfolio-patterns__list" data-kind="systemic">
-            {systemic.map((pattern) => (
-              <li key={pattern.factor}>{sentence(pattern)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {local.length > 0 ? (
-        <>
-          <h3 className="portfolio-patterns__kind">{t('portfolio.patterns.localTitle')}</h3>
-          <ul className="portfolio-patterns__list" data-kind="local">
-            {local.map((pattern) => (
-              <li key={pattern.factor}>{sentence(pattern)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <PatternGroup
+        kind="systemic"
+        title={t('portfolio.patterns.systemicTitle')}
+        patterns={systemic}
+        sentence={sentence}
+      />
+      <PatternGroup
+        kind="local"
+        title={t('portfolio.patterns.localTitle')}
+        patterns={local}
+        sentence={sentence}
+      />
     </section>
+  );
+}
+
+/** The first few of one kind at once (an executive reads five lines), the rest a click away. */
+const SHOWN_AT_ONCE = 5;
+
+function PatternGroup({
+  kind,
+  title,
+  patterns,
+  sentence,
+}: {
+  kind: PortfolioPattern['kind'];
+  title: string;
+  patterns: readonly PortfolioPattern[];
+  sentence(pattern: PortfolioPattern): string;
+}) {
+  const { t } = useChartText();
+  if (patterns.length === 0) return null;
+  const first = patterns.slice(0, SHOWN_AT_ONCE);
+  const rest = patterns.slice(SHOWN_AT_ONCE);
+  return (
+    <>
+      <h3 className="portfolio-patterns__kind">{title}</h3>
+      <ul className="portfolio-patterns__list" data-kind={kind}>
+        {first.map((pattern) => (
+          <li key={pattern.factor}>{sentence(pattern)}</li>
+        ))}
+      </ul>
+      {rest.length > 0 ? (
+        <details className="portfolio-patterns__more">
+          <summary>{t('portfolio.patterns.more', { count: rest.length })}</summary>
+          <ul className="portfolio-patterns__list" data-kind={kind}>
+            {rest.map((pattern) => (
+              <li key={pattern.factor}>{sentence(pattern)}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }
