@@ -100,7 +100,7 @@ export function ClientStatementsPanel({
               </span>
               <button
                 type="button"
-                className="button button--small"
+                className="button button--small button--danger-quiet"
                 aria-label={t('clientStatements.removeOne', { text: statement.text })}
                 onClick={() =>
                   statement.answers > 0 ? setAsking(statement) : void remove(statement)
