@@ -9,6 +9,8 @@ export interface PaperSlice {
   paperSections: Record<string, PaperSectionOption[]>;
   /** The sheet being keyed, if any: one participant at a time. */
   paperSheet: PaperSheet | null;
+  /** Whether it was opened by alias, not by its code: the keyer then checks the printed code. */
+  paperSheetByAlias: boolean;
 
   loadPaperSections(workshopId: string): Promise<PaperSectionOption[]>;
   /**
@@ -24,6 +26,7 @@ export function createPaperSlice(api: Api): StateCreator<AppState, [], [], Paper
   return (set, get) => ({
     paperSections: {},
     paperSheet: null,
+    paperSheetByAlias: false,
 
     async loadPaperSections(workshopId) {
       const sections = await api.call('paper:sections', { workshopId });
@@ -36,7 +39,7 @@ export function createPaperSlice(api: Api): StateCreator<AppState, [], [], Paper
       const rounds = new Set(sheet.sections.map((section) => section.round));
       // Answers are cached and written by the run slice, exactly as the capture grid's.
       await Promise.all([...rounds].map((round) => get().loadAnswers(input.workshopId, round)));
-      set({ paperSheet: sheet });
+      set({ paperSheet: sheet, paperSheetByAlias: input.code === undefined });
       return sheet;
     },
 

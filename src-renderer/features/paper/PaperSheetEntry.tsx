@@ -38,6 +38,7 @@ export function PaperSheetEntry({
 }) {
   const { t } = useTranslation();
   const setAnswer = useAppStore((state) => state.setAnswer);
+  const byAlias = useAppStore((state) => state.paperSheetByAlias);
   const round1 = useAppStore((state) => state.runAnswers[answersKey(workshopId, 1)] ?? EMPTY);
   const round2 = useAppStore((state) => state.runAnswers[answersKey(workshopId, 2)] ?? EMPTY);
   const entries = useMemo(() => sheet.sections.flatMap((section) => section.entries), [sheet]);
@@ -59,7 +60,7 @@ export function PaperSheetEntry({
   const done = cursor >= total;
 
   useEffect(() => {
-    gridRef.current?.focus();
+    gridRef.current?.focus({ preventScroll: true });
   }, [sheet]);
 
   useEffect(() => {
@@ -100,7 +101,7 @@ export function PaperSheetEntry({
     if (move) {
       event.preventDefault();
       move();
-      if (done && key !== 'ArrowDown') gridRef.current?.focus();
+      if (done && key !== 'ArrowDown') gridRef.current?.focus({ preventScroll: true });
     }
   }
 
@@ -129,6 +130,11 @@ export function PaperSheetEntry({
           {t('paper.entry.close')}
         </button>
       </div>
+      {byAlias ? (
+        <p className="notice paper-entry__check">
+          {t('paper.key.checkCode', { code: formatSheetCode(sheet.code) })}
+        </p>
+      ) : null}
       <p className="muted paper-entry__keys">{t('paper.entry.keys')}</p>
       {failed.length > 0 ? (
         <div className="notice notice--error" role="alert">
@@ -182,7 +188,7 @@ export function PaperSheetEntry({
                 className={`paper-row${index === cursor ? ' is-current' : ''}${state === 'error' ? ' is-error' : ''}`}
                 onClick={() => {
                   setCursor(index);
-                  gridRef.current?.focus();
+                  gridRef.current?.focus({ preventScroll: true });
                 }}
               >
                 <span className="paper-row__number" role="rowheader">
@@ -223,7 +229,7 @@ export function PaperSheetEntry({
               if (event.key === 'Backspace' || event.key === 'ArrowUp') {
                 event.preventDefault();
                 setCursor(total - 1);
-                gridRef.current?.focus();
+                gridRef.current?.focus({ preventScroll: true });
               }
             }}
           >
