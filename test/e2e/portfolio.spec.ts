@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './support/app-host';
@@ -150,6 +151,17 @@ test.describe('portfolio', () => {
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
     expect(csv).toContain('Payments');
     expect(csv).toContain('Checkout');
+
+    // The PDF too: a real PDF whose text names the shown teams and not the withheld one's figures.
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PDF' }).click(),
+    ]);
+    expect(pdfDownload.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdfPath = (await pdfDownload.path()) ?? '';
+    expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    for (const team of ['Payments', 'Checkout', 'Mobile apps']) expect(pdfText).toContain(team);
 
     expect(await horizontalOverflow(page)).toMatchObject({ page: false });
     if (process.env.PORTFOLIO_SHOTS) {
