@@ -48,10 +48,10 @@ export const PORTFOLIO_TEXTS = {
     fr: 'Quelle ampleur : l’indice d’Execution Debt de chaque équipe',
   },
   howBadCaption: {
-    en: '0–100, higher means more debt. The bar is the 95 % interval, the dot the index; n is the number of people who answered in that team.',
-    es: '0–100, más alto significa más deuda. La barra es el intervalo del 95 %; el punto, el índice; n es el número de personas que respondieron en ese equipo.',
+    en: '0–100, higher means more debt. The bar is the 95\u00a0% interval, the dot the index; n is the number of people who answered in that team.',
+    es: '0–100, más alto significa más deuda. La barra es el intervalo del 95\u00a0%; el punto, el índice; n es el número de personas que respondieron en ese equipo.',
     de: '0–100, höher heißt mehr Schulden. Der Balken ist das 95-%-Intervall, der Punkt der Index; n ist die Zahl der Personen, die in diesem Team geantwortet haben.',
-    fr: '0–100, plus haut signifie plus de dette. La barre est l’intervalle à 95 %, le point l’indice ; n est le nombre de personnes ayant répondu dans cette équipe.',
+    fr: '0–100, plus haut signifie plus de dette. La barre est l’intervalle à 95\u00a0%, le point l’indice ; n est le nombre de personnes ayant répondu dans cette équipe.',
   },
   bandCount: {
     en: '{count} {band}',
@@ -139,10 +139,10 @@ export const PORTFOLIO_TEXTS = {
   },
 
   sureTeams: {
-    en: 'Each index rests on its own team’s answers (n above) and carries a 95 % interval; where two teams’ intervals overlap, their order may be chance.',
-    es: 'Cada índice se basa en las respuestas de su propio equipo (n, arriba) y lleva un intervalo del 95 %; cuando los intervalos de dos equipos se solapan, su orden puede deberse al azar.',
+    en: 'Each index rests on its own team’s answers (n above) and carries a 95\u00a0% interval; where two teams’ intervals overlap, their order may be chance.',
+    es: 'Cada índice se basa en las respuestas de su propio equipo (n, arriba) y lleva un intervalo del 95\u00a0%; cuando los intervalos de dos equipos se solapan, su orden puede deberse al azar.',
     de: 'Jeder Index beruht auf den Antworten seines eigenen Teams (n oben) und trägt ein 95-%-Intervall; wo sich die Intervalle zweier Teams überschneiden, kann ihre Reihenfolge Zufall sein.',
-    fr: 'Chaque indice repose sur les réponses de sa propre équipe (n ci-dessus) et porte un intervalle à 95 % ; quand les intervalles de deux équipes se chevauchent, leur ordre peut tenir du hasard.',
+    fr: 'Chaque indice repose sur les réponses de sa propre équipe (n ci-dessus) et porte un intervalle à 95\u00a0% ; quand les intervalles de deux équipes se chevauchent, leur ordre peut tenir du hasard.',
   },
   sureAnonymity: {
     en: 'No figure describes fewer than {k} people: a team below {k} shows nothing, and no figure here combines teams, so none can be worked out from the others.',
@@ -169,10 +169,10 @@ export const PORTFOLIO_TEXTS = {
     fr: 'Aucune équipe n’a encore d’atelier de suivi ici ; aucune évolution n’est donc montrée.',
   },
   sureTrend: {
-    en: '{count} of the teams have a follow-up workshop: their change over time is on the trends page.',
-    es: '{count} de los equipos tienen un taller de seguimiento: su evolución figura en la página de tendencias.',
-    de: '{count} der Teams haben einen Folge-Workshop: Ihre Entwicklung steht auf der Seite zum Verlauf.',
-    fr: '{count} des équipes ont un atelier de suivi : leur évolution figure sur la page des évolutions.',
+    en: 'Teams with a follow-up workshop: {count}; their change over time is on the trends page.',
+    es: 'Equipos con un taller de seguimiento: {count}; su evolución figura en la página de tendencias.',
+    de: 'Teams mit einem Folge-Workshop: {count}; ihre Entwicklung steht auf der Seite zum Verlauf.',
+    fr: 'Équipes ayant un atelier de suivi : {count} ; leur évolution figure sur la page des évolutions.',
   },
 
   heatmapTitle: {
@@ -321,10 +321,10 @@ export const PORTFOLIO_TEXTS = {
     fr: 'k = {k} est le seuil d’anonymat : le plus petit nombre de personnes qu’un chiffre peut décrire. Une équipe où moins de {k} personnes ont répondu n’affiche aucun chiffre, seulement son nom ; une cellule à laquelle moins de {k} personnes d’une équipe ont répondu reste vide. Rien dans ce rapport n’additionne des équipes ; une cellule masquée ne peut donc pas être déduite des cellules affichées.',
   },
   methodHigh: {
-    en: 'A factor is high in a team when its whole 95 % interval lies above the neutral 50: the rule by which the team’s own report names a finding, so chance alone is unlikely to make it high. It is systemic when at least three teams show it and it is high in at least half of them; a factor high elsewhere is local. The rule and its reasons are in the scoring documentation (docs/scoring.md, “Portfolio”).',
-    es: 'Un factor es alto en un equipo cuando todo su intervalo del 95 % queda por encima del punto neutro, 50: la misma regla con la que el informe del propio equipo señala un hallazgo, de modo que es poco probable que el azar por sí solo lo haga alto. Es sistémico cuando al menos tres equipos lo muestran y es alto en al menos la mitad de ellos; un factor alto en otros casos es local. La regla y sus motivos están en la documentación de la puntuación (docs/scoring.md, «Portfolio»).',
+    en: 'A factor is high in a team when its whole 95\u00a0% interval lies above the neutral 50: the rule by which the team’s own report names a finding, so chance alone is unlikely to make it high. It is systemic when at least three teams show it and it is high in at least half of them; a factor high elsewhere is local. The rule and its reasons are in the scoring documentation (docs/scoring.md, “Portfolio”).',
+    es: 'Un factor es alto en un equipo cuando todo su intervalo del 95\u00a0% queda por encima del punto neutro, 50: la misma regla con la que el informe del propio equipo señala un hallazgo, de modo que es poco probable que el azar por sí solo lo haga alto. Es sistémico cuando al menos tres equipos lo muestran y es alto en al menos la mitad de ellos; un factor alto en otros casos es local. La regla y sus motivos están en la documentación de la puntuación (docs/scoring.md, «Portfolio»).',
     de: 'Ein Faktor ist in einem Team hoch, wenn sein ganzes 95-%-Intervall über dem neutralen Wert 50 liegt – nach derselben Regel nennt der eigene Bericht des Teams einen Befund; Zufall allein macht ihn so kaum hoch. Systemisch ist er, wenn mindestens drei Teams ihn zeigen und er in mindestens der Hälfte davon hoch ist; ein sonst hoher Faktor ist lokal. Regel und Begründung stehen in der Dokumentation der Bewertung (docs/scoring.md, „Portfolio“).',
-    fr: 'Un facteur est élevé dans une équipe quand tout son intervalle à 95 % se situe au-dessus du point neutre, 50 : la règle par laquelle le rapport de l’équipe relève un constat ; le hasard seul a donc peu de chances de le rendre élevé. Il est commun quand au moins trois équipes l’affichent et qu’il est élevé dans au moins la moitié d’entre elles ; un facteur élevé ailleurs est local. La règle et ses raisons figurent dans la documentation de la notation (docs/scoring.md, « Portfolio »).',
+    fr: 'Un facteur est élevé dans une équipe quand tout son intervalle à 95\u00a0% se situe au-dessus du point neutre, 50 : la règle par laquelle le rapport de l’équipe relève un constat ; le hasard seul a donc peu de chances de le rendre élevé. Il est commun quand au moins trois équipes l’affichent et qu’il est élevé dans au moins la moitié d’entre elles ; un facteur élevé ailleurs est local. La règle et ses raisons figurent dans la documentation de la notation (docs/scoring.md, « Portfolio »).',
   },
 
   methodWorkshops: {

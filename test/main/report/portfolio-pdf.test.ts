@@ -24,10 +24,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const GENERATED_AT = '2026-11-26T09:00:00Z';
 
-function render(portfolio: PortfolioResult, language: Language): Uint8Array {
+/** A consultant's branding as the branding screen stores it (no logo: its text is none). */
+const BRANDING = {
+  firmName: 'Harbourline Consulting',
+  footer: 'Harbourline Consulting · harbourline.example',
+  accent: '#7a1f5c',
+  accentText: '#ffffff',
+  logo: null,
+};
+
+function render(portfolio: PortfolioResult, language: Language, branded = false): Uint8Array {
   return renderPortfolioPdf(
     { portfolio, language, generatedAt: GENERATED_AT, client: 'Northwind Bank' },
-    { fonts: loadReportFonts() },
+    { fonts: loadReportFonts(), ...(branded ? { branding: BRANDING } : {}) },
   );
 }
 
@@ -176,6 +185,20 @@ describe('portfolio PDF layout, read back from the PDF', () => {
     ['twenty teams of fifteen', () => largePortfolioFixture(20)],
     ['twenty teams with follow-ups', () => portfolioFixture({ teams: 20 })],
   ];
+  it.each(['en', 'de'] as const)(
+    'branded, %s: the firm on every page, and the same layout rules',
+    async (language) => {
+      const pdf = render(portfolioFixture(), language, true);
+      const pages = await readPdfText(pdf);
+      // The firm's name sits on the accent band at the paper's top edge, as on the one-team
+      // report's page one: a bleed band, not text in the margin.
+      const band = 'page 1: "Harbourline Consulting" prints outside the printable area';
+      expect(reportViolations(pages).filter((problem) => problem !== band)).toEqual([]);
+      for (const page of pagesOf(pdf).filter((text) => text.trim() !== '')) {
+        expect(page).toContain('Harbourline Consulting');
+      }
+    },
+  );
   for (const [name, make] of cases) {
     it.each(['en', 'es', 'de', 'fr'] as const)(
       `${name}, %s: no blank page, stranded heading, overlap, text off the page or cut word`,
