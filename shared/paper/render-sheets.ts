@@ -170,6 +170,17 @@ function drawRow(doc: jsPDF, row: PlacedRow): void {
   }
 }
 
+/** The back of a sheet's last page when printed on both sides: whose it is, and why it is empty. */
+function drawBlankBack(doc: jsPDF, layout: SheetLayout): void {
+  const small: TextStyle = { size: 8.5, color: GREY };
+  drawText(doc, layout.participant.alias, G.left, 14, small);
+  drawText(doc, formatSheetCode(layout.code), G.right, 14, { ...small, align: 'right' });
+  const note: TextStyle = { size: 10, color: GREY, align: 'center' };
+  wrap(doc, sheetText('blankBack', layout.language), 120, note).forEach((line, index) => {
+    drawText(doc, line, G.pageWidth / 2, G.pageHeight / 2 + index * G.lineHeight, note);
+  });
+}
+
 function drawFooter(doc: jsPDF, layout: SheetLayout): void {
   const style: TextStyle = { size: 6.3, color: GREY };
   const lines = wrap(doc, sheetText('attribution', layout.language), G.right - G.left, style);
@@ -184,7 +195,7 @@ function drawFooter(doc: jsPDF, layout: SheetLayout): void {
  */
 export function renderSheetsPdf(
   layouts: readonly SheetLayout[],
-  options: { fonts: ReportFonts; title: string; onText?: TextRecorder },
+  options: { fonts: ReportFonts; title: string; doubleSided?: boolean; onText?: TextRecorder },
 ): Uint8Array {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   if (options.onText) recordText(doc, options.onText);
@@ -207,6 +218,12 @@ export function renderSheetsPdf(
       for (const row of page.rows) drawRow(doc, row);
       drawFooter(doc, layout);
     }
+    // Printed on both sides, a sheet with an odd number of pages would put the next participant's
+    // first page on its back: a blank back keeps every sheet on paper of its own.
+    if (options.doubleSided && layout.pages.length % 2 === 1) {
+      doc.addPage('a4', 'portrait');
+      drawBlankBack(doc, layout);
+    }
   }
   return new Uint8Array(doc.output('arraybuffer'));
 }
@@ -219,6 +236,8 @@ export interface PaperSheetsSource {
   sections: AgendaSection[];
   /** Alias only: a sheet never carries a name. */
   participants: { id: string; alias: string }[];
+  /** Each sheet padded to an even number of pages, for printing on both sides. */
+  doubleSided: boolean;
 }
 
 /** The sheets of every participant of `source`, as a PDF with its file name. */
@@ -233,7 +252,12 @@ export function renderPaperSheets(
     sheetLayout({ workshop: source.workshop, instrument, sections: source.sections, participant }),
   );
   const title = `${sheetText('sheetTitle', source.workshop.language)} · ${source.workshop.title}`;
-  const pdf = renderSheetsPdf(layouts, { fonts, title, ...(onText ? { onText } : {}) });
+  const pdf = renderSheetsPdf(layouts, {
+    fonts,
+    title,
+    doubleSided: source.doubleSided,
+    ...(onText ? { onText } : {}),
+  });
   const filename = `${titleSlug(source.workshop.title)}-${source.workshop.date}-answer-sheets.pdf`;
   return { filename, pdf };
 }

@@ -55,6 +55,8 @@ export const PaperSheetsInput = z.object({
     .max(200, 'allows at most 200 participants')
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a participant')
     .optional(),
+  /** Pads each sheet to an even number of pages, so it prints on both sides on paper of its own. */
+  doubleSided: z.boolean().default(false),
 });
 
 /** A sheet named by its participant (with the sections chosen) or by the code printed on it. */

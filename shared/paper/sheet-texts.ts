@@ -34,6 +34,12 @@ export const SHEET_TEXTS = {
     de: 'Zweite Abstimmung: {sections}',
     fr: 'Second vote : {sections}',
   },
+  blankBack: {
+    en: 'This side is left blank so that every answer sheet is printed on paper of its own.',
+    es: 'Esta cara se deja en blanco para que cada hoja de respuestas quede en su propio papel.',
+    de: 'Diese Seite bleibt leer, damit jeder Antwortbogen auf einem eigenen Blatt steht.',
+    fr: 'Cette face est laissée blanche afin que chaque feuille de réponses soit imprimée sur son propre papier.',
+  },
   attribution: {
     en: 'Human Debt™ and Execution Debt™ are concepts originated by Duena Blomstrom and applied through PeopleNotTech. This diagnostic applies the Execution Debt framework; its statements and texts are our own.',
     es: 'Human Debt™ y Execution Debt™ son conceptos originados por Duena Blomstrom y aplicados a través de PeopleNotTech. Este diagnóstico aplica el marco de la Deuda de Ejecución; sus afirmaciones y sus textos son propios.',

@@ -99,6 +99,7 @@ export function paperSheetsSource(db: Db, input: ParsedInput<'paper:sheets'>): P
     instrumentVersion: workshop.instrumentVersion,
     sections: chosen,
     participants: people,
+    doubleSided: input.doubleSided,
   };
 }
 

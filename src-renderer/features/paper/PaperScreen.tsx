@@ -99,6 +99,7 @@ function PreparePanel({
   const announce = useAppStore((state) => state.announce);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [doubleSided, setDoubleSided] = useState(false);
   const statements = (sections ?? [])
     .filter((section) => selected.includes(section.id))
     .reduce((sum, section) => sum + section.statements, 0);
@@ -107,7 +108,11 @@ function PreparePanel({
     setBusy(true);
     setFailure(null);
     try {
-      const made = await api.call('paper:sheets', { workshopId, sectionIds: selected });
+      const made = await api.call('paper:sheets', {
+        workshopId,
+        sectionIds: selected,
+        doubleSided,
+      });
       downloadBlob(
         made.filename,
         new Blob([bytesFromBase64(made.base64)], { type: 'application/pdf' }),
@@ -148,6 +153,20 @@ function PreparePanel({
           </label>
         ))}
       </fieldset>
+      <label className="paper-prepare__section paper-prepare__duplex">
+        <input
+          type="checkbox"
+          checked={doubleSided}
+          onChange={(event) => setDoubleSided(event.target.checked)}
+          aria-describedby="paper-duplex-hint"
+        />
+        <span>
+          {t('paper.prepare.doubleSided')}
+          <span id="paper-duplex-hint" className="field__hint">
+            {t('paper.prepare.doubleSidedHint')}
+          </span>
+        </span>
+      </label>
       <p className="paper-prepare__summary">
         {t('paper.prepare.summary', {
           statements: t('paper.prepare.statements', { count: statements }),

@@ -123,6 +123,23 @@ describe('paper:sheets', () => {
     );
   });
 
+  it('gives every sheet an even number of pages when printed on both sides', () => {
+    const h = serviceHarness();
+    const { workshopId, people } = workshopWithPeople(h);
+    const perSheet = h.call('paper:layout', {
+      workshopId,
+      participantId: people[0]?.id ?? '',
+    }).pages;
+    const printed = perSheet + (perSheet % 2);
+    const pages = pdfPages(h.call('paper:sheets', { workshopId, doubleSided: true }).base64);
+    expect(pages).toHaveLength(printed * people.length);
+    people.forEach((_, sheet) => {
+      // Each sheet starts on a front: its first page comes after the whole of the one before.
+      expect(pages[sheet * printed]).toContain('Page 1 of');
+      if (perSheet % 2 === 1) expect(pages[sheet * printed + perSheet]).toContain('left blank');
+    });
+  });
+
   it('refuses an unknown workshop, section or participant and a workshop without people', () => {
     const h = serviceHarness();
     const { workshopId } = workshopWithPeople(h);
