@@ -182,10 +182,10 @@ export const PORTFOLIO_TEXTS = {
     fr: 'Les équipes côte à côte',
   },
   heatmapIntro: {
-    en: 'Each cell is a team’s debt (0–100, darker for more) with the number of people behind it. A white cell with a dashed edge shows nothing: fewer than {k} people answered it there (marked {hidden}), or nobody did (marked {none}).',
-    es: 'Cada celda es la deuda de un equipo (0–100, más oscura cuanta más deuda) con el número de personas que la respaldan. Una celda blanca con borde discontinuo no muestra nada: allí la respondieron menos de {k} personas (marcada {hidden}) o nadie (marcada {none}).',
-    de: 'Jede Zelle zeigt die Schulden eines Teams (0–100, dunkler bei mehr) mit der Zahl der Personen dahinter. Eine weiße, gestrichelt umrandete Zelle zeigt nichts: Dort haben weniger als {k} Personen geantwortet (markiert mit {hidden}) oder niemand (markiert mit {none}).',
-    fr: 'Chaque cellule indique la dette d’une équipe (0–100, plus foncée quand elle est plus élevée) et le nombre de personnes qui la composent. Une cellule blanche à bord pointillé n’affiche rien : moins de {k} personnes y ont répondu (marquée {hidden}) ou personne (marquée {none}).',
+    en: 'Each cell is a team’s debt (0–100, darker for more) and, in small type beside it, the number of people behind it. A white cell with a dashed edge shows nothing: fewer than {k} people answered it there (marked {hidden}), or nobody did (marked {none}).',
+    es: 'Cada celda es la deuda de un equipo (0–100, más oscura cuanta más deuda) y, en letra pequeña a su lado, el número de personas que la respaldan. Una celda blanca con borde discontinuo no muestra nada: allí la respondieron menos de {k} personas (marcada {hidden}) o nadie (marcada {none}).',
+    de: 'Jede Zelle zeigt die Schulden eines Teams (0–100, dunkler bei mehr) und klein daneben die Zahl der Personen dahinter. Eine weiße, gestrichelt umrandete Zelle zeigt nichts: Dort haben weniger als {k} Personen geantwortet (markiert mit {hidden}) oder niemand (markiert mit {none}).',
+    fr: 'Chaque cellule indique la dette d’une équipe (0–100, plus foncée quand elle est plus élevée) et, en petit à côté, le nombre de personnes qui la composent. Une cellule blanche à bord pointillé n’affiche rien : moins de {k} personnes y ont répondu (marquée {hidden}) ou personne (marquée {none}).',
   },
   heatmapContinued: {
     en: 'Teams side by side (continued)',
