@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import i18next from 'i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PaperSheet } from '../../shared/paper/schemas';
+import { messages } from '../../src-renderer/i18n/messages';
+
+// Keying a paper sheet never waits for the host: the cursor moves on while an answer is being
+// written, and an answer the host refuses is shown as not saved, naming its statement.
+
+interface Pending {
+  input: { itemId: string; value: unknown };
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+const writes: Pending[] = [];
+
+vi.mock('../../src-renderer/api/client', () => ({
+  api: {
+    call: vi.fn(
+      (channel: string, input: Pending['input']) =>
+        new Promise<unknown>((resolve, reject) => {
+          if (channel !== 'response:record') return resolve([]);
+          writes.push({ input, resolve: () => resolve({}), reject });
+        }),
+    ),
+  },
+}));
+
+const { PaperSheetEntry } = await import('../../src-renderer/features/paper/PaperSheetEntry');
+
+afterEach(cleanup);
+
+const sheet: PaperSheet = {
+  participant: { id: 'p-1', alias: 'Falcon' },
+  code: 'K7M4QX9',
+  sectionIds: ['s-1'],
+  pages: 1,
+  sections: [
+    {
+      id: 's-1',
+      title: 'Human Debt',
+      round: 1,
+      entries: ['a', 'b', 'c'].map((id, index) => ({
+        number: index + 1,
+        itemId: id,
+        text: `Statement ${id}`,
+        round: 1 as const,
+        page: 1,
+      })),
+    },
+  ],
+};
+
+function renderEntry() {
+  const i18n = i18next.createInstance();
+  void i18n.use(initReactI18next).init({
+    lng: 'en',
+    resources: { en: { translation: messages.en } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <PaperSheetEntry workshopId="w-1" sheet={sheet} onNext={() => {}} />
+    </I18nextProvider>,
+  );
+}
+
+describe('keying a paper sheet', () => {
+  it('moves on before the host answers, and shows a refused answer as not saved', async () => {
+    renderEntry();
+    const grid = screen.getByRole('grid', { name: 'Answers of Falcon, in sheet order' });
+    const row = (n: number) => document.querySelector(`[data-number="${n}"]`);
+
+    fireEvent.keyDown(grid, { key: '4' });
+    fireEvent.keyDown(grid, { key: 'n' });
+    // Both written at once, neither answered yet: the cursor is already on the third statement.
+    expect(writes.map((write) => write.input)).toMatchObject([
+      { itemId: 'a', value: 4 },
+      { itemId: 'b', value: 'na' },
+    ]);
+    expect(row(3)?.getAttribute('aria-current')).toBe('true');
+    expect(row(1)?.getAttribute('data-state')).toBe('saving');
+
+    await act(async () => {
+      writes[0]?.resolve();
+      writes[1]?.reject(new Error('the store is busy'));
+    });
+    expect(row(1)?.getAttribute('data-state')).toBe('saved');
+    expect(row(2)?.getAttribute('data-state')).toBe('error');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Statement 2 was not saved (the store is busy). Key it again.',
+    );
+    expect(screen.getByTestId('paper-count').textContent).toBe('1 of 3');
+
+    // Back up with the arrow key and key it again.
+    fireEvent.keyDown(grid, { key: 'ArrowUp' });
+    fireEvent.keyDown(grid, { key: '0' });
+    expect(writes[2]?.input).toMatchObject({ itemId: 'b', value: null });
+    await act(async () => writes[2]?.resolve());
+    expect(row(2)?.getAttribute('data-state')).toBe('saved');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
