@@ -160,3 +160,41 @@ describe('fuzzing every participant endpoint', () => {
     expect(snapshot(room.db)).toEqual(before);
   });
 });
+
+describe('fuzzing answers on the client statements section', () => {
+  it('stores a well-formed answer apart from the responses, or refuses it clearly; never a 500', async () => {
+    const room = await openRoom(3, { joinLimitPerMinute: 100_000, requestLimitPerMinute: 100_000 });
+    const statements = ['We ship on Fridays.', 'Priorities change every week.'].map((text) =>
+      room.h.call('clientStatement:add', { workshopId: room.workshopId, statement: { text } }),
+    );
+    const section = room.h
+      .call('run:get', { workshopId: room.workshopId })
+      .agenda.find((s) => s.kind === 'client_statements');
+    if (!section) throw new Error('no client statements section');
+    room.h.call('run:goto', { workshopId: room.workshopId, sectionId: section.id });
+    const token = await join(room);
+    const responses = () => room.db.prepare('SELECT * FROM responses').all();
+    const before = responses();
+    let attempt = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...statements.map((s) => s.id), h1.id), fc.uuid()),
+        fc.constantFrom<unknown>(1, 2, 3, 4, 5, null, 'na', 0, 6, 2.5),
+        fc.constantFrom(1, 2),
+        async (itemId, value, round) => {
+          attempt += 1;
+          const body = { itemId, round, value, clientId: `fuzz-${attempt}-attempt` };
+          const reply = await send(room, 'POST', '/room/answer', { token, body });
+          const valid =
+            statements.some((s) => s.id === itemId) &&
+            round === 1 &&
+            [1, 2, 3, 4, 5, null, 'na'].includes(value as number | null | string);
+          if (valid) expect(reply.status, JSON.stringify(reply.json)).toBe(200);
+          else expectClearRefusal(reply, `/room/answer ${JSON.stringify(body)}`);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(responses()).toEqual(before);
+  });
+});
