@@ -97,8 +97,8 @@ export interface PortfolioHeatmapOptions {
   font?: number;
 }
 
-const LABEL_WIDTH = 150;
-const CELL_WIDTH = 40;
+const LABEL_WIDTH = 136;
+const CELL_WIDTH = 39;
 const CELL_HEIGHT = 38;
 const GAP = 2;
 const GROUP_GAP = 10;
@@ -249,10 +249,15 @@ export function portfolioHeatmapLayout(
     y += CELL_HEIGHT + ROW_GAP;
   }
 
-  // The last header turns up and to the right, past the last column.
-  const overhang = longest * Math.cos(angle) + font;
+  // Headers turn up and to the right: the picture is as wide as the one that reaches furthest.
+  const reach = Math.max(
+    right + 8,
+    ...columns.map(
+      (column) => column.label.x + measureText(column.label.text, font) * Math.cos(angle) + font,
+    ),
+  );
   return {
-    width: Math.ceil(Math.max(right + 8, right - CELL_WIDTH / 2 + overhang)),
+    width: Math.ceil(reach),
     height: Math.ceil(y + 4),
     k: result.anonymityThreshold,
     groups,

@@ -42,13 +42,17 @@ export function PortfolioView({
         </div>
         <VersionsNote result={result} />
         <PortfolioPatterns patterns={result.patterns} />
-        <PortfolioHeatmap result={result} />
+        <div className="card portfolio-chart">
+          <PortfolioHeatmap result={result} />
+        </div>
         <div className="portfolio-view__pair">
-          <PortfolioMap
-            points={result.map}
-            notDrawn={result.teams.filter((team) => !drawn.has(team.label)).map((t) => t.label)}
-            anonymityThreshold={result.anonymityThreshold}
-          />
+          <div className="card portfolio-chart">
+            <PortfolioMap
+              points={result.map}
+              notDrawn={result.teams.filter((team) => !drawn.has(team.label)).map((t) => t.label)}
+              anonymityThreshold={result.anonymityThreshold}
+            />
+          </div>
           <PortfolioTrends teams={result.teams} />
         </div>
       </section>

@@ -52,7 +52,7 @@ describe('portfolio heatmap layout', () => {
     ]);
     const xs = layout.columns.map((column) => column.x);
     for (let index = 1; index < xs.length; index++) {
-      expect(xs[index] ?? 0).toBeGreaterThanOrEqual((xs[index - 1] ?? 0) + 40);
+      expect(xs[index] ?? 0).toBeGreaterThanOrEqual((xs[index - 1] ?? 0) + 39);
     }
   });
 
