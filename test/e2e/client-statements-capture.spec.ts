@@ -129,6 +129,17 @@ test('a client statement added on the workshop screen is answered in the grid, i
   await expect(cell(4, 0)).toHaveAttribute('data-state', 'saved');
   await expect(page.getByRole('row', { name: /^Answered/ })).toContainText('5/5');
 
+  // The results show them even before the instrument has any answer.
+  await page.goto(`${base}/#/workshops/${workshopId}/results`);
+  await expect(page.getByRole('heading', { name: 'No answers yet' })).toBeVisible();
+  await expect(
+    page
+      .locator('section', {
+        has: page.getByRole('heading', { name: "The client's own statements" }),
+      })
+      .getByRole('row', { name: /We know who decides the budget/ }),
+  ).toContainText('5 answered');
+
   // None of those answers is an answer to the instrument. The results screen opens once the
   // instrument has answers, so the room gives one each.
   const people = await api<{ id: string }[]>(page.request, base, 'participant:list', {

@@ -88,7 +88,14 @@ export function ResultsScreen({ id, tab = 'summary' }: { id: string; tab?: Resul
       ) : null}
       {results && !failure ? (
         !hasAnyAnswers(results.result) ? (
-          <NoAnswers workshopId={id} />
+          <>
+            <NoAnswers workshopId={id} />
+            {/* The room may have answered only the client's own statements so far. */}
+            <ClientStatementsSection
+              workshopId={id}
+              threshold={results.result.anonymityThreshold}
+            />
+          </>
         ) : results.result.roomWithheld ? (
           <RoomBelowThreshold result={results.result} workshopId={id} />
         ) : (
