@@ -434,6 +434,7 @@ export const contract = {
   },
   // ── The client's own statements: kept apart from the instrument, never scored ──
 
+  /** Each statement with its count of stored answers (the set-up panel asks before removing). */
   'clientStatement:list': {
     input: z.object({ workshopId: Id }),
     output: z.array(ListedClientStatementSchema),
@@ -442,7 +443,6 @@ export const contract = {
   'clientStatement:add': {
     input: z.object({ workshopId: Id, statement: ClientStatementDraft }),
     output: ClientStatementSchema,
-  /** Each statement with its count of stored answers (the set-up panel asks before removing). */
   },
   'clientStatement:remove': { input: WorkshopRef, output: WorkshopRef },
   /** One participant's answer; the statement and the participant must be the workshop's. */
@@ -455,14 +455,6 @@ export const contract = {
     }),
     output: z.object({ statementId: Id, participantId: Id, value: ClientAnswerValue }),
   },
-  /** Each statement with its figures, withheld below the workshop's k. */
-  'clientStatement:results': {
-    input: z.object({ workshopId: Id }),
-    output: z.array(
-      z.object({ statement: ClientStatementSchema, summary: ClientStatementSummarySchema }),
-    ),
-  },
-
   /** Takes one participant's answer back (the grid's Backspace). */
   'clientStatement:clear': {
     input: z.object({ workshopId: Id, statementId: Id, participantId: Id }),
@@ -476,6 +468,14 @@ export const contract = {
     input: z.object({ workshopId: Id }),
     output: z.array(ClientAnswerSchema),
   },
+  /** Each statement with its figures, withheld below the workshop's k. */
+  'clientStatement:results': {
+    input: z.object({ workshopId: Id }),
+    output: z.array(
+      z.object({ statement: ClientStatementSchema, summary: ClientStatementSummarySchema }),
+    ),
+  },
+
   // ── Agenda templates (per installation; docs/formats.md) ──
 
   'template:list': { input: z.object({}).default({}), output: z.array(AgendaTemplate) },

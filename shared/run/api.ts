@@ -136,12 +136,12 @@ export const PrivateLock = z.object({
   language: Language,
   sectionId: z.string().nullable(),
   round: Round,
-  statements: z.array(z.object({ id: z.string(), text: z.string() })),
   /**
    * Whose statements the section asks: the instrument's (answered through `response:record`) or
    * the client's own (through `clientStatement:answer`, stored apart and never scored).
    */
   source: z.enum(['instrument', 'client']),
+  statements: z.array(z.object({ id: z.string(), text: z.string() })),
   participants: z.array(z.object({ id: z.string(), alias: z.string() })),
 });
 export type PrivateLock = z.infer<typeof PrivateLock>;

@@ -24,5 +24,6 @@ export function createAppStore(api: Api, settings: SettingsDeps): StoreApi<AppSt
     ...createInterventionsSlice(api)(...args),
     ...createRunSlice(api)(...args),
     ...createPortfolioSlice(api)(...args),
+    ...createClientStatementsSlice(api)(...args),
   }));
 }
