@@ -356,6 +356,12 @@ export function placeMapLabels(
   taken: MapBox[],
   font: number,
   gap: number,
+  options: {
+    /** A label's width in map units; by default a rough average glyph (no DOM in shared/). */
+    measure?: (text: string) => number;
+    /** How many half-lines up and down a label may move to clear the others (default 8). */
+    steps?: number;
+  } = {},
 ): Map<string, MapGroup['label']> {
   const left = MARGIN.left;
   // A label may run into the right margin (there is nothing there), never past the picture.
@@ -364,7 +370,7 @@ export function placeMapLabels(
   const byHeight = [...requests].sort((p, q) => p.y - q.y || p.x - q.x);
   for (const point of byHeight) {
     const text = point.text;
-    const width = text.length * font * GLYPH;
+    const width = options.measure ? options.measure(text) : text.length * font * GLYPH;
     const fitsRight = point.x + gap + width <= right;
     const sides: ('start' | 'end')[] = fitsRight ? ['start', 'end'] : ['end', 'start'];
     const base = point.y + font * 0.35;
@@ -380,7 +386,7 @@ export function placeMapLabels(
       { x: point.x, y: r2(point.y + gap + font * 0.75), anchor: 'middle' },
       { x: point.x, y: r2(point.y - gap), anchor: 'middle' },
     ];
-    for (let step = 1; step <= 8; step++) {
+    for (let step = 1; step <= (options.steps ?? 8); step++) {
       for (const shift of [step, -step]) {
         for (const anchor of sides) candidates.push(beside(anchor, shift));
       }

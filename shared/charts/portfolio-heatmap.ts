@@ -37,6 +37,7 @@ export interface PortfolioHeatmapRow {
   height: number;
   /** The team's name, wrapped to the label column (at most two lines, the second cut short). */
   lines: string[];
+  lineHeight: number;
   labelY: number;
 }
 
@@ -183,12 +184,14 @@ export function portfolioHeatmapLayout(
   const withheld: PortfolioHeatmapWithheld[] = [];
   let y = firstRow;
   for (const team of result.teams) {
-    const lines = wrapText(team.label, LABEL_WIDTH - 12, font + 1);
+    // Team names print in the chart's body size (two points above the small labels), semi-bold.
+    const size = font + 2;
+    const lines = wrapText(team.label, LABEL_WIDTH - 8, size, true);
     const shown =
       lines.length <= 2
         ? lines
-        : [lines[0] ?? '', fitText(lines.slice(1).join(' '), LABEL_WIDTH - 12, font + 1)];
-    const lineHeight = font + 3;
+        : [lines[0] ?? '', fitText(lines.slice(1).join(' '), LABEL_WIDTH - 8, size, true)];
+    const lineHeight = size + 2;
     rows.push({
       key: team.key,
       team: team.label,
@@ -196,6 +199,7 @@ export function portfolioHeatmapLayout(
       y: r2(y),
       height: CELL_HEIGHT,
       lines: shown,
+      lineHeight,
       labelY: r2(y + CELL_HEIGHT / 2 - ((shown.length - 1) * lineHeight) / 2 + font * 0.35),
     });
     if (team.withheld) {

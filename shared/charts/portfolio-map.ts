@@ -12,6 +12,7 @@ import {
   type SurfaceCell,
 } from './debt-map';
 import { r2 } from './geometry';
+import { measureText } from './text-measure';
 
 /**
  * The portfolio's teams on the Debt Interaction Map: the same frame, surface and label placement
@@ -92,6 +93,9 @@ export function portfolioMapLayout(
     taken,
     font,
     gap,
+    // Team names print semi-bold, measured as bold; teams of one client often sit close
+    // together, so a label may move further from its point before it gives up.
+    { measure: (label) => measureText(label, font, true), steps: 16 },
   );
   return {
     ...frame,

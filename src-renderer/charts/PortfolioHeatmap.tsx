@@ -284,7 +284,7 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
             <text key={row.key} x={4} y={row.labelY} fontWeight={600} data-team-label={row.key}>
               <title>{row.team}</title>
               {row.lines.map((line, index) => (
-                <tspan key={index} x={4} dy={index === 0 ? 0 : 14}>
+                <tspan key={index} x={4} dy={index === 0 ? 0 : row.lineHeight}>
                   {line}
                 </tspan>
               ))}
