@@ -331,6 +331,7 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
                     fill={below ? `url(#${prefix}-hatch)` : '#ffffff'}
                     stroke="#8c8c8c"
                     strokeDasharray={below ? undefined : '3 3'}
+                    role="img"
                     {...mark(sentence)}
                   />
                   <text
@@ -355,6 +356,7 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
                   height={cell.height}
                   fill={cell.fill}
                   stroke="#ffffff"
+                  role="img"
                   {...mark(sentence)}
                 />
                 <text

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from './support/app-host';
 
@@ -151,6 +152,11 @@ test.describe('portfolio', () => {
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
     expect(csv).toContain('Payments');
     expect(csv).toContain('Checkout');
+
+    // Nothing serious for assistive technology on the whole screen.
+    const axe = await new AxeBuilder({ page }).include('main').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 
     // The PDF too: a real PDF whose text names the shown teams and not the withheld one's figures.
     const [pdfDownload] = await Promise.all([
