@@ -28,7 +28,8 @@ async function call<T>(request: APIRequestContext, base: string, channel: string
 /**
  * The demo room (12 people, instrument 2.0.0) as four teams of one client: each team answers a
  * little differently (a dimension moved up or down a step), every team at k = 5, Risk keeps only
- * three people (below k), and Payments ran twice, the second workshop linked as the first's follow-up.
+ * three people (below k), in Checkout only three answered one factor (a cell below k), and
+ * Payments ran twice, the second workshop linked as the first's follow-up.
  */
 async function seedPortfolio(request: APIRequestContext, base: string) {
   const demo = await call<{ id: string }>(request, base, 'workshop:openDemo', { language: 'en' });
@@ -63,7 +64,13 @@ async function seedPortfolio(request: APIRequestContext, base: string) {
     variant('Payments, autumn', 'Payments', '2026-09-14', { hd: -1, td: -1 }),
   );
   await call(request, base, 'workshop:linkFollowUp', { id: followUp, followsId: first });
-  await imported(variant('Checkout', 'Checkout', '2026-05-11', { td: 1 }));
+  // In Checkout only three people answered the AI-speed statements: that cell is below k.
+  const checkout = variant('Checkout', 'Checkout', '2026-05-11', { td: 1 });
+  const aiAnswerers = new Set(file.participants.slice(0, 3).map((person) => person.id));
+  checkout.responses = checkout.responses.filter(
+    (answer) => !answer.item.startsWith('er.ai.') || aiAnswerers.has(answer.participant),
+  );
+  await imported(checkout);
   await imported(variant('Mobile apps', 'Mobile apps', '2026-06-08', { hd: -1, dv: 1 }));
   await imported(variant('Risk', 'Risk', '2026-07-06', {}, 3));
 }
@@ -111,9 +118,13 @@ test.describe('portfolio', () => {
     await expect(shown).toContainText(/\d+\.\d/);
     await expect(shown).toContainText(/n=\d+/);
     await expect(heatmap.locator('[data-cell^="risk|"]')).toHaveCount(0);
-    // A hidden cell (not assessed, or below k) shows no number.
-    const hidden = heatmap.locator('[data-kind="below_threshold"], [data-kind="no_data"]');
-    for (const cell of await hidden.all()) await expect(cell).not.toContainText(/\d+[.,]\d/);
+    // A hidden cell shows no number: Checkout's AI-speed cell, answered by three people.
+    const hidden = heatmap.locator('[data-cell^="checkout|"][data-kind="below_threshold"]');
+    expect(await hidden.count()).toBeGreaterThan(0);
+    for (const cell of await hidden.all()) {
+      await expect(cell).toHaveText('<5');
+      await expect(cell).not.toContainText(/\d+[.,]\d/);
+    }
 
     // Focus on a cell says its interval in words under the chart.
     await shown.locator('rect').focus();
