@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PortfolioResult } from '../../shared/portfolio/types';
 import { PortfolioView } from '../../src-renderer/features/portfolio/PortfolioView';
 import { messages } from '../../src-renderer/i18n/messages';
-import { portfolioFixture } from '../helpers/portfolio-screen-fixture';
+import { portfolioFixture } from '../helpers/portfolio-fixture';
 
 function renderIn(lng: 'en' | 'de', ui: ReactElement) {
   const i18n = i18next.createInstance();

@@ -4,7 +4,7 @@ import {
   portfolioMapLayout,
   PORTFOLIO_HEADER_ANGLE,
 } from '../../../shared/charts';
-import { portfolioFixture } from '../../helpers/portfolio-screen-fixture';
+import { portfolioFixture } from '../../helpers/portfolio-fixture';
 
 const labels = (count: number) =>
   Array.from({ length: count }, (_, index) => `Column number ${index}`);
