@@ -7,8 +7,9 @@ import { looksLikePng, readPng } from './png';
  * The consultant's own brand on the report, the projector and the phone page: a firm name, a PNG
  * logo kept in the store (never fetched), an accent that text can be read on, and a footer line.
  * The framework's attribution and the demo marker are drawn whatever the branding says.
- * SVG is refused: the report is drawn by jsPDF in Node, which cannot rasterise SVG without a
- * browser canvas or a native library, and a logo that looks different on paper is worse than none.
+ * SVG bytes are refused here: the report is drawn by jsPDF in Node, which cannot rasterise SVG
+ * without a browser canvas or a native library. The branding screen draws an SVG to a PNG in the
+ * browser engine first (src-renderer/features/branding/svg-logo.ts), so what is stored is a PNG.
  */
 
 /** Largest logo file: a masthead logo needs no more, and every report embeds it. */

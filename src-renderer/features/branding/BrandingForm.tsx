@@ -4,6 +4,7 @@ import type { Branding, BrandingInput } from '../../../shared/branding/branding'
 import { AA_TEXT_RATIO, checkAccent, isHexColour } from '../../../shared/branding/contrast';
 import { ApiCallError } from '../../api/client';
 import { Field } from '../../components/Field';
+import { base64OfFile, isSvgFile, pngOfSvgLogo, SvgLogoError } from './svg-logo';
 import './branding.css';
 
 /** The form's starting values from a stored branding (or none). */
@@ -16,13 +17,9 @@ export function brandingInputOf(branding: Branding | null): BrandingInput {
   };
 }
 
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  }
-  return btoa(binary);
+/** A chosen logo file as the PNG the service checks: an SVG is drawn to PNG first. */
+function logoBase64Of(file: File): Promise<string> {
+  return isSvgFile(file) ? pngOfSvgLogo(file) : base64OfFile(file);
 }
 
 interface Props {
@@ -33,7 +30,7 @@ interface Props {
 }
 
 /**
- * Firm name, logo (PNG, checked when saved), accent with its contrast measured as it is typed,
+ * Firm name, logo (PNG, or SVG drawn to PNG here; checked when saved), accent with its contrast measured as it is typed,
  * and footer line. The check here only explains; the service decides.
  */
 export function BrandingForm({ initial, onSave, saveLabel }: Props) {
@@ -109,10 +106,23 @@ export function BrandingForm({ initial, onSave, saveLabel }: Props) {
             <input
               {...control}
               type="file"
-              accept="image/png"
+              accept="image/png,image/svg+xml,.svg"
               onChange={(event) => {
                 const file = event.target.files?.[0];
-                if (file) void base64Of(file).then((logoBase64) => set({ logoBase64 }));
+                if (!file) return;
+                logoBase64Of(file).then(
+                  (logoBase64) => {
+                    set({ logoBase64 });
+                    setErrors(({ logoBase64: _refused, ...others }) => others);
+                  },
+                  (error: unknown) => {
+                    const code = error instanceof SvgLogoError ? error.code : 'logo-svg-unreadable';
+                    setErrors((others) => ({
+                      ...others,
+                      logoBase64: t(`branding.errors.${code}`),
+                    }));
+                  },
+                );
               }}
             />
             {values.logoBase64 ? (
