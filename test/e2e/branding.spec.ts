@@ -1,73 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { checkAccent } from '../../shared/branding/contrast';
 import { INSTRUMENT, itemsOf, SCALE_LABELS } from '../../shared/instrument';
 import { pngBytes } from '../shared/branding/png-bytes';
 import { runEdw } from '../helpers/run-edw';
 import { expect, test } from './support/app-host';
+import { api, joinedPhone, roomOnStatements } from './support/api';
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const human = itemsOf(INSTRUMENT, { dimension: 'human' });
 /** A folder: screenshots of the branding screen, projector and phones are saved there. */
 const SHOTS = process.env.BRANDING_SHOTS;
 const FIRM = 'Harbourline Consulting';
 const FOOTER = 'Prepared by Harbourline Consulting for the client only';
 
-async function api<T>(request: APIRequestContext, base: string, channel: string, input: unknown) {
-  const reply = await request.post(`${base}/api/${channel}`, { data: input });
-  expect(reply.ok(), `${channel}: ${await reply.text()}`).toBe(true);
-  return (await reply.json()) as T;
-}
-
-/** A workshop in English on its first section of statements, with the room open on loopback. */
-async function runningRoom(request: APIRequestContext, base: string) {
-  const workshop = await api<{ id: string }>(request, base, 'workshop:create', {
-    title: 'Payments diagnostic',
-    date: '2026-05-04',
-    language: 'en',
-    anonymityThreshold: 3,
-    instrumentVersion: '1.0.0',
-  });
-  await api(request, base, 'participant:add', {
-    workshopId: workshop.id,
-    participants: [
-      { alias: 'P1', role: 'engineering' },
-      { alias: 'P2', role: 'product' },
-      { alias: 'P3', role: 'leadership' },
-    ],
-  });
-  const view = await api<{ agenda: { id: string; kind: string }[] }>(request, base, 'run:start', {
-    workshopId: workshop.id,
-  });
-  const section = view.agenda.find((s) => s.kind === 'statements');
-  if (!section) throw new Error('no statements section');
-  await api(request, base, 'run:goto', { workshopId: workshop.id, sectionId: section.id });
-  await api(request, base, 'room:open', { workshopId: workshop.id, address: '127.0.0.1', port: 0 });
-  let status = { state: 'starting', url: '', joinCode: '' };
-  await expect
-    .poll(async () => {
-      status = await api(request, base, 'room:status', {});
-      return status.state;
-    })
-    .toBe('open');
-  return { workshopId: workshop.id, url: status.url, code: status.joinCode };
-}
-
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function joinedPhone(browser: Browser, url: string, code: string, alias: string) {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(url);
-  await shot(page, `phone-join-${alias}`);
-  await page.getByLabel('Join code').fill(code.toLowerCase());
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: alias, exact: true }).click();
-  await expect(page.getByText(`You are ${alias}`)).toBeVisible();
-  return { context, page };
 }
 
 test.describe('branding', () => {
@@ -109,21 +57,23 @@ test.describe('branding', () => {
     await shot(page, 'branding-saved');
 
     // The projector and a phone show the brand strip: the logo and the firm's name.
-    const room = await runningRoom(page.request, base);
+    const room = await roomOnStatements(page.request, base);
     const presenter = await page.context().newPage();
     await presenter.goto(`${base}/#/present/${room.workshopId}`);
     const strip = presenter.getByTestId('brand-strip');
     await expect(strip).toContainText(FIRM);
     await expect(strip.getByRole('img')).toBeVisible();
     await shot(presenter, 'branding-projector');
-    const phone = await joinedPhone(browser, room.url, room.code, 'P1');
+    const phone = await joinedPhone(browser, room, 'P1', (joining) =>
+      shot(joining, 'phone-join-P1'),
+    );
     try {
-      const phoneStrip = phone.page.getByTestId('brand-strip');
+      const phoneStrip = phone.getByTestId('brand-strip');
       await expect(phoneStrip).toContainText(FIRM);
       await expect(phoneStrip.getByRole('img')).toBeVisible();
-      await shot(phone.page, 'branding-phone');
+      await shot(phone, 'branding-phone');
     } finally {
-      await phone.context.close();
+      await phone.context().close();
       await api(page.request, base, 'room:close', {});
     }
 
@@ -163,24 +113,26 @@ test.describe('a phone in its own language', () => {
     browser,
   }) => {
     const base = appHost.baseURL;
-    const room = await runningRoom(page.request, base);
+    const room = await roomOnStatements(page.request, base);
     await page.goto(`${base}/#/workshops/${room.workshopId}/run`);
-    await expect(page.getByTestId('room-code')).toHaveText(room.code);
-    const phone = await joinedPhone(browser, room.url, room.code, 'P1');
+    await expect(page.getByTestId('room-code')).toHaveText(room.joinCode);
+    const phone = await joinedPhone(browser, room, 'P1', (joining) =>
+      shot(joining, 'phone-join-P1'),
+    );
     try {
-      const picker = phone.page.getByLabel('Language');
+      const picker = phone.getByLabel('Language');
       // The workshop's language until the phone picks another.
       await expect(picker).toHaveValue('en');
-      await expect(phone.page.getByText(human[0]?.text.en ?? '?')).toBeVisible();
+      await expect(phone.getByText(human[0]?.text.en ?? '?')).toBeVisible();
       await picker.selectOption({ label: 'Deutsch' });
-      await expect(phone.page.getByText(human[0]?.text.de ?? '?')).toBeVisible();
-      await expect(phone.page.getByText('Sie sind P1')).toBeVisible();
-      await shot(phone.page, 'phone-german');
-      await phone.page
+      await expect(phone.getByText(human[0]?.text.de ?? '?')).toBeVisible();
+      await expect(phone.getByText('Sie sind P1')).toBeVisible();
+      await shot(phone, 'phone-german');
+      await phone
         .getByRole('button', { name: new RegExp(`${SCALE_LABELS.de[4]}$`) })
         .first()
         .click();
-      await expect(phone.page.getByText(`Aussage 2 von ${human.length}`)).toBeVisible();
+      await expect(phone.getByText(`Aussage 2 von ${human.length}`)).toBeVisible();
 
       // The facilitator's grid, in English: P1 (row 0) on the first statement (column 0).
       await expect(page.locator('td[data-row="0"][data-col="0"]')).toHaveText('4');
@@ -193,11 +145,11 @@ test.describe('a phone in its own language', () => {
       expect(stored).toEqual([expect.objectContaining({ itemId: human[0]?.id, value: 4 })]);
 
       // The phone remembers its language.
-      await phone.page.reload();
-      await expect(phone.page.getByLabel('Sprache')).toHaveValue('de');
-      await expect(phone.page.getByText(human[0]?.text.de ?? '?')).toBeVisible();
+      await phone.reload();
+      await expect(phone.getByLabel('Sprache')).toHaveValue('de');
+      await expect(phone.getByText(human[0]?.text.de ?? '?')).toBeVisible();
     } finally {
-      await phone.context.close();
+      await phone.context().close();
       await api(page.request, base, 'room:close', {});
     }
   });

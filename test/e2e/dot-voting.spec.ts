@@ -1,14 +1,8 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/app-host';
+import { api, joinedPhone, openRoom } from './support/api';
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const SHOTS = process.env.VOTE_SHOTS; // a folder: screenshots of the vote are saved there
-
-async function api<T>(request: APIRequestContext, base: string, channel: string, input: unknown) {
-  const reply = await request.post(`${base}/api/${channel}`, { data: input });
-  expect(reply.ok(), `${channel}: ${await reply.text()}`).toBe(true);
-  return (await reply.json()) as T;
-}
 
 /** k = 3, three people, two chosen actions, 3 dots each, the run on Interventions, room open. */
 async function votingRoom(request: APIRequestContext, base: string) {
@@ -35,31 +29,7 @@ async function votingRoom(request: APIRequestContext, base: string) {
   await api(request, base, 'actions:configure', { workshopId, votesPerPerson: 3 });
   const section = view.agenda.find((s) => s.kind === 'interventions');
   await api(request, base, 'run:goto', { workshopId, sectionId: section?.id });
-  await api(request, base, 'room:open', { workshopId, address: '127.0.0.1', port: 0 });
-  let status = { state: 'starting', url: '', joinCode: '' };
-  await expect
-    .poll(async () => {
-      status = await api(request, base, 'room:status', {});
-      return status.state;
-    })
-    .toBe('open');
-  return { workshopId, url: status.url, code: status.joinCode };
-}
-
-async function phoneAs(
-  browser: Browser,
-  url: string,
-  code: string,
-  alias: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByLabel('Join code').fill(code);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: alias, exact: true }).click();
-  await expect(page.getByText(`You are ${alias}`)).toBeVisible();
-  return { context, page };
+  return { workshopId, ...(await openRoom(request, base, workshopId)) };
 }
 
 test.describe('dot voting by the room', () => {
@@ -73,28 +43,28 @@ test.describe('dot voting by the room', () => {
     const vote = page.getByRole('region', { name: 'Dot vote' });
     await expect(vote.getByText('0 of 3 participants have voted.')).toBeVisible();
 
-    const ana = await phoneAs(browser, room.url, room.code, 'P1');
-    const ben = await phoneAs(browser, room.url, room.code, 'P2');
+    const ana = await joinedPhone(browser, room, 'P1');
+    const ben = await joinedPhone(browser, room, 'P2');
     try {
-      await expect(ana.page.getByRole('heading', { name: 'Dot vote' })).toBeVisible();
-      await expect(ana.page.getByText('3 of your 3 dots left')).toBeVisible();
-      if (SHOTS) await ana.page.screenshot({ path: `${SHOTS}/phone-vote-1-open.png` });
-      const addLog = ana.page.getByRole('button', { name: 'Add a dot to Five-line decision log' });
+      await expect(ana.getByRole('heading', { name: 'Dot vote' })).toBeVisible();
+      await expect(ana.getByText('3 of your 3 dots left')).toBeVisible();
+      if (SHOTS) await ana.screenshot({ path: `${SHOTS}/phone-vote-1-open.png` });
+      const addLog = ana.getByRole('button', { name: 'Add a dot to Five-line decision log' });
       await addLog.click();
-      await expect(ana.page.getByText('2 of your 3 dots left')).toBeVisible();
+      await expect(ana.getByText('2 of your 3 dots left')).toBeVisible();
       await addLog.click();
-      await expect(ana.page.getByText('1 of your 3 dots left')).toBeVisible();
-      await ana.page.getByRole('button', { name: 'Add a dot to Limit work in progress' }).click();
-      await expect(ana.page.getByText('0 of your 3 dots left')).toBeVisible();
+      await expect(ana.getByText('1 of your 3 dots left')).toBeVisible();
+      await ana.getByRole('button', { name: 'Add a dot to Limit work in progress' }).click();
+      await expect(ana.getByText('0 of your 3 dots left')).toBeVisible();
       // No dot left: + is off everywhere until one is taken back.
       await expect(addLog).toBeDisabled();
-      if (SHOTS) await ana.page.screenshot({ path: `${SHOTS}/phone-vote-2-spent.png` });
+      if (SHOTS) await ana.screenshot({ path: `${SHOTS}/phone-vote-2-spent.png` });
 
-      await ben.page.getByRole('button', { name: 'Add a dot to Limit work in progress' }).click();
-      await expect(ben.page.getByText('2 of your 3 dots left')).toBeVisible();
+      await ben.getByRole('button', { name: 'Add a dot to Limit work in progress' }).click();
+      await expect(ben.getByText('2 of your 3 dots left')).toBeVisible();
       // Ben's phone shows only Ben's dot: none of Ana's.
-      await expect(ben.page.getByText('0 dots')).toBeVisible();
-      await expect(ben.page.getByText('1 dot', { exact: true })).toBeVisible();
+      await expect(ben.getByText('0 dots')).toBeVisible();
+      await expect(ben.getByText('1 dot', { exact: true })).toBeVisible();
 
       // P3 has no phone: the facilitator places P3's dots in the grid.
       await vote.getByText('Dots for participants without a phone').click();
@@ -150,14 +120,14 @@ test.describe('dot voting by the room', () => {
       }
 
       // The phones are told the vote has closed, and keep only their own dots.
-      await expect(ana.page.getByRole('heading', { name: 'The vote is closed' })).toBeVisible();
+      await expect(ana.getByRole('heading', { name: 'The vote is closed' })).toBeVisible();
       await expect(
-        ana.page.getByRole('button', { name: 'Take a dot from Five-line decision log' }),
+        ana.getByRole('button', { name: 'Take a dot from Five-line decision log' }),
       ).toBeDisabled();
-      if (SHOTS) await ana.page.screenshot({ path: `${SHOTS}/phone-vote-3-closed.png` });
+      if (SHOTS) await ana.screenshot({ path: `${SHOTS}/phone-vote-3-closed.png` });
     } finally {
-      await ana.context.close();
-      await ben.context.close();
+      await ana.context().close();
+      await ben.context().close();
       await api(page.request, appHost.baseURL, 'room:close', {});
     }
   });

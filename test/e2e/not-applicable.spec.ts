@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { INSTRUMENT, itemsOf } from '../../shared/instrument';
 import { expect, test } from './support/app-host';
-import { api, openRoom, PHONE } from './support/api';
+import { api, openRoom, PHONE, runAt } from './support/api';
 
 // "Not applicable to my role", entered by keyboard in the facilitator's grid and on a phone.
 
@@ -19,12 +19,7 @@ async function workshopOnHumanDebt(request: APIRequestContext, base: string) {
     workshopId: workshop.id,
     participants: ['P1', 'P2', 'P3'].map((alias) => ({ alias, role: 'engineering' })),
   });
-  const view = await api<{ agenda: { id: string; kind: string }[] }>(request, base, 'run:start', {
-    workshopId: workshop.id,
-  });
-  const section = view.agenda.find((s) => s.kind === 'statements');
-  if (!section) throw new Error('no statements section');
-  await api(request, base, 'run:goto', { workshopId: workshop.id, sectionId: section.id });
+  await runAt(request, base, workshop.id, 'statements');
   return { workshopId: workshop.id, participantIds: people.map((p) => p.id) };
 }
 

@@ -2,19 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
 import { INSTRUMENT_V2 } from '../../shared/instrument';
 import { expect, test } from './support/app-host';
+import { api } from './support/api';
 
 // Paper answer sheets end to end: the sheets downloaded from the screen, a code read off the
 // printed sheet, a mistyped code refused, and a whole sheet keyed by keyboard alone, checked
 // against what the store then holds.
-
-async function api<T>(request: APIRequestContext, base: string, channel: string, input: unknown) {
-  const reply = await request.post(`${base}/api/${channel}`, { data: input });
-  expect(reply.ok(), `${channel}: ${await reply.text()}`).toBe(true);
-  return (await reply.json()) as T;
-}
 
 const PEOPLE = [
   { alias: 'P1', name: 'Aino Virtanen' },

@@ -40,15 +40,64 @@ export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, ha
 
 /**
  * A phone that joined the room as `alias` (English UI). Close its context when done:
- * `await phone.context().close()`.
+ * `await phone.context().close()`. `onJoinPage` runs while the phone shows the join page.
  */
-export async function joinedPhone(browser: Browser, room: OpenRoom, alias: string): Promise<Page> {
+export async function joinedPhone(
+  browser: Browser,
+  room: OpenRoom,
+  alias: string,
+  onJoinPage?: (phone: Page) => Promise<void>,
+): Promise<Page> {
   const context = await browser.newContext(PHONE);
   const phone = await context.newPage();
   await phone.goto(room.url);
+  await onJoinPage?.(phone);
   await phone.getByLabel('Join code').fill(room.joinCode);
   await phone.getByRole('button', { name: 'Continue' }).click();
   await phone.getByRole('button', { name: alias, exact: true }).click();
   await expect(phone.getByText(`You are ${alias}`)).toBeVisible();
   return phone;
+}
+
+/** The run started and moved to its first section of `kind`. */
+export async function runAt(
+  request: APIRequestContext,
+  base: string,
+  workshopId: string,
+  kind: string,
+): Promise<void> {
+  const view = await api<{ agenda: { id: string; kind: string }[] }>(request, base, 'run:start', {
+    workshopId,
+  });
+  const section = view.agenda.find((s) => s.kind === kind);
+  if (!section) throw new Error(`no ${kind} section`);
+  await api(request, base, 'run:goto', { workshopId, sectionId: section.id });
+}
+
+/**
+ * An English 1.0.0 workshop with k = 3 and three people (P1 engineering, P2 product, P3
+ * leadership), its run on the first section of statements and its room open on loopback.
+ */
+export async function roomOnStatements(
+  request: APIRequestContext,
+  base: string,
+): Promise<OpenRoom & { workshopId: string }> {
+  const workshop = await api<{ id: string }>(request, base, 'workshop:create', {
+    title: 'Payments diagnostic',
+    date: '2026-05-04',
+    language: 'en',
+    anonymityThreshold: 3,
+    instrumentVersion: '1.0.0',
+  });
+  await api(request, base, 'participant:add', {
+    workshopId: workshop.id,
+    // Typed aliases: generated ones are drawn at random, and tests name phones by alias.
+    participants: [
+      { alias: 'P1', role: 'engineering' },
+      { alias: 'P2', role: 'product' },
+      { alias: 'P3', role: 'leadership' },
+    ],
+  });
+  await runAt(request, base, workshop.id, 'statements');
+  return { workshopId: workshop.id, ...(await openRoom(request, base, workshop.id)) };
 }
