@@ -1,13 +1,9 @@
 import { useMemo } from 'react';
-import {
-  heatmapLayout,
-  HIDDEN_CELL,
-  type HeatmapCell,
-  type HeatmapColumn,
-} from '../../shared/charts';
+import { heatmapLayout, type HeatmapCell, type HeatmapColumn } from '../../shared/charts';
 import type { ScoreResult } from '../../shared/scoring';
 import { roleLabel } from '../i18n/labels';
 import { ChartFrame } from './ChartFrame';
+import { HatchPattern } from './HatchPattern';
 import { useChartText, type ChartTheme } from './chart-text';
 import { useMarkFocus } from './use-mark-focus';
 
@@ -131,18 +127,7 @@ export function FactorHeatmap({ result, theme = 'default' }: FactorHeatmapProps)
     >
       {({ prefix }) => (
         <>
-          <defs>
-            <pattern
-              id={`${prefix}-hatch`}
-              width="8"
-              height="8"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="8" height="8" fill={HIDDEN_CELL.fill} />
-              <line x1="0" y1="0" x2="0" y2="8" stroke={HIDDEN_CELL.hatch} strokeWidth="3" />
-            </pattern>
-          </defs>
+          <HatchPattern id={`${prefix}-hatch`} />
           {layout.columns.map((column) => {
             const size = columnSize(column);
             return (

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import {
-  HIDDEN_CELL,
   PORTFOLIO_HEADER_ANGLE,
   portfolioHeatmapLayout,
   type PortfolioHeatmapCell,
 } from '../../shared/charts';
 import type { PortfolioColumn, PortfolioResult } from '../../shared/portfolio/types';
 import { ChartFrame } from './ChartFrame';
+import { HatchPattern } from './HatchPattern';
 import { LazyTable } from './LazyTable';
 import { useChartText, type ChartText } from './chart-text';
 import { sentenceTemplate } from './sentence-template';
@@ -167,18 +167,7 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
     <ul className="portfolio-legend" aria-label={t('portfolio.heatmap.legend')}>
       <li>
         <svg width="28" height="18" aria-hidden="true">
-          <defs>
-            <pattern
-              id="portfolio-legend-hatch"
-              width="8"
-              height="8"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="8" height="8" fill={HIDDEN_CELL.fill} />
-              <line x1="0" y1="0" x2="0" y2="8" stroke={HIDDEN_CELL.hatch} strokeWidth="3" />
-            </pattern>
-          </defs>
+          <HatchPattern id="portfolio-legend-hatch" />
           <rect
             x="1"
             y="1"
@@ -230,18 +219,7 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
     >
       {({ prefix }) => (
         <>
-          <defs>
-            <pattern
-              id={`${prefix}-hatch`}
-              width="8"
-              height="8"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="8" height="8" fill={HIDDEN_CELL.fill} />
-              <line x1="0" y1="0" x2="0" y2="8" stroke={HIDDEN_CELL.hatch} strokeWidth="3" />
-            </pattern>
-          </defs>
+          <HatchPattern id={`${prefix}-hatch`} />
           {layout.groups.map((group) => (
             <g key={group.key} data-group={group.key}>
               <line

@@ -8,6 +8,7 @@ import {
 } from '../../shared/charts';
 import type { Evidence } from '../../shared/scoring';
 import { ChartFrame } from './ChartFrame';
+import { HatchPattern } from './HatchPattern';
 import { useChartText, type ChartTheme } from './chart-text';
 import { useMarkFocus } from './use-mark-focus';
 
@@ -118,18 +119,11 @@ export function RealityFunnel({ realityCheck, entries, theme = 'default' }: Real
     >
       {({ prefix }) => (
         <>
-          <defs>
-            <pattern
-              id={`${prefix}-partly`}
-              width="8"
-              height="8"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="8" height="8" fill="#ffffff" />
-              <line x1="0" y1="0" x2="0" y2="8" stroke={FUNNEL_STAGE_FILL[1]} strokeWidth="3" />
-            </pattern>
-          </defs>
+          <HatchPattern
+            id={`${prefix}-partly`}
+            background="#ffffff"
+            stripe={FUNNEL_STAGE_FILL[1]}
+          />
           {layout.connectors.map((connector) => (
             <path
               key={connector.key}
