@@ -236,6 +236,8 @@ export interface PaperSheetsSource {
   sections: AgendaSection[];
   /** Alias only: a sheet never carries a name. */
   participants: { id: string; alias: string }[];
+  /** The workshop's client statements in order, printed where their section is chosen. */
+  clientStatements?: { id: string; text: string }[];
   /** Each sheet padded to an even number of pages, for printing on both sides. */
   doubleSided: boolean;
 }
@@ -249,7 +251,13 @@ export function renderPaperSheets(
   const instrument = getInstrument(source.instrumentVersion);
   if (!instrument) throw new Error(`unknown instrument version "${source.instrumentVersion}"`);
   const layouts = source.participants.map((participant) =>
-    sheetLayout({ workshop: source.workshop, instrument, sections: source.sections, participant }),
+    sheetLayout({
+      workshop: source.workshop,
+      instrument,
+      sections: source.sections,
+      participant,
+      clientStatements: source.clientStatements ?? [],
+    }),
   );
   const title = `${sheetText('sheetTitle', source.workshop.language)} · ${source.workshop.title}`;
   const pdf = renderSheetsPdf(layouts, {

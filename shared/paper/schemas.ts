@@ -27,10 +27,13 @@ export const PaperSheet = z.object({
       id: z.string(),
       title: z.string(),
       round: SheetRound,
+      /** The client's own statements: keyed through the client statement channels, never scored. */
+      client: z.boolean(),
       entries: z.array(
         z.object({
           number: z.number().int().positive(),
           itemId: z.string(),
+          client: z.boolean(),
           text: z.string(),
           round: SheetRound,
           page: z.number().int().positive(),

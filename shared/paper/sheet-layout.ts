@@ -3,8 +3,10 @@ import { wrapText } from '../charts/text-measure';
 import { dimensionLabel, SCALE_LABELS } from '../instrument';
 import type { Instrument } from '../instrument/types';
 import {
+  capturesClientStatements,
   capturesStatements,
   DEFAULT_AGENDA,
+  placeClientStatementsSection,
   sectionFromPlan,
   sectionItems,
   type AgendaSection,
@@ -21,10 +23,23 @@ import { sheetText } from './sheet-texts';
 
 export type SheetRound = 1 | 2;
 
+/**
+ * One of the client's own statements as a sheet prints it: its text as the facilitator typed it.
+ * Answered like the instrument's, but keyed back through the client statement channels, never
+ * scored (shared/client-statements).
+ */
+export interface SheetClientStatement {
+  id: string;
+  text: string;
+}
+
 export interface SheetEntry {
   /** 1..N, as printed. */
   number: number;
+  /** An instrument item's id, or a client statement's id when `client`. */
   itemId: string;
+  /** True for the client's own statements: stored apart, never scored. */
+  client: boolean;
   text: string;
   /** The round the answer is recorded in: the section's round when the sheet was made. */
   round: SheetRound;
@@ -37,6 +52,7 @@ export interface SheetSection {
   id: string;
   title: string;
   round: SheetRound;
+  client: boolean;
   entries: SheetEntry[];
 }
 
@@ -107,9 +123,19 @@ const CONTENT_WIDTH = G.right - G.left;
  * can be chosen; the sheet's code depends on its statements, not on these names, so a sheet
  * printed before the run starts is still recognised after.
  */
-export function paperAgenda(stored: readonly AgendaSection[]): AgendaSection[] {
+export function paperAgenda(
+  stored: readonly AgendaSection[],
+  hasClientStatements = false,
+): AgendaSection[] {
   if (stored.length > 0) return [...stored];
-  return DEFAULT_AGENDA.map((plan, index) => sectionFromPlan(plan, `default-${index + 1}`));
+  const agenda = DEFAULT_AGENDA.map((plan, index) => sectionFromPlan(plan, `default-${index + 1}`));
+  // Where run:start will place the client statements' section, so it can be printed before.
+  return placeClientStatementsSection(agenda, hasClientStatements, () => 'default-client');
+}
+
+/** True for the sections a sheet can hold: the instrument's statements and the client's own. */
+export function onSheet(section: AgendaSection): boolean {
+  return capturesStatements(section) || capturesClientStatements(section);
 }
 
 /** A section a sheet can hold, as the preparation screen offers it. */
@@ -128,6 +154,7 @@ export function paperSectionTitle(
   instrument: Instrument,
   language: Language,
 ): string {
+  if (capturesClientStatements(section)) return sheetText('clientStatements', language);
   const names = section.dimensions.map((d) => dimensionLabel(instrument, d, language)).join(' · ');
   return section.round === 2 ? sheetText('revote', language, { sections: names }) : names;
 }
@@ -136,14 +163,33 @@ export function paperSectionOptions(
   agenda: readonly AgendaSection[],
   instrument: Instrument,
   language: Language,
+  clients: readonly SheetClientStatement[] = [],
 ): PaperSectionOption[] {
-  return agenda.filter(capturesStatements).map((section) => ({
-    id: section.id,
-    title: paperSectionTitle(section, instrument, language),
-    round: section.round,
-    statements: sectionItems(instrument, section).length,
-    byDefault: section.kind === 'statements' && section.round === 1 && !section.skipped,
-  }));
+  return agenda
+    .filter((section) => capturesStatements(section) || isClientSection(section, clients))
+    .map((section) => ({
+      id: section.id,
+      title: paperSectionTitle(section, instrument, language),
+      round: section.round,
+      statements: capturesClientStatements(section)
+        ? clients.length
+        : sectionItems(instrument, section).length,
+      byDefault: byDefault(section),
+    }));
+}
+
+/** A client statements section is offered only while the workshop has client statements. */
+function isClientSection(section: AgendaSection, clients: readonly SheetClientStatement[]) {
+  return capturesClientStatements(section) && clients.length > 0;
+}
+
+/** First-vote statement sections and the client's own, unless skipped, are on a sheet by default. */
+function byDefault(section: AgendaSection): boolean {
+  if (section.skipped || section.round !== 1) return false;
+  return (
+    (section.kind === 'statements' && section.dimensions.length > 0) ||
+    capturesClientStatements(section)
+  );
 }
 
 export interface SectionChoiceIssue {
@@ -161,9 +207,7 @@ export function chooseSections(
   sectionIds?: readonly string[],
 ): { ok: true; sections: AgendaSection[] } | { ok: false; issue: SectionChoiceIssue } {
   if (sectionIds === undefined) {
-    const chosen = agenda.filter(
-      (s) => s.kind === 'statements' && s.round === 1 && !s.skipped && s.dimensions.length > 0,
-    );
+    const chosen = agenda.filter(byDefault);
     if (chosen.length === 0) {
       return {
         ok: false,
@@ -189,7 +233,7 @@ export function chooseSections(
         },
       };
     }
-    if (!capturesStatements(section)) {
+    if (!onSheet(section)) {
       return {
         ok: false,
         issue: { path: `sectionIds.${index}`, message: `"${id}" is a section without statements` },
@@ -200,27 +244,58 @@ export function chooseSections(
   return { ok: true, sections: agenda.filter((s) => wanted.has(s.id)) };
 }
 
-/** The statements of `sections` in sheet order, each once per round (a later repeat is dropped). */
-function sheetStatements(instrument: Instrument, sections: readonly AgendaSection[]) {
-  const seen = new Set<string>();
-  return sections.map((section) => ({
-    section,
-    items: sectionItems(instrument, section).filter((item) => {
-      const key = `${section.round}:${item.id}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    }),
-  }));
+interface SheetStatement {
+  id: string;
+  text: string;
+  client: boolean;
+  /** What the sheet code covers for it (`statementKeys`). */
+  key: string;
 }
 
-/** What the code of a sheet of `sections` for a participant covers: each `round:itemId`, in order. */
+/**
+ * The statements of `sections` in sheet order, each once (a later repeat is dropped): the
+ * instrument's keyed `round:itemId`, the client's own `client:statementId`. An instrument key
+ * always starts with its round's digit, so no client statement's key can equal one.
+ */
+function sheetStatements(
+  instrument: Instrument,
+  sections: readonly AgendaSection[],
+  clients: readonly SheetClientStatement[],
+  language: Language,
+): { section: AgendaSection; items: SheetStatement[] }[] {
+  const seen = new Set<string>();
+  return sections.map((section) => {
+    const all: SheetStatement[] = capturesClientStatements(section)
+      ? clients.map(({ id, text }) => ({ id, text, client: true, key: `client:${id}` }))
+      : sectionItems(instrument, section).map((item) => ({
+          id: item.id,
+          text: item.text[language],
+          client: false,
+          key: `${section.round}:${item.id}`,
+        }));
+    return {
+      section,
+      items: all.filter((item) => {
+        if (seen.has(item.key)) return false;
+        seen.add(item.key);
+        return true;
+      }),
+    };
+  });
+}
+
+/**
+ * What the code of a sheet of `sections` for a participant covers, in order: each instrument
+ * statement as `round:itemId`, each client statement as `client:statementId`.
+ */
 export function statementKeys(
   instrument: Instrument,
   sections: readonly AgendaSection[],
+  clients: readonly SheetClientStatement[] = [],
 ): string[] {
-  return sheetStatements(instrument, sections).flatMap(({ section, items }) =>
-    items.map((item) => `${section.round}:${item.id}`),
+  // The keys do not depend on the language: any one will do.
+  return sheetStatements(instrument, sections, clients, 'en').flatMap(({ items }) =>
+    items.map((item) => item.key),
   );
 }
 
@@ -231,6 +306,8 @@ export interface SheetInput {
   sections: readonly AgendaSection[];
   /** Only the alias: a sheet never carries a name. */
   participant: { id: string; alias: string };
+  /** The workshop's client statements, in order: printed where its client section is chosen. */
+  clientStatements?: readonly SheetClientStatement[];
 }
 
 const rowHeight = (lines: number) => Math.max(lines * G.lineHeight, G.box) + 2 * G.rowPadding;
@@ -252,6 +329,7 @@ export function columnHeadHeight(labels: readonly string[][]): number {
 /** One participant's sheet: its statements numbered in order, and the rows placed on pages. */
 export function sheetLayout(input: SheetInput): SheetLayout {
   const { workshop, instrument, sections, participant } = input;
+  const clients = input.clientStatements ?? [];
   const language = workshop.language;
   const instructionLines = wrapText(
     sheetText('instruction', language, { na: sheetText('notApplicableMark', language) }),
@@ -273,15 +351,22 @@ export function sheetLayout(input: SheetInput): SheetLayout {
 
   const outSections: SheetSection[] = [];
   const entries: SheetEntry[] = [];
-  for (const { section, items } of sheetStatements(instrument, sections)) {
+  const keys: string[] = [];
+  for (const { section, items } of sheetStatements(instrument, sections, clients, language)) {
     if (items.length === 0) continue;
     const title = paperSectionTitle(section, instrument, language);
-    const wrapped = items.map((item) => wrapText(item.text[language], TEXT_WIDTH, G.textSize * PT));
+    const wrapped = items.map((item) => wrapText(item.text, TEXT_WIDTH, G.textSize * PT));
     // A section's heading stays on the page of its first statement.
     if (y + G.sectionHeight + rowHeight(wrapped[0]?.length ?? 1) > G.bottom) newPage();
     page.rows.push({ kind: 'section', title, y, height: G.sectionHeight });
     y += G.sectionHeight;
-    const out: SheetSection = { id: section.id, title, round: section.round, entries: [] };
+    const out: SheetSection = {
+      id: section.id,
+      title,
+      round: section.round,
+      client: capturesClientStatements(section),
+      entries: [],
+    };
     items.forEach((item, index) => {
       const lines = wrapped[index] ?? [];
       const height = rowHeight(lines.length);
@@ -289,7 +374,8 @@ export function sheetLayout(input: SheetInput): SheetLayout {
       const entry: SheetEntry = {
         number: entries.length + 1,
         itemId: item.id,
-        text: item.text[language],
+        client: item.client,
+        text: item.text,
         round: section.round,
         sectionId: section.id,
         page: page.number,
@@ -297,6 +383,7 @@ export function sheetLayout(input: SheetInput): SheetLayout {
       page.rows.push({ kind: 'entry', number: entry.number, lines, y, height });
       y += height;
       entries.push(entry);
+      keys.push(item.key);
       out.entries.push(entry);
     });
     outSections.push(out);
@@ -307,11 +394,7 @@ export function sheetLayout(input: SheetInput): SheetLayout {
     workshopTitle: workshop.title,
     language,
     participant: { id: participant.id, alias: participant.alias },
-    code: sheetCode(
-      workshop.id,
-      participant.id,
-      entries.map((entry) => `${entry.round}:${entry.itemId}`),
-    ),
+    code: sheetCode(workshop.id, participant.id, keys),
     sectionIds: sections.map((section) => section.id),
     sections: outSections,
     entries,
@@ -327,7 +410,7 @@ export function sheetLayout(input: SheetInput): SheetLayout {
  * it was printed), else the default choice, each section alone and all of them.
  */
 export function candidateChoices(agenda: readonly AgendaSection[]): AgendaSection[][] {
-  const capturing = agenda.filter(capturesStatements);
+  const capturing = agenda.filter(onSheet);
   if (capturing.length <= 8) {
     const out: AgendaSection[][] = [];
     for (let mask = 1; mask < 1 << capturing.length; mask++) {
@@ -353,10 +436,11 @@ export function findSheets(
   instrument: Instrument,
   agenda: readonly AgendaSection[],
   participantIds: readonly string[],
+  clients: readonly SheetClientStatement[] = [],
 ): { participantId: string; sections: AgendaSection[] }[] {
   const found = new Map<string, { participantId: string; sections: AgendaSection[] }>();
   for (const sections of candidateChoices(agenda)) {
-    const keys = statementKeys(instrument, sections);
+    const keys = statementKeys(instrument, sections, clients);
     if (keys.length === 0) continue;
     const digest = statementsDigest(keys);
     for (const participantId of participantIds) {

@@ -34,6 +34,13 @@ export const SHEET_TEXTS = {
     de: 'Zweite Abstimmung: {sections}',
     fr: 'Second vote : {sections}',
   },
+  /** The heading of the client's own statements on a sheet. */
+  clientStatements: {
+    en: 'Your organisation’s own statements',
+    es: 'Afirmaciones propias de su organización',
+    de: 'Eigene Aussagen Ihrer Organisation',
+    fr: 'Affirmations propres à votre organisation',
+  },
   blankBack: {
     en: 'This side is left blank so that every answer sheet is printed on paper of its own.',
     es: 'Esta cara se deja en blanco para que cada hoja de respuestas quede en su propio papel.',

@@ -9,12 +9,14 @@ import {
   paperSectionOptions,
   sheetLayout,
   statementKeys,
+  type SheetClientStatement,
 } from '../../shared/paper/sheet-layout';
 import { renderPaperSheets, type PaperSheetsSource } from '../../shared/paper/render-sheets';
 import type { PaperSheet } from '../../shared/paper/schemas';
 import type { AgendaSection } from '../../shared/run/agenda';
 import { loadReportFonts } from '../report/fonts';
 import { listAgenda } from '../store/repositories/agenda';
+import { listClientStatements } from '../store/repositories/client-statements';
 import { listParticipants } from '../store/repositories/participants';
 import type { Db, ServiceDeps } from './service-deps';
 import { invalidInput, notFound } from './service-errors';
@@ -40,19 +42,23 @@ function paperWorkshop(db: Db, channel: PaperChannel, workshopId: string) {
     .map(({ id, alias }) => ({ id, alias }))
     // Sheets come out in alias order, so a stack of them says nothing of how people were added.
     .sort((a, b) => aliasOrder.compare(a.alias, b.alias));
-  return { workshop, instrument, agenda: paperAgenda(listAgenda(db, workshopId)), participants };
+  // Only what a sheet prints of the client's statements: their ids and text, in order.
+  const clients = listClientStatements(db, workshopId).map(({ id, text }) => ({ id, text }));
+  const agenda = paperAgenda(listAgenda(db, workshopId), clients.length > 0);
+  return { workshop, instrument, agenda, participants, clients };
 }
 
 function sections(
   channel: PaperChannel,
   instrument: Instrument,
   agenda: AgendaSection[],
+  clients: SheetClientStatement[],
   sectionIds?: string[],
 ) {
   const chosen = chooseSections(agenda, sectionIds);
   if (!chosen.ok) throw invalidInput(channel, [chosen.issue]);
   // A section can be set to dimensions this instrument asks nothing of: an empty sheet helps no one.
-  if (statementKeys(instrument, chosen.sections).length === 0) {
+  if (statementKeys(instrument, chosen.sections, clients).length === 0) {
     throw invalidInput(channel, [
       { path: 'sectionIds', message: 'the chosen sections hold no statements' },
     ]);
@@ -65,12 +71,12 @@ function sections(
  * and a workshop without participants, before anything is drawn.
  */
 export function paperSheetsSource(db: Db, input: ParsedInput<'paper:sheets'>): PaperSheetsSource {
-  const { workshop, instrument, agenda, participants } = paperWorkshop(
+  const { workshop, instrument, agenda, participants, clients } = paperWorkshop(
     db,
     'paper:sheets',
     input.workshopId,
   );
-  const chosen = sections('paper:sheets', instrument, agenda, input.sectionIds);
+  const chosen = sections('paper:sheets', instrument, agenda, clients, input.sectionIds);
   let people = participants;
   if (input.participantIds) {
     const byId = new Map(participants.map((p) => [p.id, p]));
@@ -99,6 +105,7 @@ export function paperSheetsSource(db: Db, input: ParsedInput<'paper:sheets'>): P
     instrumentVersion: workshop.instrumentVersion,
     sections: chosen,
     participants: people,
+    clientStatements: clients,
     doubleSided: input.doubleSided,
   };
 }
@@ -127,13 +134,13 @@ function sheetOfCode(
       { path: 'code', message, code: `sheetCode.${problem.kind}`, ...(params ? { params } : {}) },
     ]);
   }
-  const { workshop, instrument, agenda, participants } = paperWorkshop(
+  const { workshop, instrument, agenda, participants, clients } = paperWorkshop(
     db,
     'paper:layout',
     input.workshopId,
   );
   const ids = participants.map((p) => p.id);
-  const found = findSheets(reading.code, workshop.id, instrument, agenda, ids);
+  const found = findSheets(reading.code, workshop.id, instrument, agenda, ids, clients);
   const [match] = found;
   if (!match || found.length > 1) {
     const message = match
@@ -153,11 +160,15 @@ export function paperHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, PaperCh
   void deps;
   return {
     'paper:sections': ({ workshopId }) => {
-      const { workshop, instrument, agenda } = paperWorkshop(db, 'paper:sections', workshopId);
-      return paperSectionOptions(agenda, instrument, workshop.language);
+      const { workshop, instrument, agenda, clients } = paperWorkshop(
+        db,
+        'paper:sections',
+        workshopId,
+      );
+      return paperSectionOptions(agenda, instrument, workshop.language, clients);
     },
     'paper:layout': (input): PaperSheet => {
-      const { workshop, instrument, agenda, participants } = paperWorkshop(
+      const { workshop, instrument, agenda, participants, clients } = paperWorkshop(
         db,
         'paper:layout',
         input.workshopId,
@@ -173,9 +184,15 @@ export function paperHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, PaperCh
             { path: 'participantId', message: 'is not a participant of this workshop' },
           ]);
         }
-        chosen = sections('paper:layout', instrument, agenda, input.sectionIds);
+        chosen = sections('paper:layout', instrument, agenda, clients, input.sectionIds);
       }
-      const layout = sheetLayout({ workshop, instrument, sections: chosen, participant });
+      const layout = sheetLayout({
+        workshop,
+        instrument,
+        sections: chosen,
+        participant,
+        clientStatements: clients,
+      });
       return {
         participant: layout.participant,
         code: layout.code,
@@ -185,9 +202,11 @@ export function paperHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, PaperCh
           id: section.id,
           title: section.title,
           round: section.round,
-          entries: section.entries.map(({ number, itemId, text, round, page }) => ({
+          client: section.client,
+          entries: section.entries.map(({ number, itemId, client, text, round, page }) => ({
             number,
             itemId,
+            client,
             text,
             round,
             page,

@@ -3,6 +3,7 @@ import type { Api } from '../api/client';
 import type { ChannelInput } from '../../shared/api/contract';
 import type { PaperSectionOption, PaperSheet } from '../../shared/paper/schemas';
 import type { AppState } from './app-state';
+import type { AnswerSet } from './run-slice';
 
 export interface PaperSlice {
   /** The sections each workshop's sheets may hold, as the host offered them. */
@@ -36,7 +37,10 @@ export function createPaperSlice(api: Api): StateCreator<AppState, [], [], Paper
 
     async openPaperSheet(input) {
       const sheet = await api.call('paper:layout', input);
-      const rounds = new Set(sheet.sections.map((section) => section.round));
+      // The client's own statements are one answer set of their own (never scored).
+      const rounds = new Set(
+        sheet.sections.map((section): AnswerSet => (section.client ? 'client' : section.round)),
+      );
       // Answers are cached and written by the run slice, exactly as the capture grid's.
       await Promise.all([...rounds].map((round) => get().loadAnswers(input.workshopId, round)));
       set({ paperSheet: sheet, paperSheetByAlias: input.code === undefined });

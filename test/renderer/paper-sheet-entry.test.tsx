@@ -42,9 +42,11 @@ const sheet: PaperSheet = {
       id: 's-1',
       title: 'Human Debt',
       round: 1,
+      client: false,
       entries: ['a', 'b', 'c'].map((id, index) => ({
         number: index + 1,
         itemId: id,
+        client: false,
         text: `Statement ${id}`,
         round: 1 as const,
         page: 1,

@@ -4,7 +4,13 @@ import { NOT_APPLICABLE } from '../../../shared/instrument/types';
 import { formatSheetCode } from '../../../shared/paper/sheet-code';
 import type { PaperSheet } from '../../../shared/paper/schemas';
 import { useAppStore } from '../../store';
-import { answersKey, cellKey, type Answer, type CellState } from '../../store/run-slice';
+import {
+  answersKey,
+  cellKey,
+  type Answer,
+  type AnswerSet,
+  type CellState,
+} from '../../store/run-slice';
 
 type Entry = PaperSheet['sections'][number]['entries'][number];
 
@@ -41,6 +47,9 @@ export function PaperSheetEntry({
   const byAlias = useAppStore((state) => state.paperSheetByAlias);
   const round1 = useAppStore((state) => state.runAnswers[answersKey(workshopId, 1)] ?? EMPTY);
   const round2 = useAppStore((state) => state.runAnswers[answersKey(workshopId, 2)] ?? EMPTY);
+  const client = useAppStore(
+    (state) => state.runAnswers[answersKey(workshopId, 'client')] ?? EMPTY,
+  );
   const entries = useMemo(() => sheet.sections.flatMap((section) => section.entries), [sheet]);
   /** Each section's title, before its first statement, as the sheet prints it. */
   const titleBefore = useMemo(
@@ -53,8 +62,10 @@ export function PaperSheetEntry({
   const alias = sheet.participant.alias;
   const total = entries.length;
 
+  /** Where an entry's answer is stored: its round, or the client statements' own set. */
+  const setOf = (entry: Entry): AnswerSet => (entry.client ? 'client' : entry.round);
   const cellOf = (entry: Entry) =>
-    (entry.round === 2 ? round2 : round1)[cellKey(sheet.participant.id, entry.itemId)];
+    ({ 1: round1, 2: round2, client })[setOf(entry)][cellKey(sheet.participant.id, entry.itemId)];
   const answered = entries.filter((entry) => cellOf(entry)?.value !== undefined).length;
   const failed = entries.filter((entry) => cellOf(entry)?.status === 'error');
   const done = cursor >= total;
@@ -75,7 +86,7 @@ export function PaperSheetEntry({
   }, [cursor, done]);
 
   function answer(entry: Entry, value: Answer | undefined) {
-    void setAnswer(workshopId, sheet.participant.id, entry.itemId, entry.round, value);
+    void setAnswer(workshopId, sheet.participant.id, entry.itemId, setOf(entry), value);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -163,7 +174,7 @@ export function PaperSheetEntry({
           const state = !cell ? 'empty' : cell.status;
           const newPage = entry.page !== entries[index - 1]?.page;
           return (
-            <Fragment key={`${entry.round}:${entry.itemId}`}>
+            <Fragment key={`${setOf(entry)}:${entry.itemId}`}>
               {newPage && sheet.pages > 1 ? (
                 <div className="paper-entry__page" role="presentation">
                   {t('paper.entry.page', { page: entry.page })}

@@ -7,6 +7,7 @@ import {
   paperSectionOptions,
   SHEET_GEOMETRY,
   sheetLayout,
+  statementKeys,
 } from '../../../shared/paper/sheet-layout';
 import { sheetCode } from '../../../shared/paper/sheet-code';
 import type { AgendaSection } from '../../../shared/run/agenda';
@@ -143,5 +144,66 @@ describe('sheet layout', () => {
     expect(found[0]?.participantId).toBe('p2');
     expect(found[0]?.sections.map((section) => section.id)).toEqual(layout.sectionIds);
     expect(findSheets(layout.code, 'w2', INSTRUMENT_V2, agenda, people)).toEqual([]);
+  });
+});
+
+describe('sheet layout with client statements', () => {
+  const clients = [
+    { id: 'c-1', text: 'Our quarterly plan survives its first month' },
+    { id: 'c-2', text: 'We know which customer each release is for' },
+  ];
+  const agenda = paperAgenda([], true);
+  const sheetOf = (clientStatements: { id: string; text: string }[], ids?: string[]) =>
+    sheetLayout({
+      workshop: { ...workshop, language: 'de' },
+      instrument: INSTRUMENT_V2,
+      sections: chosen(agenda, ids),
+      participant,
+      clientStatements,
+    });
+
+  it('numbers them after the statements sections, their text as typed, under their own heading', () => {
+    const layout = sheetOf(clients);
+    const last = layout.sections.at(-1);
+    expect(last).toMatchObject({ client: true, title: 'Eigene Aussagen Ihrer Organisation' });
+    expect(
+      last?.entries.map(({ number, itemId, text, client }) => ({ number, itemId, text, client })),
+    ).toEqual([
+      { number: 73, itemId: 'c-1', text: clients[0]?.text, client: true },
+      { number: 74, itemId: 'c-2', text: clients[1]?.text, client: true },
+    ]);
+    expect(layout.entries.slice(0, 72).every((entry) => !entry.client)).toBe(true);
+    const options = paperSectionOptions(agenda, INSTRUMENT_V2, 'de', clients);
+    expect(options.find((option) => option.id === last?.id)).toMatchObject({
+      statements: 2,
+      byDefault: true,
+    });
+    // Without client statements their section is not offered.
+    expect(paperSectionOptions(agenda, INSTRUMENT_V2, 'de').map((o) => o.id)).not.toContain(
+      last?.id,
+    );
+  });
+
+  it('changes the code when the client statements change, and finds it back', () => {
+    const code = sheetOf(clients).code;
+    expect(sheetOf([...clients].reverse()).code).not.toBe(code);
+    expect(sheetOf(clients.slice(0, 1)).code).not.toBe(code);
+    expect(sheetOf([...clients, { id: 'c-3', text: 'A third' }]).code).not.toBe(code);
+    const found = findSheets(code, 'w1', INSTRUMENT_V2, agenda, ['p0', 'p1'], clients);
+    expect(found.map((sheet) => sheet.participantId)).toEqual(['p1']);
+  });
+
+  it('keys a client statement apart from any instrument statement, even with the same id', () => {
+    const [human] = agenda.filter((section) => section.kind === 'statements');
+    const client = agenda.find((section) => section.kind === 'client_statements');
+    const item = INSTRUMENT_V2.items[0];
+    if (!human || !client || !item) throw new Error('agenda incomplete');
+    const twin = [{ id: item.id, text: 'Same id as an instrument statement' }];
+    const keys = statementKeys(INSTRUMENT_V2, [human, client], twin);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.at(-1)).toBe(`client:${item.id}`);
+    const layout = sheetOf(twin, [human.id, client.id]);
+    expect(layout.entries.at(-1)).toMatchObject({ itemId: item.id, client: true });
+    expect(layout.code).not.toBe(sheetOf([], [human.id]).code);
   });
 });
