@@ -10,7 +10,7 @@ import {
 import { bandOf, structuralExecutionDebt } from '../../shared/scoring';
 import { roleLabel } from '../i18n/labels';
 import { ChartFrame } from './ChartFrame';
-import { MapAxes, MapBoundaries, MapSurface } from './MapParts';
+import { MapAxes, MapBoundaries, MapNotEnough, MapSurface } from './MapParts';
 import { useChartText, type ChartTheme } from './chart-text';
 import { useMarkFocus } from './use-mark-focus';
 
@@ -81,14 +81,7 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
         {() => (
           <>
             {axes}
-            <text
-              x={layout.plot.x + layout.plot.width / 2}
-              y={layout.plot.y + layout.plot.height / 2}
-              textAnchor="middle"
-              className="chart__muted"
-            >
-              {t('charts.common.notEnough')}
-            </text>
+            <MapNotEnough layout={layout} text={text} />
           </>
         )}
       </ChartFrame>

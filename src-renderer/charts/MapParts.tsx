@@ -60,6 +60,20 @@ interface HoverProps {
   onMouseLeave(): void;
 }
 
+/** Said in the middle of the plot when the map has nothing it may place. */
+export function MapNotEnough({ layout, text }: { layout: MapFrame; text: ChartText }) {
+  return (
+    <text
+      x={layout.plot.x + layout.plot.width / 2}
+      y={layout.plot.y + layout.plot.height / 2}
+      textAnchor="middle"
+      className="chart__muted"
+    >
+      {text.t('charts.common.notEnough')}
+    </text>
+  );
+}
+
 /** The shaded ground: explained on hover only, as hundreds of cells would swamp the keyboard. */
 export function MapSurface({
   cells,

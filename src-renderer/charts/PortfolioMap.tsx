@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { OKABE_ITO, PORTFOLIO_TEAM_RADIUS, portfolioMapLayout } from '../../shared/charts';
 import type { PortfolioMapPoint } from '../../shared/portfolio/types';
 import { ChartFrame } from './ChartFrame';
-import { MapAxes, MapBoundaries, MapSurface } from './MapParts';
+import { MapAxes, MapBoundaries, MapNotEnough, MapSurface } from './MapParts';
 import { useChartText } from './chart-text';
 import { useMarkFocus } from './use-mark-focus';
 
@@ -99,16 +99,7 @@ export function PortfolioMap({ points, notDrawn, anonymityThreshold }: Portfolio
           <MapSurface cells={layout.cells} text={text} hover={hover} />
           <MapAxes layout={layout} text={text} />
           <MapBoundaries boundaries={layout.boundaries} text={text} mark={mark} />
-          {layout.teams.length === 0 ? (
-            <text
-              x={layout.plot.x + layout.plot.width / 2}
-              y={layout.plot.y + layout.plot.height / 2}
-              textAnchor="middle"
-              className="chart__muted"
-            >
-              {t('charts.common.notEnough')}
-            </text>
-          ) : null}
+          {layout.teams.length === 0 ? <MapNotEnough layout={layout} text={text} /> : null}
           {layout.teams.map((team) => {
             const label = sentence(team);
             return (
