@@ -3,8 +3,9 @@ import type { jsPDF } from 'jspdf';
 import { MAP_GROUP_FILL, type DebtMapLayout } from '../charts/debt-map';
 import { APP_CHART_ACCENT, type ChartAccent } from './chart-accent';
 import { SMALL, TINY, haloText } from './chart-labels';
+import { clipToPlot, drawMapGround, strokeBandBoundaries } from './draw-map-ground';
 import type { FigureSpec } from './model-types';
-import { drawText, INK, MUTED, px, py, textWidth, tracePath, type Frame } from './pdf-primitives';
+import { drawText, INK, MUTED, px, py, tracePath, type Frame } from './pdf-primitives';
 import { formatFigure } from './texts';
 
 type Spec = Extract<FigureSpec, { chart: 'debtMap' }>;
@@ -18,70 +19,10 @@ export function drawDebtMap(
   language: Language,
   accent: ChartAccent = APP_CHART_ACCENT,
 ): void {
-  const s = frame.scale;
   const plot = layout.plot;
-  if (layout.status === 'ok') {
-    for (const cell of layout.cells) {
-      doc.setFillColor(cell.fill);
-      // A hair of overlap hides the seams some viewers draw between touching rectangles.
-      doc.rect(
-        px(frame, cell.x),
-        py(frame, cell.y),
-        cell.width * s + 0.05,
-        cell.height * s + 0.05,
-        'F',
-      );
-    }
-  }
-  doc.setDrawColor('#ffffff');
-  doc.setLineWidth(0.12);
-  for (const tick of layout.xTicks)
-    doc.line(
-      px(frame, tick.position),
-      py(frame, plot.y),
-      px(frame, tick.position),
-      py(frame, plot.y + plot.height),
-    );
-  for (const tick of layout.yTicks)
-    doc.line(
-      px(frame, plot.x),
-      py(frame, tick.position),
-      px(frame, plot.x + plot.width),
-      py(frame, tick.position),
-    );
-  doc.setDrawColor(INK);
-  doc.setLineWidth(0.25);
-  doc.rect(px(frame, plot.x), py(frame, plot.y), plot.width * s, plot.height * s, 'S');
-  for (const tick of layout.xTicks) {
-    drawText(
-      doc,
-      String(tick.value),
-      px(frame, tick.position),
-      py(frame, plot.y + plot.height) + 3.6,
-      { size: SMALL, color: MUTED, align: 'center' },
-    );
-  }
-  for (const tick of layout.yTicks) {
-    drawText(doc, String(tick.value), px(frame, plot.x) - 1.6, py(frame, tick.position) + 0.9, {
-      size: SMALL,
-      color: MUTED,
-      align: 'right',
-    });
-  }
-  drawText(
-    doc,
-    spec.labels.axisHuman,
-    px(frame, layout.axisLabels.x.x),
-    py(frame, plot.y + plot.height) + 8.5,
-    { size: 8, bold: true, align: 'center' },
-  );
-  const yLabel = spec.labels.axisTechnical;
-  const yWidth = textWidth(doc, yLabel, { size: 8, bold: true });
-  doc.setFont('ReportSans', 'bold');
-  doc.setFontSize(8);
-  doc.setTextColor(INK);
-  doc.text(yLabel, px(frame, plot.x) - 7.5, py(frame, plot.y + plot.height / 2) + yWidth / 2, {
-    angle: 90,
+  drawMapGround(doc, layout, layout.status === 'ok' ? layout.cells : [], frame, {
+    human: spec.labels.axisHuman,
+    technical: spec.labels.axisTechnical,
   });
 
   if (layout.status === 'insufficient') {
@@ -94,23 +35,8 @@ export function drawDebtMap(
     );
     return;
   }
-  doc.saveGraphicsState();
-  doc.rect(px(frame, plot.x), py(frame, plot.y), plot.width * s, plot.height * s, null);
-  doc.clip();
-  doc.discardPath();
-  for (const boundary of layout.boundaries) {
-    doc.setDrawColor('#ffffff');
-    doc.setLineWidth(1.1);
-    doc.setLineDashPattern([], 0);
-    tracePath(doc, boundary.path, frame);
-    doc.stroke();
-    doc.setDrawColor(INK);
-    doc.setLineWidth(0.45);
-    doc.setLineDashPattern([1.6, 0.9], 0);
-    tracePath(doc, boundary.path, frame);
-    doc.stroke();
-  }
-  doc.setLineDashPattern([], 0);
+  clipToPlot(doc, layout, frame);
+  strokeBandBoundaries(doc, layout.boundaries, frame);
   if (layout.spread?.path) {
     doc.setDrawColor(INK);
     doc.setLineWidth(0.35);

@@ -4,7 +4,8 @@ import type { Language } from '../../domain/workshop';
 import type { PortfolioMapPoint } from '../../portfolio/types';
 import { BAND_FLOORS, BAND_LABELS } from '../../scoring/constants';
 import { haloText, SMALL } from '../chart-labels';
-import { drawText, INK, MUTED, px, py, textWidth, tracePath, type Frame } from '../pdf-primitives';
+import { clipToPlot, drawMapGround, strokeBandBoundaries } from '../draw-map-ground';
+import { INK, px, py, type Frame } from '../pdf-primitives';
 import { REPORT_TEXTS, reportText } from '../texts';
 
 /** Width of the map on the page; its height follows from the layout's proportions. */
@@ -38,87 +39,13 @@ export function drawPortfolioMap(
   const layout = portfolioMapLayout(place.points, { font: LABEL_FONT });
   const scale = MAP_WIDTH / layout.width;
   const frame: Frame = { x: place.x + (place.width - MAP_WIDTH) / 2, y: place.y, scale };
-  const plot = layout.plot;
-  for (const cell of layout.cells) {
-    doc.setFillColor(cell.fill);
-    // A hair of overlap hides the seams some viewers draw between touching rectangles.
-    doc.rect(
-      px(frame, cell.x),
-      py(frame, cell.y),
-      cell.width * scale + 0.05,
-      cell.height * scale + 0.05,
-      'F',
-    );
-  }
-  doc.setDrawColor('#ffffff');
-  doc.setLineWidth(0.12);
-  for (const tick of layout.xTicks)
-    doc.line(
-      px(frame, tick.position),
-      py(frame, plot.y),
-      px(frame, tick.position),
-      py(frame, plot.y + plot.height),
-    );
-  for (const tick of layout.yTicks)
-    doc.line(
-      px(frame, plot.x),
-      py(frame, tick.position),
-      px(frame, plot.x + plot.width),
-      py(frame, tick.position),
-    );
-  doc.setDrawColor(INK);
-  doc.setLineWidth(0.25);
-  doc.rect(px(frame, plot.x), py(frame, plot.y), plot.width * scale, plot.height * scale, 'S');
-  for (const tick of layout.xTicks) {
-    drawText(
-      doc,
-      String(tick.value),
-      px(frame, tick.position),
-      py(frame, plot.y + plot.height) + 3.6,
-      {
-        size: SMALL,
-        color: MUTED,
-        align: 'center',
-      },
-    );
-  }
-  for (const tick of layout.yTicks) {
-    drawText(doc, String(tick.value), px(frame, plot.x) - 1.6, py(frame, tick.position) + 0.9, {
-      size: SMALL,
-      color: MUTED,
-      align: 'right',
-    });
-  }
-  drawText(
-    doc,
-    REPORT_TEXTS.mapAxisHuman[place.language],
-    px(frame, layout.axisLabels.x.x),
-    py(frame, plot.y + plot.height) + 8.5,
-    { size: 8, bold: true, align: 'center' },
-  );
-  const yTitle = REPORT_TEXTS.mapAxisTechnical[place.language];
-  const yWidth = textWidth(doc, yTitle, { size: 8, bold: true });
-  doc.text(yTitle, px(frame, plot.x) - 7.5, py(frame, plot.y + plot.height / 2) + yWidth / 2, {
-    angle: 90,
+  drawMapGround(doc, layout, layout.cells, frame, {
+    human: REPORT_TEXTS.mapAxisHuman[place.language],
+    technical: REPORT_TEXTS.mapAxisTechnical[place.language],
   });
   // Band boundaries, clipped to the plot, as the one-team map draws them.
-  doc.saveGraphicsState();
-  doc.rect(px(frame, plot.x), py(frame, plot.y), plot.width * scale, plot.height * scale, null);
-  doc.clip();
-  doc.discardPath();
-  for (const boundary of layout.boundaries) {
-    doc.setDrawColor('#ffffff');
-    doc.setLineWidth(1.1);
-    doc.setLineDashPattern([], 0);
-    tracePath(doc, boundary.path, frame);
-    doc.stroke();
-    doc.setDrawColor(INK);
-    doc.setLineWidth(0.45);
-    doc.setLineDashPattern([1.6, 0.9], 0);
-    tracePath(doc, boundary.path, frame);
-    doc.stroke();
-  }
-  doc.setLineDashPattern([], 0);
+  clipToPlot(doc, layout, frame);
+  strokeBandBoundaries(doc, layout.boundaries, frame);
   doc.restoreGraphicsState();
   for (const boundary of layout.boundaries) {
     haloText(
