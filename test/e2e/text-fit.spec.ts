@@ -41,3 +41,58 @@ test.describe('text fits where it is shown', () => {
     });
   }
 });
+
+/**
+ * The places inside `element`'s text where a line ends in the middle of a word with no hyphen
+ * shown: each is the text around the break. A break is fine after a space, a dash or a soft
+ * hyphen (which the browser then draws as "-").
+ */
+async function bareWordBreaks(element: Locator): Promise<string[]> {
+  return element.evaluate((node) => {
+    const text = node.textContent ?? '';
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    const bare: string[] = [];
+    let lastTop: number | null = null;
+    let mayBreak = false;
+    for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+      const value = current.nodeValue ?? '';
+      for (let i = 0; i < value.length; i += 1) {
+        const char = value.charAt(i);
+        // Spaces and soft hyphens are where a line may end; their own boxes say nothing useful.
+        if (/[\s\u00ad]/.test(char)) {
+          mayBreak = true;
+          continue;
+        }
+        const range = document.createRange();
+        range.setStart(current, i);
+        range.setEnd(current, i + 1);
+        // A letter right after a break can also report a box at the end of the line above (the
+        // drawn hyphen's): its own is the last one.
+        const box = [...range.getClientRects()].filter((rect) => rect.width > 0).pop();
+        if (!box) continue;
+        if (lastTop !== null && box.top - lastTop > 2 && !mayBreak) {
+          bare.push(`${text} (before "${char}")`);
+        }
+        lastTop = box.top;
+        mayBreak = /[-–]/.test(char);
+      }
+    }
+    return bare;
+  });
+}
+
+test('the run agenda in German breaks long section names only with a hyphen', async ({
+  page,
+  appHost,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const reply = await page.request.post(`${appHost.baseURL}/api/workshop:openDemo`, {
+    data: { language: 'de' },
+  });
+  const demo = (await reply.json()) as { id: string };
+  await page.goto(`${appHost.baseURL}/#/workshops/${demo.id}/run`);
+  await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
+  const titles = page.locator('.agenda__title');
+  await expect(titles.filter({ hasText: 'rückblick' })).toBeVisible();
+  for (const title of await titles.all()) expect(await bareWordBreaks(title)).toEqual([]);
+});
