@@ -1,41 +1,13 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
 import { INSTRUMENT, itemsOf } from '../../shared/instrument';
 import { expect, test } from './support/app-host';
+import { api, PHONE, roomOnStatements } from './support/api';
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const human = itemsOf(INSTRUMENT, { dimension: 'human' });
 const SHOTS = process.env.ROOM_SHOTS; // a folder: screenshots of the phone pages are saved there
 
-async function api<T>(request: APIRequestContext, base: string, channel: string, input: unknown) {
-  const reply = await request.post(`${base}/api/${channel}`, { data: input });
-  expect(reply.ok(), `${channel}: ${await reply.text()}`).toBe(true);
-  return (await reply.json()) as T;
-}
-
-/** A running workshop on its first section of statements, with the room open on loopback. */
+/** The room on the first section of statements, after checking loopback is offered to open it on. */
 async function runningRoom(request: APIRequestContext, base: string) {
-  const workshop = await api<{ id: string }>(request, base, 'workshop:create', {
-    title: 'Payments diagnostic',
-    date: '2026-05-04',
-    language: 'en',
-    anonymityThreshold: 3,
-    instrumentVersion: '1.0.0',
-  });
-  await api(request, base, 'participant:add', {
-    workshopId: workshop.id,
-    // Typed aliases: generated ones are drawn at random, and these tests name phones by alias.
-    participants: [
-      { alias: 'P1', role: 'engineering' },
-      { alias: 'P2', role: 'product' },
-      { alias: 'P3', role: 'leadership' },
-    ],
-  });
-  const view = await api<{ agenda: { id: string; kind: string }[] }>(request, base, 'run:start', {
-    workshopId: workshop.id,
-  });
-  const section = view.agenda.find((s) => s.kind === 'statements');
-  if (!section) throw new Error('no statements section');
-  await api(request, base, 'run:goto', { workshopId: workshop.id, sectionId: section.id });
   const interfaces = await api<{ address: string; kind: string }[]>(
     request,
     base,
@@ -43,15 +15,7 @@ async function runningRoom(request: APIRequestContext, base: string) {
     {},
   );
   expect(interfaces.find((i) => i.kind === 'loopback')?.address).toBe('127.0.0.1');
-  await api(request, base, 'room:open', { workshopId: workshop.id, address: '127.0.0.1', port: 0 });
-  let status = { state: 'starting', url: '', joinCode: '' };
-  await expect
-    .poll(async () => {
-      status = await api(request, base, 'room:status', {});
-      return status.state;
-    })
-    .toBe('open');
-  return { workshopId: workshop.id, url: status.url, code: status.joinCode };
+  return roomOnStatements(request, base);
 }
 
 async function phone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
@@ -79,7 +43,7 @@ test.describe('room mode: phones answer over the room network', () => {
     const room = await runningRoom(page.request, appHost.baseURL);
     await page.goto(`${appHost.baseURL}/#/workshops/${room.workshopId}/run`);
     await expect(page.getByRole('heading', { name: 'Room mode' })).toBeVisible();
-    await expect(page.getByTestId('room-code')).toHaveText(room.code);
+    await expect(page.getByTestId('room-code')).toHaveText(room.joinCode);
 
     const ana = await phone(browser);
     const ben = await phone(browser);
@@ -94,8 +58,8 @@ test.describe('room mode: phones answer over the room network', () => {
       await expect(page.getByTestId('room-failed-joins')).toContainText('1 wrong code tried');
       await expect(page.getByTestId('room-failed-joins')).toContainText('still joins');
 
-      await joinAs(ana.page, room.url, room.code, 'P1');
-      await joinAs(ben.page, room.url, room.code, 'P2');
+      await joinAs(ana.page, room.url, room.joinCode, 'P1');
+      await joinAs(ben.page, room.url, room.joinCode, 'P2');
 
       // One statement per screen, with progress; answering moves to the next.
       await expect(ana.page.getByText(`Statement 1 of ${human.length}`)).toBeVisible();
@@ -139,7 +103,7 @@ test.describe('room mode: phones answer over the room network', () => {
       // The projector shows where to go and the code, with a QR code of the address.
       const presenter = await page.context().newPage();
       await presenter.goto(`${appHost.baseURL}/#/present/${room.workshopId}`);
-      await expect(presenter.getByText(room.code, { exact: true })).toBeVisible();
+      await expect(presenter.getByText(room.joinCode, { exact: true })).toBeVisible();
       await expect(presenter.getByRole('img', { name: `QR code of ${room.url}` })).toBeVisible();
       if (SHOTS) await presenter.screenshot({ path: `${SHOTS}/presenter.png` });
       await presenter.close();
@@ -209,7 +173,7 @@ test.describe('room mode: phones answer over the room network', () => {
     const ana = await phone(browser);
     try {
       await ana.page.goto(room.url);
-      await ana.page.getByLabel('Join code').fill(room.code);
+      await ana.page.getByLabel('Join code').fill(room.joinCode);
       await ana.page.getByRole('button', { name: 'Continue' }).click();
       // Every alias without a phone is listed, answered or not.
       for (const alias of ['P1', 'P2', 'P3']) {
@@ -263,10 +227,10 @@ test.describe('room mode: phones answer over the room network', () => {
     const ana = await phone(browser);
     const ben = await phone(browser);
     try {
-      await joinAs(ana.page, room.url, room.code, 'P1');
+      await joinAs(ana.page, room.url, room.joinCode, 'P1');
       await ana.page.getByRole('button', { name: /Strongly agree$/ }).click();
       await expect(ana.page.getByText('All your answers are saved')).toBeVisible();
-      await joinAs(ben.page, room.url, room.code, 'P2');
+      await joinAs(ben.page, room.url, room.joinCode, 'P2');
 
       const probe = await ben.page.evaluate(async (workshopId) => {
         const post = (path: string, body: unknown) =>
