@@ -10,6 +10,7 @@ import { messages } from '../../src-renderer/i18n/messages';
 // written, and an answer the host refuses is shown as not saved, naming its statement.
 
 interface Pending {
+  channel: string;
   input: { itemId: string; value: unknown };
   resolve: () => void;
   reject: (error: Error) => void;
@@ -21,8 +22,10 @@ vi.mock('../../src-renderer/api/client', () => ({
     call: vi.fn(
       (channel: string, input: Pending['input']) =>
         new Promise<unknown>((resolve, reject) => {
-          if (channel !== 'response:record') return resolve([]);
-          writes.push({ input, resolve: () => resolve({}), reject });
+          if (channel !== 'response:record' && channel !== 'clientStatement:answer') {
+            return resolve([]);
+          }
+          writes.push({ channel, input, resolve: () => resolve({}), reject });
         }),
     ),
   },
@@ -55,7 +58,7 @@ const sheet: PaperSheet = {
   ],
 };
 
-function renderEntry() {
+function renderEntry(shown: PaperSheet = sheet, workshopId = 'w-1') {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
     lng: 'en',
@@ -66,7 +69,7 @@ function renderEntry() {
   });
   return render(
     <I18nextProvider i18n={i18n}>
-      <PaperSheetEntry workshopId="w-1" sheet={sheet} onNext={() => {}} />
+      <PaperSheetEntry workshopId={workshopId} sheet={shown} onNext={() => {}} />
     </I18nextProvider>,
   );
 }
@@ -105,5 +108,43 @@ describe('keying a paper sheet', () => {
     await act(async () => writes[2]?.resolve());
     expect(row(2)?.getAttribute('data-state')).toBe('saved');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('writes a client statement through the client statement channel, a refusal shown the same', async () => {
+    const withClient: PaperSheet = {
+      ...sheet,
+      sections: [
+        {
+          id: 's-1',
+          title: 'Human Debt',
+          round: 1,
+          client: false,
+          entries: [{ number: 1, itemId: 'a', client: false, text: 'A', round: 1, page: 1 }],
+        },
+        {
+          id: 's-2',
+          title: 'Your organisation’s own statements',
+          round: 1,
+          client: true,
+          entries: [{ number: 2, itemId: 'c-1', client: true, text: 'Ours', round: 1, page: 1 }],
+        },
+      ],
+    };
+    writes.length = 0;
+    renderEntry(withClient, 'w-2');
+    const grid = screen.getByRole('grid', { name: 'Answers of Falcon, in sheet order' });
+    expect(screen.getByText('Your organisation’s own statements')).toBeTruthy();
+    fireEvent.keyDown(grid, { key: '2' });
+    fireEvent.keyDown(grid, { key: '5' });
+    expect(writes.map(({ channel, input }) => ({ channel, ...input }))).toMatchObject([
+      { channel: 'response:record', itemId: 'a', value: 2 },
+      { channel: 'clientStatement:answer', statementId: 'c-1', participantId: 'p-1', value: 5 },
+    ]);
+    await act(async () => {
+      writes[0]?.resolve();
+      writes[1]?.reject(new Error('the store is busy'));
+    });
+    expect(document.querySelector('[data-number="2"]')?.getAttribute('data-state')).toBe('error');
+    expect(screen.getByRole('alert').textContent).toContain('Statement 2 was not saved');
   });
 });
