@@ -1,6 +1,6 @@
 import { expect, test } from './support/app-host';
 import { getInstrument, INSTRUMENT } from '../../shared/instrument';
-import { api, joinedPhone, openRoom } from './support/api';
+import { api, createWorkshop, joinedPhone, openRoom } from './support/api';
 
 // The client's own statements from set-up to results: added on the workshop screen, answered in
 // the facilitator's grid, in private mode and on a phone, counted in the results' own section.
@@ -16,14 +16,10 @@ test('a client statement added on the workshop screen is answered in the grid, i
   appHost,
 }) => {
   const base = appHost.baseURL;
-  const workshop = await api<{ id: string }>(page.request, base, 'workshop:create', {
-    title: 'Payments diagnostic',
-    date: '2026-05-04',
-    language: 'en',
+  const workshopId = await createWorkshop(page.request, base, {
     anonymityThreshold: 3,
     instrumentVersion: '1.0.0',
   });
-  const workshopId = workshop.id;
   await api(page.request, base, 'participant:add', {
     workshopId,
     participants: ['P1', 'P2', 'P3', 'P4', 'P5'].map((alias) => ({ alias, role: 'engineering' })),
@@ -176,31 +172,27 @@ test('removing a client statement that has answers asks first; one without answe
   appHost,
 }) => {
   const base = appHost.baseURL;
-  const workshop = await api<{ id: string }>(page.request, base, 'workshop:create', {
-    title: 'Payments diagnostic',
-    date: '2026-05-04',
-    language: 'en',
-  });
+  const workshopId = await createWorkshop(page.request, base);
   const [person] = await api<{ id: string }[]>(page.request, base, 'participant:add', {
-    workshopId: workshop.id,
+    workshopId,
     participants: [{ alias: 'P1', role: 'engineering' }],
   });
   const answered = await api<{ id: string }>(page.request, base, 'clientStatement:add', {
-    workshopId: workshop.id,
+    workshopId,
     statement: { text: BUDGET },
   });
   await api(page.request, base, 'clientStatement:add', {
-    workshopId: workshop.id,
+    workshopId,
     statement: { text: PRIORITIES, reversed: true },
   });
   await api(page.request, base, 'clientStatement:answer', {
-    workshopId: workshop.id,
+    workshopId,
     statementId: answered.id,
     participantId: person?.id,
     value: 4,
   });
 
-  await page.goto(`${base}/#/workshops/${workshop.id}`);
+  await page.goto(`${base}/#/workshops/${workshopId}`);
   const panel = page.locator('section', {
     has: page.getByRole('heading', { name: "The client's own statements" }),
   });
@@ -224,7 +216,7 @@ test('removing a client statement that has answers asks first; one without answe
   await expect(panel).toContainText('0 of 10');
   expect(
     await api<unknown[]>(page.request, base, 'clientStatement:answers', {
-      workshopId: workshop.id,
+      workshopId,
     }),
   ).toEqual([]);
 });

@@ -1,18 +1,12 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/app-host';
-import { api, joinedPhone, openRoom } from './support/api';
+import { api, createWorkshop, joinedPhone, openRoom } from './support/api';
 
 const SHOTS = process.env.VOTE_SHOTS; // a folder: screenshots of the vote are saved there
 
 /** k = 3, three people, two chosen actions, 3 dots each, the run on Interventions, room open. */
 async function votingRoom(request: APIRequestContext, base: string) {
-  const workshop = await api<{ id: string }>(request, base, 'workshop:create', {
-    title: 'Payments diagnostic',
-    date: '2026-05-04',
-    language: 'en',
-    anonymityThreshold: 3,
-  });
-  const workshopId = workshop.id;
+  const workshopId = await createWorkshop(request, base, { anonymityThreshold: 3 });
   await api(request, base, 'participant:add', {
     workshopId,
     participants: [

@@ -1,26 +1,23 @@
 import type { APIRequestContext } from '@playwright/test';
 import { INSTRUMENT, itemsOf } from '../../shared/instrument';
 import { expect, test } from './support/app-host';
-import { api, openRoom, PHONE, runAt } from './support/api';
+import { api, createWorkshop, openRoom, PHONE, runAt } from './support/api';
 
 // "Not applicable to my role", entered by keyboard in the facilitator's grid and on a phone.
 
 const human = itemsOf(INSTRUMENT, { dimension: 'human' });
 
 async function workshopOnHumanDebt(request: APIRequestContext, base: string) {
-  const workshop = await api<{ id: string }>(request, base, 'workshop:create', {
-    title: 'Payments diagnostic',
-    date: '2026-05-04',
-    language: 'en',
+  const workshopId = await createWorkshop(request, base, {
     anonymityThreshold: 3,
     instrumentVersion: '1.0.0',
   });
   const people = await api<{ id: string }[]>(request, base, 'participant:add', {
-    workshopId: workshop.id,
+    workshopId,
     participants: ['P1', 'P2', 'P3'].map((alias) => ({ alias, role: 'engineering' })),
   });
-  await runAt(request, base, workshop.id, 'statements');
-  return { workshopId: workshop.id, participantIds: people.map((p) => p.id) };
+  await runAt(request, base, workshopId, 'statements');
+  return { workshopId, participantIds: people.map((p) => p.id) };
 }
 
 async function answersOf(request: APIRequestContext, base: string, workshopId: string) {

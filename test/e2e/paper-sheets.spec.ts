@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INSTRUMENT_V2 } from '../../shared/instrument';
 import { expect, test } from './support/app-host';
-import { api } from './support/api';
+import { api, createWorkshop } from './support/api';
 
 // Paper answer sheets end to end: the sheets downloaded from the screen, a code read off the
 // printed sheet, a mistyped code refused, and a whole sheet keyed by keyboard alone, checked
@@ -25,14 +25,9 @@ test('a whole 2.0.0 sheet keyed by keyboard is stored as keyed; a mistyped code 
   appHost,
 }) => {
   const base = appHost.baseURL;
-  const workshop = await api<{ id: string }>(page.request, base, 'workshop:create', {
-    title: 'Payments diagnostic',
-    date: '2026-05-04',
-    language: 'en',
-    instrumentVersion: '2.0.0',
-  });
+  const workshopId = await createWorkshop(page.request, base, { instrumentVersion: '2.0.0' });
   const people = await api<{ id: string; alias: string }[]>(page.request, base, 'participant:add', {
-    workshopId: workshop.id,
+    workshopId,
     participants: PEOPLE.map((person) => ({ ...person, role: 'engineering' })),
   });
   const p2 = people.find((person) => person.alias === 'P2');
@@ -40,14 +35,14 @@ test('a whole 2.0.0 sheet keyed by keyboard is stored as keyed; a mistyped code 
   const items = INSTRUMENT_V2.items;
   // An answer already stored (say, from the grid) shows on the sheet and is typed over.
   await api(page.request, base, 'response:record', {
-    workshopId: workshop.id,
+    workshopId,
     participantId: p2.id,
     itemId: items[0]?.id,
     round: 1,
     value: 5,
   });
 
-  await page.goto(`${base}/#/workshops/${workshop.id}`);
+  await page.goto(`${base}/#/workshops/${workshopId}`);
   await page.getByRole('link', { name: 'Paper sheets' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Paper sheets');
   await expect(page.getByText('72 statements per sheet · 3 participants')).toBeVisible();
@@ -103,7 +98,7 @@ test('a whole 2.0.0 sheet keyed by keyboard is stored as keyed; a mistyped code 
     page.request,
     base,
     'responses:list',
-    { workshopId: workshop.id, round: 1 },
+    { workshopId, round: 1 },
   );
   expect(stored.every((answer) => answer.participantId === p2.id)).toBe(true);
   expect(Object.fromEntries(stored.map((answer) => [answer.itemId, answer.value]))).toEqual(

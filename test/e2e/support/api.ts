@@ -59,6 +59,24 @@ export async function joinedPhone(
   return phone;
 }
 
+/**
+ * A workshop titled 'Payments diagnostic' on 2026-05-04 in English; `settings` adds to or
+ * overrides those fields of 'workshop:create'. Returns its id.
+ */
+export async function createWorkshop(
+  request: APIRequestContext,
+  base: string,
+  settings: Record<string, unknown> = {},
+): Promise<string> {
+  const workshop = await api<{ id: string }>(request, base, 'workshop:create', {
+    title: 'Payments diagnostic',
+    date: '2026-05-04',
+    language: 'en',
+    ...settings,
+  });
+  return workshop.id;
+}
+
 /** The run started and moved to its first section of `kind`. */
 export async function runAt(
   request: APIRequestContext,
@@ -82,15 +100,12 @@ export async function roomOnStatements(
   request: APIRequestContext,
   base: string,
 ): Promise<OpenRoom & { workshopId: string }> {
-  const workshop = await api<{ id: string }>(request, base, 'workshop:create', {
-    title: 'Payments diagnostic',
-    date: '2026-05-04',
-    language: 'en',
+  const workshopId = await createWorkshop(request, base, {
     anonymityThreshold: 3,
     instrumentVersion: '1.0.0',
   });
   await api(request, base, 'participant:add', {
-    workshopId: workshop.id,
+    workshopId,
     // Typed aliases: generated ones are drawn at random, and tests name phones by alias.
     participants: [
       { alias: 'P1', role: 'engineering' },
@@ -98,6 +113,6 @@ export async function roomOnStatements(
       { alias: 'P3', role: 'leadership' },
     ],
   });
-  await runAt(request, base, workshop.id, 'statements');
-  return { workshopId: workshop.id, ...(await openRoom(request, base, workshop.id)) };
+  await runAt(request, base, workshopId, 'statements');
+  return { workshopId, ...(await openRoom(request, base, workshopId)) };
 }
