@@ -96,3 +96,25 @@ test('the run agenda in German breaks long section names only with a hyphen', as
   await expect(titles.filter({ hasText: 'rückblick' })).toBeVisible();
   for (const title of await titles.all()) expect(await bareWordBreaks(title)).toEqual([]);
 });
+
+for (const { button } of LANGUAGES) {
+  test(`the run screen's evidence headers break only between words or at a hyphen: ${button}`, async ({
+    page,
+    appHost,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const reply = await page.request.post(`${appHost.baseURL}/api/workshop:openDemo`, {
+      data: { language: 'en' },
+    });
+    const demo = (await reply.json()) as { id: string };
+    await page.goto(`${appHost.baseURL}/#/workshops/${demo.id}/run`);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    // The Reality Check and the Decision Replay, the sections that capture evidence in a table.
+    for (const name of ['Reality Check', 'Decision Replay']) {
+      await page.locator('.agenda__go').filter({ hasText: name }).click();
+      const headers = page.locator('.evidence__table thead th');
+      await expect(headers.first()).toBeVisible();
+      for (const header of await headers.all()) expect(await bareWordBreaks(header)).toEqual([]);
+    }
+  });
+}

@@ -265,7 +265,8 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
     inputId?: string,
   ) {
     const value = fields[column.key] ?? null;
-    const heading = t(`run.evidence.${kind.name}.${column.key}`);
+    // A header's soft hyphens are for the narrow column only, not for the label read aloud.
+    const heading = t(`run.evidence.${kind.name}.${column.key}`).replace(/\u00ad/g, '');
     const aria = `${heading}, ${label}`;
     if (column.kind === 'text') {
       return (
