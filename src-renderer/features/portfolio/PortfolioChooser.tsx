@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { teamKey } from '../../../shared/domain/team-key';
 import { MAX_PORTFOLIO_WORKSHOPS } from '../../../shared/portfolio/selection';
+import { DemoBadge } from '../../components/DemoBadge';
 import { formatDate } from '../../i18n/labels';
 import { useAppStore } from '../../store';
 import type { PortfolioChoice } from '../../store/portfolio-slice';
@@ -112,14 +113,18 @@ export function PortfolioChooser() {
           onChange={(event) => chooseClient(event.target.value)}
         >
           <option value="">{t('portfolio.choose.noClient')}</option>
-          {clients.map((entry) => (
-            <option key={entry.client} value={entry.client}>
-              {t('portfolio.choose.clientOption', {
-                client: entry.client,
-                count: entry.workshops,
-              })}
-            </option>
-          ))}
+          {clients.map((entry) => {
+            const option = t('portfolio.choose.clientOption', {
+              client: entry.client,
+              count: entry.workshops,
+            });
+            // An option holds text only, so a demo client says so in words, not with the badge.
+            return (
+              <option key={entry.client} value={entry.client}>
+                {entry.demo ? t('portfolio.choose.clientDemo', { option }) : option}
+              </option>
+            );
+          })}
         </select>
         <p className="field__hint">{t('portfolio.choose.clientHint')}</p>
       </div>
@@ -158,6 +163,12 @@ export function PortfolioChooser() {
                     </td>
                     <th scope="row">
                       <label htmlFor={id}>{workshop.title}</label>
+                      {workshop.demo ? (
+                        <>
+                          {' '}
+                          <DemoBadge />
+                        </>
+                      ) : null}
                     </th>
                     <td>{workshop.team || <span className="muted">—</span>}</td>
                     <td className="nowrap">{dates.get(workshop.id)}</td>
