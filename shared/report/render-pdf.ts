@@ -5,12 +5,12 @@ import { chartAccent, type ChartAccent } from './chart-accent';
 import { cardHeight, drawCard } from './draw-card';
 import { drawFigure, figureSize, layoutFigure } from './draw-charts';
 import { reportXmp } from './embedded';
+import { createReportDocument, type ReportFonts } from './report-document';
 import type { Block, ReportModel, ReportSection, TableColumn, TableRow } from './model-types';
 import {
   ACCENT,
   drawText,
   fit,
-  FONT,
   INK,
   LIGHT,
   lineHeight,
@@ -22,14 +22,7 @@ import {
 } from './pdf-primitives';
 import { fillText, reportText } from './texts';
 
-/** The language the PDF declares, read by screen readers and search. */
-const PDF_LANGUAGE = { en: 'en-GB', es: 'es-ES', de: 'de-DE', fr: 'fr-FR' } as const;
-
-/** The two TrueType faces the report embeds: raw bytes or base64. */
-export interface ReportFonts {
-  regular: Uint8Array | string;
-  bold: Uint8Array | string;
-}
+export type { ReportFonts } from './report-document';
 
 const PAGE_W = 210;
 const PAGE_H = 297;
@@ -62,16 +55,6 @@ const BAND_SHADES: Record<string, string> = {
   critical: '#0b3a6e',
 };
 
-function base64Of(font: Uint8Array | string): string {
-  if (typeof font === 'string') return font;
-  let binary = '';
-  const chunk = 0x8000;
-  for (let index = 0; index < font.length; index += chunk) {
-    binary += String.fromCharCode(...font.subarray(index, index + chunk));
-  }
-  return btoa(binary);
-}
-
 interface TocEntry {
   title: string;
   page: number;
@@ -101,14 +84,8 @@ class Renderer {
     // White text reads on the accent at AA, so the accent reads on white paper just as well.
     this.accent = branding?.accent && branding.accentText === WHITE_TEXT ? branding.accent : ACCENT;
     this.charts = chartAccent(this.accent === ACCENT ? null : this.accent);
-    this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+    this.doc = createReportDocument(fonts, model.language);
     if (onText) recordText(this.doc, onText);
-    this.doc.addFileToVFS('report-regular.ttf', base64Of(fonts.regular));
-    this.doc.addFont('report-regular.ttf', FONT, 'normal');
-    this.doc.addFileToVFS('report-bold.ttf', base64Of(fonts.bold));
-    this.doc.addFont('report-bold.ttf', FONT, 'bold');
-    this.doc.setFont(FONT, 'normal');
-    this.doc.setLanguage(PDF_LANGUAGE[model.language]);
   }
 
   get page(): number {

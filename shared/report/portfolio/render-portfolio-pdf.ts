@@ -8,7 +8,6 @@ import {
   ACCENT,
   drawText,
   fit,
-  FONT,
   INK,
   LIGHT,
   lineHeight,
@@ -19,7 +18,7 @@ import {
   wrap,
   type TextStyle,
 } from '../pdf-primitives';
-import type { ReportFonts } from '../render-pdf';
+import { createReportDocument, type ReportFonts } from '../report-document';
 import { formatDate, formatFigure, formatTimestamp, REPORT_TEXTS, reportText } from '../texts';
 import {
   overviewSentence,
@@ -35,9 +34,6 @@ import { drawTrend, TREND_HEIGHT } from './draw-trend';
 import { bandLabel, factorName } from './labels';
 import { joinList, portfolioText } from './texts';
 import { BOTTOM, LEFT, PAGE_H, PAGE_W, RIGHT, TOP, WIDTH } from './page';
-
-/** The language the PDF declares, read by screen readers and search. */
-const PDF_LANGUAGE = { en: 'en-GB', es: 'es-ES', de: 'de-DE', fr: 'fr-FR' } as const;
 
 const BODY: TextStyle = { size: 9.3 };
 const LEAD: TextStyle = { size: 10.5, color: INK };
@@ -62,15 +58,6 @@ export interface PortfolioReportInput {
   workshopTitles?: Readonly<Record<string, string>>;
   /** Some workshop is demonstration data: every page says so. */
   demo?: boolean;
-}
-
-function base64Of(font: Uint8Array | string): string {
-  if (typeof font === 'string') return font;
-  let binary = '';
-  for (let index = 0; index < font.length; index += 0x8000) {
-    binary += String.fromCharCode(...font.subarray(index, index + 0x8000));
-  }
-  return btoa(binary);
 }
 
 interface Column {
@@ -98,13 +85,7 @@ class PortfolioRenderer {
     this.fill = branding?.accent ?? ACCENT;
     // The accent reads on white paper wherever white text reads on the accent (AA either way).
     this.accent = branding?.accent && branding.accentText === WHITE_TEXT ? branding.accent : ACCENT;
-    this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-    this.doc.addFileToVFS('report-regular.ttf', base64Of(fonts.regular));
-    this.doc.addFont('report-regular.ttf', FONT, 'normal');
-    this.doc.addFileToVFS('report-bold.ttf', base64Of(fonts.bold));
-    this.doc.addFont('report-bold.ttf', FONT, 'bold');
-    this.doc.setFont(FONT, 'normal');
-    this.doc.setLanguage(PDF_LANGUAGE[this.language]);
+    this.doc = createReportDocument(fonts, this.language);
   }
 
   t(key: Parameters<typeof portfolioText>[0], values: Record<string, string | number> = {}) {
