@@ -300,3 +300,22 @@ export function hatch(
     doc.line(x + first[0], y + height - first[1], x + last[0], y + height - last[1]);
   }
 }
+
+/**
+ * A section's title as every report sets it: 19 pt bold lines in ink, then a short bar in the
+ * brand's fill under them. Draws from the top `y` and returns the `y` where the section goes on.
+ */
+export function drawSectionTitle(
+  doc: jsPDF,
+  title: string,
+  place: { x: number; y: number; width: number; fill: string },
+): number {
+  let y = place.y;
+  for (const line of wrap(doc, title, place.width, { size: 19, bold: true })) {
+    drawText(doc, line, place.x, y + 6, { size: 19, bold: true, color: INK });
+    y += lineHeight(19, 1.2);
+  }
+  doc.setFillColor(place.fill);
+  doc.rect(place.x, y + 3.2, 14, 0.9, 'F');
+  return y + 9;
+}

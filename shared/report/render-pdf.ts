@@ -9,6 +9,7 @@ import { createReportDocument, type ReportFonts } from './report-document';
 import type { Block, ReportModel, ReportSection, TableColumn, TableRow } from './model-types';
 import {
   ACCENT,
+  drawSectionTitle,
   drawText,
   fit,
   INK,
@@ -121,14 +122,12 @@ class Renderer {
   }
 
   sectionTitle(title: string): void {
-    const lines = wrap(this.doc, title, WIDTH, { size: 19, bold: true });
-    for (const line of lines) {
-      drawText(this.doc, line, LEFT, this.y + 6, { size: 19, bold: true, color: INK });
-      this.y += lineHeight(19, 1.2);
-    }
-    this.doc.setFillColor(this.fill);
-    this.doc.rect(LEFT, this.y + 3.2, 14, 0.9, 'F');
-    this.y += 9;
+    this.y = drawSectionTitle(this.doc, title, {
+      x: LEFT,
+      y: this.y,
+      width: WIDTH,
+      fill: this.fill,
+    });
   }
 
   /** Draws a block; `next` is the block after it, which a heading keeps on its page. */

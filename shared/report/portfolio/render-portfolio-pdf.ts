@@ -6,6 +6,7 @@ import type { PortfolioResult } from '../../portfolio/types';
 import { MODEL_VERSION } from '../../scoring/constants';
 import {
   ACCENT,
+  drawSectionTitle,
   drawText,
   fit,
   INK,
@@ -135,13 +136,12 @@ class PortfolioRenderer {
   // ── Shared blocks ────────────────────────────────────────────────────────────────────────────
 
   sectionTitle(title: string): void {
-    for (const line of wrap(this.doc, title, WIDTH, { size: 19, bold: true })) {
-      drawText(this.doc, line, LEFT, this.y + 6, { size: 19, bold: true, color: INK });
-      this.y += lineHeight(19, 1.2);
-    }
-    this.doc.setFillColor(this.fill);
-    this.doc.rect(LEFT, this.y + 3.2, 14, 0.9, 'F');
-    this.y += 9;
+    this.y = drawSectionTitle(this.doc, title, {
+      x: LEFT,
+      y: this.y,
+      width: WIDTH,
+      fill: this.fill,
+    });
   }
 
   /** A heading kept with at least `keep` millimetres of what follows it. */
