@@ -168,6 +168,40 @@ function labelOf(workshop: PortfolioWorkshop): string {
   return name === '' ? workshop.title : name;
 }
 
+/** Rows whose labels read the same (trimmed, case- and accent-insensitive), by label. */
+function sameLabelGroups(labels: readonly string[]): number[][] {
+  const groups = new Map<string, number[]>();
+  labels.forEach((label, index) => {
+    const key = teamKey(label);
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/**
+ * Labels no two teams share, so a pattern's team list is never ambiguous: teams whose labels
+ * collide (two workshops with no team name and the same title, or a title equal to another team's
+ * name) get their latest workshop's date, "Kick-off (2026-03-12)", and those still alike a number
+ * in row order, "Kick-off (2026-03-12, 2)". `rows` are already in their final, input-independent
+ * order, so the numbers do not depend on the order the workshops came in.
+ */
+function distinctLabels(rows: readonly { label: string; workshop: PortfolioWorkshop }[]): string[] {
+  const labels = rows.map((row) => row.label);
+  for (const group of sameLabelGroups(labels)) {
+    for (const index of group) {
+      const row = rows[index];
+      if (row) labels[index] = `${row.label.trim()} (${row.workshop.date})`;
+    }
+  }
+  for (const group of sameLabelGroups(labels)) {
+    group.forEach((index, position) => {
+      const row = rows[index];
+      if (row) labels[index] = `${row.label.trim()} (${row.workshop.date}, ${position + 1})`;
+    });
+  }
+  return labels;
+}
+
 /** Factor keys every team's latest instrument has, in display order, and the others. */
 function sharedFactors(latest: readonly PortfolioWorkshop[]): {
   shared: { id: string; dimension: Dimension }[];
@@ -261,8 +295,16 @@ function mapOf(
  */
 export function buildPortfolio(workshops: PortfolioWorkshop[], k: number): PortfolioResult {
   const teams = groupTeams(workshops);
-  const rows = teams
+  const sorted = teams
     .map((team) => ({ team, workshop: latestOf(team), label: labelOf(latestOf(team)) }))
+    .sort(
+      (a, b) =>
+        compareText(teamKey(a.label), teamKey(b.label)) || compareText(a.team.key, b.team.key),
+    );
+  const labels = distinctLabels(sorted);
+  // Sorted again, so teams told apart by date read oldest first.
+  const rows = sorted
+    .map((row, index) => ({ ...row, label: labels[index] ?? row.label }))
     .sort(
       (a, b) =>
         compareText(teamKey(a.label), teamKey(b.label)) || compareText(a.team.key, b.team.key),

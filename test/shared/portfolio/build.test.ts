@@ -227,10 +227,46 @@ describe('buildPortfolio: teams and trends', () => {
       neutral,
     );
     const portfolio = build([a, b]);
+    // Two teams of the same name would make a pattern's team list ambiguous: the date tells them apart.
     expect(portfolio.teams.map((entry) => [entry.label, entry.trend.length])).toEqual([
-      ['Kick-off', 1],
-      ['Kick-off', 1],
+      ['Kick-off (2026-01-01)', 1],
+      ['Kick-off (2026-02-01)', 1],
     ]);
+  });
+
+  it('teams whose labels collide are told apart by date, then by number, in patterns and on the map too', () => {
+    const untitled = (id: string, title: string, date: string) =>
+      scoredWorkshop(INSTRUMENT_V2, { id, team: '', title, date, people: 6 }, debtSide);
+    const workshops = [
+      untitled('k1', 'Kick-off', '2026-03-12'),
+      untitled('k2', 'kick-off ', '2026-03-12'),
+      untitled('k3', 'Kick-off', '2026-04-02'),
+      // A named team whose name another workshop has as its title.
+      team('p', 'Payments', debtSide),
+      untitled('q', 'Payments', '2026-02-01'),
+      team('u', 'Unique', debtSide),
+    ];
+    const portfolio = build(workshops);
+    const labels = portfolio.teams.map((entry) => entry.label);
+    expect(labels).toEqual([
+      'Kick-off (2026-03-12, 1)',
+      'kick-off (2026-03-12, 2)',
+      'Kick-off (2026-04-02)',
+      'Payments (2026-02-01)',
+      'Payments (2026-03-01)',
+      'Unique',
+    ]);
+    const distinct = (list: readonly string[]) =>
+      new Set(list.map((label) => label.trim().toLowerCase())).size === list.length;
+    expect(distinct(labels)).toBe(true);
+    expect(portfolio.patterns.length).toBeGreaterThan(0);
+    for (const pattern of portfolio.patterns) {
+      expect(distinct(pattern.highTeams)).toBe(true);
+      expect(pattern.highTeams.every((label) => labels.includes(label))).toBe(true);
+    }
+    expect(portfolio.map.map((point) => point.team).sort()).toEqual([...labels].sort());
+    // The same in any order.
+    expect(JSON.stringify(build([...workshops].reverse()))).toBe(JSON.stringify(portfolio));
   });
 
   it('the same workshops in any order give the same portfolio', () => {
