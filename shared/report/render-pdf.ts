@@ -5,6 +5,7 @@ import { chartAccent, type ChartAccent } from './chart-accent';
 import { cardHeight, drawCard } from './draw-card';
 import { drawFigure, figureSize, layoutFigure } from './draw-charts';
 import { reportXmp } from './embedded';
+import { drawBrandFooter, drawPageNumber, drawRunningHeader, type PageBox } from './page-chrome';
 import { createReportDocument, type ReportFonts } from './report-document';
 import type { Block, ReportModel, ReportSection, TableColumn, TableRow } from './model-types';
 import {
@@ -32,6 +33,7 @@ const RIGHT = PAGE_W - 20;
 const WIDTH = RIGHT - LEFT;
 const TOP = 27;
 const BOTTOM = PAGE_H - 20;
+const PAGE: PageBox = { width: PAGE_W, height: PAGE_H, left: LEFT, right: RIGHT };
 
 const BODY: TextStyle = { size: 9.5 };
 const LEAD: TextStyle = { size: 10.5, color: INK };
@@ -687,22 +689,9 @@ class Renderer {
     );
     for (let page = 1; page <= pages; page++) {
       doc.setPage(page);
-      if (!this.bare.has(page)) {
-        const firm = this.branding?.firmName ?? '';
-        const firmStyle: TextStyle = { size: 7.5, bold: true, color: MUTED, align: 'right' };
-        const firmWidth = Math.min(60, textWidth(doc, firm, firmStyle));
-        const headerWidth = WIDTH - Math.max(30, firmWidth + 8);
-        const header = wrap(doc, this.model.runningHeader, headerWidth, { size: 7.5 })[0] ?? '';
-        drawText(doc, header, LEFT, 13, { size: 7.5, color: MUTED });
-        doc.setDrawColor(RULE);
-        doc.setLineWidth(0.25);
-        doc.line(LEFT, 15.5, RIGHT, 15.5);
-        if (firm) drawText(doc, fit(doc, firm, 60, firmStyle), RIGHT, 13, firmStyle);
-      }
-      if (this.branding?.footer) {
-        const style: TextStyle = { size: 6.8, color: MUTED, align: 'center' };
-        drawText(doc, fit(doc, this.branding.footer, WIDTH, style), PAGE_W / 2, PAGE_H - 14, style);
-      }
+      if (!this.bare.has(page))
+        drawRunningHeader(doc, PAGE, this.model.runningHeader, this.branding?.firmName ?? '');
+      drawBrandFooter(doc, PAGE, this.branding?.footer);
       if (this.model.demoMark) {
         drawText(doc, this.model.demoMark.footer, PAGE_W / 2, PAGE_H - 10, {
           size: 7,
@@ -712,11 +701,7 @@ class Renderer {
         });
       }
       drawText(doc, short, LEFT, PAGE_H - 10, { size: 6.5, color: MUTED });
-      drawText(doc, fillText(this.model.pageLabel, { page, pages }), RIGHT, PAGE_H - 10, {
-        size: 7.5,
-        color: MUTED,
-        align: 'right',
-      });
+      drawPageNumber(doc, PAGE, fillText(this.model.pageLabel, { page, pages }));
     }
   }
 

@@ -19,6 +19,7 @@ import {
   wrap,
   type TextStyle,
 } from '../pdf-primitives';
+import { drawBrandFooter, drawPageNumber, drawRunningHeader } from '../page-chrome';
 import { createReportDocument, type ReportFonts } from '../report-document';
 import { formatDate, formatFigure, formatTimestamp, REPORT_TEXTS, reportText } from '../texts';
 import {
@@ -34,7 +35,7 @@ import { drawHeadlineStrip, stripHeight } from './draw-headline-strip';
 import { drawTrend, TREND_HEIGHT } from './draw-trend';
 import { bandLabel, factorName } from './labels';
 import { joinList, portfolioText } from './texts';
-import { BOTTOM, LEFT, PAGE_H, PAGE_W, RIGHT, TOP, WIDTH } from './page';
+import { BOTTOM, LEFT, PAGE, PAGE_H, PAGE_W, RIGHT, TOP, WIDTH } from './page';
 
 const BODY: TextStyle = { size: 9.3 };
 const LEAD: TextStyle = { size: 10.5, color: INK };
@@ -637,33 +638,9 @@ class PortfolioRenderer {
       .join(' · ');
     for (let page = 1; page <= pages; page++) {
       doc.setPage(page);
-      if (page > 1) {
-        const firm = this.branding?.firmName ?? '';
-        const firmStyle: TextStyle = { size: 7.5, bold: true, color: MUTED, align: 'right' };
-        const firmWidth = Math.min(60, textWidth(doc, firm, firmStyle));
-        const headerStyle = shrinkToFit(
-          doc,
-          header,
-          WIDTH - Math.max(30, firmWidth + 8),
-          { size: 7.5, color: MUTED },
-          6.5,
-        );
-        drawText(
-          doc,
-          wrap(doc, header, WIDTH - Math.max(30, firmWidth + 8), headerStyle)[0] ?? '',
-          LEFT,
-          13,
-          headerStyle,
-        );
-        doc.setDrawColor(RULE);
-        doc.setLineWidth(0.25);
-        doc.line(LEFT, 15.5, RIGHT, 15.5);
-        if (firm) drawText(doc, fit(doc, firm, 60, firmStyle), RIGHT, 13, firmStyle);
-      }
-      if (this.branding?.footer) {
-        const style: TextStyle = { size: 6.8, color: MUTED, align: 'center' };
-        drawText(doc, fit(doc, this.branding.footer, WIDTH, style), PAGE_W / 2, PAGE_H - 14, style);
-      }
+      // A long client name shrinks the header a little before it is cut.
+      if (page > 1) drawRunningHeader(doc, PAGE, header, this.branding?.firmName ?? '', 6.5);
+      drawBrandFooter(doc, PAGE, this.branding?.footer);
       if (this.input.demo) {
         drawText(doc, REPORT_TEXTS.demoFooter[this.language], LEFT, PAGE_H - 10, {
           size: 7,
@@ -671,11 +648,7 @@ class PortfolioRenderer {
           color: DEMO_INK,
         });
       }
-      drawText(doc, reportText('page', this.language, { page, pages }), RIGHT, PAGE_H - 10, {
-        size: 7.5,
-        color: MUTED,
-        align: 'right',
-      });
+      drawPageNumber(doc, PAGE, reportText('page', this.language, { page, pages }));
     }
   }
 }

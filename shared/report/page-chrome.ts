@@ -1,0 +1,62 @@
+import type { jsPDF } from 'jspdf';
+import {
+  drawText,
+  fit,
+  MUTED,
+  RULE,
+  shrinkToFit,
+  textWidth,
+  wrap,
+  type TextStyle,
+} from './pdf-primitives';
+
+/** Where a report's page puts its margins, in millimetres. */
+export interface PageBox {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+}
+
+const FIRM: TextStyle = { size: 7.5, bold: true, color: MUTED, align: 'right' };
+
+/**
+ * The running header of a page: the report's line on the left, cut to one line, the firm's name
+ * (if the branding has one) on the right, and a rule under both. With `smallest`, a line too long
+ * is first set smaller, down to that size, before it is cut.
+ */
+export function drawRunningHeader(
+  doc: jsPDF,
+  page: PageBox,
+  header: string,
+  firm: string,
+  smallest?: number,
+): void {
+  const firmWidth = Math.min(60, textWidth(doc, firm, FIRM));
+  const width = page.right - page.left - Math.max(30, firmWidth + 8);
+  const base: TextStyle = { size: 7.5, color: MUTED };
+  const style = smallest === undefined ? base : shrinkToFit(doc, header, width, base, smallest);
+  drawText(doc, wrap(doc, header, width, style)[0] ?? '', page.left, 13, style);
+  doc.setDrawColor(RULE);
+  doc.setLineWidth(0.25);
+  doc.line(page.left, 15.5, page.right, 15.5);
+  if (firm) drawText(doc, fit(doc, firm, 60, FIRM), page.right, 13, FIRM);
+}
+
+/** The branding's footer line, centred above the page number and cut to the text width. */
+export function drawBrandFooter(doc: jsPDF, page: PageBox, footer: string | undefined): void {
+  if (!footer) return;
+  const style: TextStyle = { size: 6.8, color: MUTED, align: 'center' };
+  drawText(
+    doc,
+    fit(doc, footer, page.right - page.left, style),
+    page.width / 2,
+    page.height - 14,
+    style,
+  );
+}
+
+/** "Page n of m", bottom right. */
+export function drawPageNumber(doc: jsPDF, page: PageBox, label: string): void {
+  drawText(doc, label, page.right, page.height - 10, { size: 7.5, color: MUTED, align: 'right' });
+}
