@@ -60,3 +60,22 @@ export function drawBrandFooter(doc: jsPDF, page: PageBox, footer: string | unde
 export function drawPageNumber(doc: jsPDF, page: PageBox, label: string): void {
   drawText(doc, label, page.right, page.height - 10, { size: 7.5, color: MUTED, align: 'right' });
 }
+
+/** The largest a brand's logo is set on page one, in millimetres; it keeps its proportions. */
+const LOGO_MAX_W = 42;
+const LOGO_MAX_H = 11;
+
+/**
+ * The brand's logo on page one, right-aligned at `right` with its foot on the kicker's line.
+ * Returns where the logo begins, less a gap, so the kicker's line can stop short of it.
+ */
+export function drawBrandLogo(
+  doc: jsPDF,
+  logo: { base64: string; width: number; height: number },
+  right: number,
+): number {
+  const scale = Math.min(LOGO_MAX_W / logo.width, LOGO_MAX_H / logo.height);
+  const [w, h] = [logo.width * scale, logo.height * scale];
+  doc.addImage(logo.base64, 'PNG', right - w, 20.8 - h, w, h, 'brand-logo');
+  return right - w - 3;
+}

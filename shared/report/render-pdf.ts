@@ -5,7 +5,13 @@ import { chartAccent, type ChartAccent } from './chart-accent';
 import { cardHeight, drawCard } from './draw-card';
 import { drawFigure, figureSize, layoutFigure } from './draw-charts';
 import { reportXmp } from './embedded';
-import { drawBrandFooter, drawPageNumber, drawRunningHeader, type PageBox } from './page-chrome';
+import {
+  drawBrandFooter,
+  drawBrandLogo,
+  drawPageNumber,
+  drawRunningHeader,
+  type PageBox,
+} from './page-chrome';
 import { createReportDocument, type ReportFonts } from './report-document';
 import type { Block, ReportModel, ReportSection, TableColumn, TableRow } from './model-types';
 import {
@@ -48,8 +54,6 @@ const DEMO_FILL = '#fbecd3';
 /** Space between a table cell's text and its column's edges. */
 const TABLE_PAD = 1.6;
 /** The brand logo's box on page one, right of the subtitle and above the title. */
-const LOGO_MAX_W = 42;
-const LOGO_MAX_H = 11;
 
 const BAND_SHADES: Record<string, string> = {
   contained: '#e8eef5',
@@ -258,12 +262,7 @@ class Renderer {
       // Without an accent the band is the app's blue, on which white reads.
       drawText(doc, fit(doc, branding.firmName, WIDTH, style), LEFT, 6.6, style);
     }
-    if (!branding.logo) return RIGHT;
-    const { width, height } = branding.logo;
-    const scale = Math.min(LOGO_MAX_W / width, LOGO_MAX_H / height);
-    const [w, h] = [width * scale, height * scale];
-    doc.addImage(branding.logo.base64, 'PNG', RIGHT - w, 20.8 - h, w, h, 'brand-logo');
-    return RIGHT - w - 3;
+    return branding.logo ? drawBrandLogo(doc, branding.logo, RIGHT) : RIGHT;
   }
 
   /** Page one's slim cover: title, the workshop's details, and the terms in one note. */

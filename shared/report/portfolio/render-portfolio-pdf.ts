@@ -19,7 +19,7 @@ import {
   wrap,
   type TextStyle,
 } from '../pdf-primitives';
-import { drawBrandFooter, drawPageNumber, drawRunningHeader } from '../page-chrome';
+import { drawBrandFooter, drawBrandLogo, drawPageNumber, drawRunningHeader } from '../page-chrome';
 import { createReportDocument, type ReportFonts } from '../report-document';
 import { formatDate, formatFigure, formatTimestamp, REPORT_TEXTS, reportText } from '../texts';
 import {
@@ -43,8 +43,6 @@ const NOTE: TextStyle = { size: 8.3, color: MUTED };
 const TABLE: TextStyle = { size: 8.3 };
 const TABLE_HEAD: TextStyle = { size: 7.6, bold: true, color: MUTED };
 const DEMO_INK = '#7a4100';
-const LOGO_MAX_W = 42;
-const LOGO_MAX_H = 11;
 /** Teams per heatmap page: more would leave a figure and its n no room. */
 const TEAMS_PER_HEATMAP_PAGE = 8;
 
@@ -273,12 +271,7 @@ class PortfolioRenderer {
       const style: TextStyle = { size: 9, bold: true, color: branding.accentText ?? '#ffffff' };
       drawText(doc, fit(doc, branding.firmName, WIDTH, style), LEFT, 6.6, style);
     }
-    if (!branding.logo) return RIGHT;
-    const { width, height } = branding.logo;
-    const scale = Math.min(LOGO_MAX_W / width, LOGO_MAX_H / height);
-    const [w, h] = [width * scale, height * scale];
-    doc.addImage(branding.logo.base64, 'PNG', RIGHT - w, 20.8 - h, w, h, 'brand-logo');
-    return RIGHT - w - 3;
+    return branding.logo ? drawBrandLogo(doc, branding.logo, RIGHT) : RIGHT;
   }
 
   /** `parts` joined by `separator` into lines of the page's width, never breaking a part. */
