@@ -115,6 +115,10 @@ for (const { button } of LANGUAGES) {
       const headers = page.locator('.evidence__table thead th');
       await expect(headers.first()).toBeVisible();
       for (const header of await headers.all()) expect(await bareWordBreaks(header)).toEqual([]);
+      // The whole table fits at 1366 px: no sideways scroll hiding a row's remove button.
+      const wrap = page.locator('.evidence .table-wrap');
+      const fit = await wrap.evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect(fit, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
     }
   });
 }

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   OWNER_CLEAR,
@@ -8,6 +16,7 @@ import {
   type FileDecisionEntry,
   type FileRealityCheckEntry,
 } from '../../../shared/format/workshop-file';
+import type { Language } from '../../../shared/domain/workshop';
 import type { Evidence } from '../../../shared/run/api';
 import { api } from '../../api/client';
 
@@ -56,7 +65,8 @@ const REALITY: Kind = {
   ],
   blank: {
     title: '',
-    reported: 'done',
+    // Replaced by the workshop language's word for "done" (run.evidence.realityCheck.reportedDone).
+    reported: '',
     verified: null,
     ownerClear: null,
     decisionTraceable: null,
@@ -90,6 +100,23 @@ interface Row {
   status: 'saved' | 'saving' | 'error';
 }
 
+/**
+ * A row's save state. Saved and saving are a mark with the word for screen readers and as a
+ * tooltip, so the column stays narrow enough for the status choices to be read whole; a row that
+ * was not saved says so in words, as it needs the facilitator's eye.
+ */
+function RowState({ status, label }: { status: Row['status']; label: string }) {
+  if (status === 'error') {
+    return <span className="evidence__state evidence__state--error">{label}</span>;
+  }
+  return (
+    <span className={`evidence__state evidence__state--${status}`} title={label}>
+      <span aria-hidden="true">{status === 'saved' ? '✓' : '…'}</span>
+      <span className="visually-hidden">{label}</span>
+    </span>
+  );
+}
+
 function pick(kind: Kind, source: Record<string, unknown>): Fields {
   const out: Fields = {};
   for (const column of kind.columns) {
@@ -104,15 +131,33 @@ function pick(kind: Kind, source: Record<string, unknown>): Fields {
   return out;
 }
 
+interface EditorProps {
+  workshopId: string;
+  /** The workshop's language, in which its entries are written. */
+  language: Language;
+}
+
 const same = (a: Fields, b: Fields) => Object.keys(a).every((key) => a[key] === b[key]);
 
 /** The Reality Check table: the work reported done, verified by the room. */
-export function RealityCheckEditor({ workshopId }: { workshopId: string }) {
-  return <EvidenceEditor workshopId={workshopId} kind={REALITY} />;
+export function RealityCheckEditor({ workshopId, language }: EditorProps) {
+  const { t } = useTranslation();
+  // The entries are the workshop's record and print in its report: "done" in its language.
+  const kind = useMemo(
+    () => ({
+      ...REALITY,
+      blank: {
+        ...REALITY.blank,
+        reported: t('run.evidence.realityCheck.reportedDone', { lng: language }),
+      },
+    }),
+    [t, language],
+  );
+  return <EvidenceEditor workshopId={workshopId} kind={kind} />;
 }
 
 /** The Decision Replay table: recent decisions, and whether the room can replay them. */
-export function DecisionReplayEditor({ workshopId }: { workshopId: string }) {
+export function DecisionReplayEditor({ workshopId }: EditorProps) {
   return <EvidenceEditor workshopId={workshopId} kind={DECISION} />;
 }
 
@@ -387,9 +432,7 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
                     ),
                   )}
                   <td className="evidence__actions">
-                    <span className={`evidence__state evidence__state--${row.status}`}>
-                      {t(`run.evidence.states.${row.status}`)}
-                    </span>
+                    <RowState status={row.status} label={t(`run.evidence.states.${row.status}`)} />
                     <button
                       type="button"
                       className="button button--small button--danger-quiet"
@@ -415,7 +458,11 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
                   column === kind.columns[0] ? draftTitleId : undefined,
                 ),
               )}
-              <td className="muted evidence__actions">{t('run.evidence.enterToAdd')}</td>
+              {/* The guide above says it in full; here a mark, with the words for screen readers. */}
+              <td className="muted evidence__actions" title={t('run.evidence.enterToAdd')}>
+                <span aria-hidden="true">↵</span>
+                <span className="visually-hidden">{t('run.evidence.enterToAdd')}</span>
+              </td>
             </tr>
           </tbody>
         </table>

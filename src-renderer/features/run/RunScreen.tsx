@@ -458,9 +458,21 @@ function SectionBody({
         />
       );
     case 'reality_check':
-      return <RealityCheckEditor key={section.id} workshopId={workshop.id} />;
+      return (
+        <RealityCheckEditor
+          key={section.id}
+          workshopId={workshop.id}
+          language={workshop.language}
+        />
+      );
     case 'decision_replay':
-      return <DecisionReplayEditor key={section.id} workshopId={workshop.id} />;
+      return (
+        <DecisionReplayEditor
+          key={section.id}
+          workshopId={workshop.id}
+          language={workshop.language}
+        />
+      );
     case 'interventions':
       return <InterventionsPanel workshopId={workshop.id} />;
     case 'reveal':
