@@ -472,6 +472,33 @@ async function roomAnswerDuringPdf(): Promise<void> {
 }
 
 /** Time from moving the map's visibility slider until React has redrawn the map, in the page. */
+/** The built renderer served by a host over a fresh room's store, on a free loopback port. */
+async function serveApp() {
+  const root = join(import.meta.dirname ?? 'bench', '..', 'out', 'renderer');
+  const room = openRoom();
+  const host = await createHost({ handlers: room.handlers, staticDir: root });
+  await host.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${(host.server.address() as { port: number }).port}`;
+  return { room, host, base };
+}
+
+/** The system Chromium, without the background work that would add noise to a timing. */
+function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
 async function mapRedrawMs(page: import('@playwright/test').Page, runs: number): Promise<number[]> {
   return page.evaluate(async (count) => {
     // The route may still be swapping one workshop's results for another's: wait for the map.
@@ -497,11 +524,7 @@ async function mapRedrawMs(page: import('@playwright/test').Page, runs: number):
 }
 
 async function mapRedraw(): Promise<void> {
-  const root = join(import.meta.dirname ?? 'bench', '..', 'out', 'renderer');
-  const room = openRoom();
-  const host = await createHost({ handlers: room.handlers, staticDir: root });
-  await host.listen({ host: '127.0.0.1', port: 0 });
-  const base = `http://127.0.0.1:${(host.server.address() as { port: number }).port}`;
+  const { room, host, base } = await serveApp();
   const importFile = (file: unknown) => {
     // Two rooms of the same title and date on purpose: import them as copies.
     const result = dispatch(room.handlers, 'workshop:importFile', { file, confirmDuplicate: true });
@@ -510,19 +533,7 @@ async function mapRedraw(): Promise<void> {
   };
   const small = importFile(largeWorkshop(6, 60));
   const large = importFile(largeWorkshop(200, 60));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const timed = async (id: string) => {
     await page.goto(`${base}/#/workshops/${id}/results/maps`);
@@ -548,30 +559,14 @@ async function mapRedraw(): Promise<void> {
 }
 
 async function firstScreen(): Promise<void> {
-  const root = join(import.meta.dirname ?? 'bench', '..', 'out', 'renderer');
-  const room = openRoom();
-  const host = await createHost({ handlers: room.handlers, staticDir: root });
-  await host.listen({ host: '127.0.0.1', port: 0 });
-  const port = (host.server.address() as { port: number }).port;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { room, host, base } = await serveApp();
+  const browser = await launchChromium();
   const page = await browser.newPage();
   const blank = await measure('blank page', 5, async () => {
-    await page.goto(`http://127.0.0.1:${port}/favicon-none`);
+    await page.goto(`${base}/favicon-none`);
   });
   const interactive = await measure('home screen usable', 5, async () => {
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${base}/`);
     await page.getByRole('link', { name: 'New workshop' }).waitFor();
   });
   rows.push({
@@ -636,11 +631,7 @@ async function portfolioRedrawMs(
  * teams grow), and end to end from "Show portfolio" to the picture, against the build alone.
  */
 async function portfolioDraw(): Promise<void> {
-  const root = join(import.meta.dirname ?? 'bench', '..', 'out', 'renderer');
-  const room = openRoom();
-  const host = await createHost({ handlers: room.handlers, staticDir: root });
-  await host.listen({ host: '127.0.0.1', port: 0 });
-  const base = `http://127.0.0.1:${(host.server.address() as { port: number }).port}`;
+  const { room, host, base } = await serveApp();
   const teams = 20;
   const importTeam = (client: string, team: string) => {
     const file = largeWorkshop(15, INSTRUMENT_V2.items.length, INSTRUMENT_V2);
@@ -653,19 +644,7 @@ async function portfolioDraw(): Promise<void> {
     importTeam('Bench client', `Team ${String(index + 1).padStart(2, '0')}`);
   }
   importTeam('Solo client', 'Team 01');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const open = async (client: string, count: number) => {
     await page.goto('about:blank');
