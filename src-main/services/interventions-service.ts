@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { getInstrument, instrumentOf } from '../../shared/instrument';
+import { instrumentOf } from '../../shared/instrument';
 import type { Language } from '../../shared/domain/workshop';
 import {
   actionPlanForReport,
@@ -13,7 +13,6 @@ import {
   type Recommendation,
   type TrendInputWorkshop,
 } from '../../shared/interventions';
-import { scoreWorkshop, type ScoreResult } from '../../shared/scoring';
 import {
   actionForIntervention,
   deleteAction,
@@ -30,7 +29,7 @@ import { foldForSearch } from '../store/repositories/workshops';
 import { workshopEvents, type EventBus } from './events';
 import { nowIso, type Db, type ServiceDeps } from './service-deps';
 import { invalidInput, notFound } from './service-errors';
-import { workshopFileFrom } from './workshop-file-service';
+import { scoreStored } from './results-service';
 import { requireWorkshop } from './workshop-service';
 import {
   placeDots,
@@ -55,21 +54,6 @@ type InterventionsChannel =
 
 /** The longest chain of linked workshops a trend shows (the newest ones). */
 export const MAX_TREND_WORKSHOPS = 12;
-
-/** Scores a stored workshop from the same file an export would write, as the results screen does. */
-export function scoreStored(db: Db, workshopId: string): ScoreResult {
-  const file = workshopFileFrom(db, workshopId);
-  const instrument = getInstrument(file.workshop.instrumentVersion);
-  if (!instrument) {
-    throw invalidInput('workshop', [
-      {
-        path: 'instrumentVersion',
-        message: `unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`,
-      },
-    ]);
-  }
-  return scoreWorkshop(file, instrument);
-}
 
 function requireAction(db: Db, id: string): Action {
   const action = getAction(db, id);

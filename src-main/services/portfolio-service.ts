@@ -10,7 +10,7 @@ import type { PortfolioResult, PortfolioWorkshop } from '../../shared/portfolio/
 import { compareText } from '../../shared/scoring/stats';
 import { getFollowsId } from '../store/repositories/followups';
 import { getWorkshop, listWorkshops } from '../store/repositories/workshops';
-import { scoreStored } from './interventions-service';
+import { scoreStored } from './results-service';
 import type { Db, ServiceDeps } from './service-deps';
 import { notFound } from './service-errors';
 

@@ -1,31 +1,36 @@
 import type { Handlers } from '../../shared/api/contract';
 import { getInstrument } from '../../shared/instrument';
-import { scoreWorkshop } from '../../shared/scoring';
+import { scoreWorkshop, type ScoreResult } from '../../shared/scoring';
 import type { Db, ServiceDeps } from './service-deps';
 import { storeFromWorkshopFile, workshopFileFrom } from './workshop-file-service';
 import { invalidInput } from './service-errors';
 import { refuseLookAlike } from './archive-service';
 import { validateWorkshopFile } from '../../shared/format/validate-workshop-file';
 
+/**
+ * Scores a stored workshop from the same file an export would write, so the results screen, the
+ * CLI, the report, the trend and the portfolio agree. `source` names the request in the refusal.
+ */
+export function scoreStored(db: Db, workshopId: string, source = 'workshop'): ScoreResult {
+  const file = workshopFileFrom(db, workshopId);
+  const instrument = getInstrument(file.workshop.instrumentVersion);
+  if (!instrument) {
+    throw invalidInput(source, [
+      {
+        path: 'instrumentVersion',
+        message: `unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`,
+      },
+    ]);
+  }
+  return scoreWorkshop(file, instrument);
+}
+
 type ResultsChannel = 'workshop:results' | 'workshop:exportFile' | 'workshop:importFile';
 
 /** Scoring and the workshop file, for the results screen and the app's import and export. */
 export function resultsHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, ResultsChannel> {
   return {
-    'workshop:results': ({ id }) => {
-      // Scored from the same file an export would write, so screen, CLI and report agree.
-      const file = workshopFileFrom(db, id);
-      const instrument = getInstrument(file.workshop.instrumentVersion);
-      if (!instrument) {
-        throw invalidInput('workshop:results', [
-          {
-            path: 'instrumentVersion',
-            message: `unknown instrument version "${file.workshop.instrumentVersion ?? ''}"`,
-          },
-        ]);
-      }
-      return scoreWorkshop(file, instrument);
-    },
+    'workshop:results': ({ id }) => scoreStored(db, id, 'workshop:results'),
     'workshop:exportFile': ({ id }) => workshopFileFrom(db, id),
     'workshop:importFile': ({ file, confirmDuplicate }) => {
       const validation = validateWorkshopFile(file, getInstrument);
