@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/workshop';
 import {
@@ -42,15 +42,32 @@ export function ClientStatementsPanel({
     load(workshopId).catch((e: unknown) => setError(errorMessage(e)));
   }, [workshopId, load]);
 
-  async function add() {
+  // The field empties as soon as a statement is submitted, so the next one can be typed while it
+  // is saved (emptying it on the reply would wipe what was typed meanwhile). Adds are sent one
+  // after another, so the list keeps the order they were typed in.
+  const typed = useRef(text);
+  useEffect(() => {
+    typed.current = text;
+  }, [text]);
+  const sending = useRef<Promise<void>>(Promise.resolve());
+
+  function add() {
     setError(null);
-    try {
-      await addStatement(workshopId, { text, reversed });
-      setText('');
-      setReversed(false);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    const submitted = { text, reversed };
+    setText('');
+    setReversed(false);
+    sending.current = sending.current.then(async () => {
+      try {
+        await addStatement(workshopId, submitted);
+      } catch (e) {
+        setError(errorMessage(e));
+        // A refused statement comes back to the field, unless something new is being typed.
+        if (typed.current === '') {
+          setText(submitted.text);
+          setReversed(submitted.reversed);
+        }
+      }
+    });
   }
 
   async function remove(statement: ListedClientStatement) {
@@ -116,7 +133,7 @@ export function ClientStatementsPanel({
         className="client-statements__form"
         onSubmit={(event) => {
           event.preventDefault();
-          void add();
+          add();
         }}
       >
         <label>
