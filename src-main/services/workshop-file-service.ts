@@ -11,7 +11,7 @@ import {
 } from '../store/repositories/evidence';
 import { insertParticipant, listParticipants } from '../store/repositories/participants';
 import { clientStatementsFromFile, clientStatementsOfFile } from './client-statements-in-file';
-import { listResponses, recordResponse } from '../store/repositories/responses';
+import { listGivenResponses, recordResponse } from '../store/repositories/responses';
 import { insertWorkshop, workshopInstrumentVersion } from '../store/repositories/workshops';
 import { nowIso, type Db } from './service-deps';
 import { invalidInput } from './service-errors';
@@ -134,7 +134,7 @@ export function workshopFileFrom(db: Db, workshopId: string): WorkshopFile {
         alias: participant.alias,
         role: participant.role,
       })),
-      responses: listResponses(db, workshopId).map((response) => ({
+      responses: listGivenResponses(db, workshopId).map((response) => ({
         participant: fileIdOf(response.participantId),
         item: response.itemId,
         round: response.round,

@@ -23,6 +23,7 @@ import {
 import {
   countResponses,
   deleteResponse,
+  listGivenResponses,
   listResponses,
   recordResponse,
 } from '../../../src-main/store/repositories/responses';
@@ -261,6 +262,15 @@ describe('responses repository', () => {
       [ana.id, 'hd.load.1', 2, 5],
       [bo.id, 'hd.load.1', 1, 4],
     ]);
+    // The lean read scoring uses gives the same answers in the same order.
+    expect(listGivenResponses(db, workshop.id)).toEqual(
+      listResponses(db, workshop.id).map(({ participantId, itemId, round, value }) => ({
+        participantId,
+        itemId,
+        round,
+        value,
+      })),
+    );
     expect(deleteResponse(db, ana.id, 'hd.load.2', 1)).toBe(true);
     expect(deleteResponse(db, ana.id, 'hd.load.2', 1)).toBe(false);
     expect(countResponses(db, workshop.id)).toBe(2);
