@@ -4,14 +4,21 @@ import { scoreWorkshop, type ScoreResult } from '../../shared/scoring';
 import type { Db, ServiceDeps } from './service-deps';
 import { storeFromWorkshopFile, workshopFileFrom } from './workshop-file-service';
 import { invalidInput } from './service-errors';
+import { rememberedScore } from './score-cache';
 import { refuseLookAlike } from './archive-service';
 import { validateWorkshopFile } from '../../shared/format/validate-workshop-file';
 
 /**
  * Scores a stored workshop from the same file an export would write, so the results screen, the
  * CLI, the report, the trend and the portfolio agree. `source` names the request in the refusal.
+ * On the heavy-work thread's read-only connection the result is remembered until the store
+ * changes (`rememberedScore`), and frozen: treat it as read-only.
  */
 export function scoreStored(db: Db, workshopId: string, source = 'workshop'): ScoreResult {
+  return rememberedScore(db, workshopId, () => scoreFromStore(db, workshopId, source));
+}
+
+function scoreFromStore(db: Db, workshopId: string, source: string): ScoreResult {
   const file = workshopFileFrom(db, workshopId);
   const instrument = getInstrument(file.workshop.instrumentVersion);
   if (!instrument) {
