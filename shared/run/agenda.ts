@@ -42,6 +42,12 @@ export const AgendaSection = z.object({
   timeboxMs: z.number().int().positive(),
   extraMs: z.number().int().min(0),
   skipped: z.boolean(),
+  /**
+   * True for a client statements section the app skipped because the workshop had no client
+   * statements left; it comes back unskipped with the next statement. A skip the facilitator
+   * chose (or undid) is theirs: `setSkipped` clears this.
+   */
+  awaitingStatements: z.boolean(),
   timerStartedAt: z.number().int().nullable(),
   timerElapsedMs: z.number().int().min(0),
 });
@@ -83,6 +89,7 @@ export function sectionFromPlan(plan: SectionPlan, id: string): AgendaSection {
     timeboxMs: plan.minutes * MINUTE_MS,
     extraMs: 0,
     skipped: false,
+    awaitingStatements: false,
     timerStartedAt: null,
     timerElapsedMs: 0,
   };
@@ -110,12 +117,14 @@ export function capturesClientStatements(section: AgendaSection): boolean {
 export const CLIENT_STATEMENTS_MINUTES = 8;
 
 /**
- * The agenda with a client statements section exactly when the workshop has client statements:
- * one is added (after the last section of statements, else before the reveal, else at the end)
- * when there are statements and none is on the agenda; without statements every such section
- * goes, except `keepId` (the section the run is on, which must not vanish under the room), so an
- * agenda never shows an empty section for them. Extra copies beyond the first are left as the
- * facilitator placed them. Pure: the id of an added section comes from `makeId`.
+ * The agenda kept in step with the workshop's client statements, so the room is asked them exactly
+ * when there are some. Without statements, each such section stays in its place, skipped and
+ * marked `awaitingStatements` (its place, time and note are the facilitator's, and the run passes
+ * it by), except one the facilitator skipped already (their choice stays theirs) and `keepId` (the
+ * section the run is on, which must not change under the room). With statements, every section
+ * that was only waiting for them comes back unskipped, and when the agenda has none, one is added
+ * after the last section of statements, else before the reveal, else at the end. Pure: the id of
+ * an added section comes from `makeId`.
  */
 export function placeClientStatementsSection(
   agenda: readonly AgendaSection[],
@@ -123,21 +132,28 @@ export function placeClientStatementsSection(
   makeId: () => string,
   keepId: string | null = null,
 ): AgendaSection[] {
-  const present = agenda.some(capturesClientStatements);
   if (!hasClientStatements) {
-    return agenda.filter((section) => !capturesClientStatements(section) || section.id === keepId);
+    return agenda.map((section) =>
+      capturesClientStatements(section) && !section.skipped && section.id !== keepId
+        ? { ...section, skipped: true, awaitingStatements: true }
+        : section,
+    );
   }
-  if (present) return [...agenda];
+  const woken = agenda.map((section) =>
+    section.awaitingStatements
+      ? { ...section, skipped: false, awaitingStatements: false }
+      : section,
+  );
+  if (woken.some(capturesClientStatements)) return woken;
   const section = sectionFromPlan(
     { kind: 'client_statements', minutes: CLIENT_STATEMENTS_MINUTES },
     makeId(),
   );
-  const lastStatements = agenda.findLastIndex((item) => item.kind === 'statements');
-  const reveal = agenda.findIndex((item) => item.kind === 'reveal');
-  const at = lastStatements >= 0 ? lastStatements + 1 : reveal >= 0 ? reveal : agenda.length;
-  const out = [...agenda];
-  out.splice(at, 0, section);
-  return out;
+  const lastStatements = woken.findLastIndex((item) => item.kind === 'statements');
+  const reveal = woken.findIndex((item) => item.kind === 'reveal');
+  const at = lastStatements >= 0 ? lastStatements + 1 : reveal >= 0 ? reveal : woken.length;
+  woken.splice(at, 0, section);
+  return woken;
 }
 
 function indexOf(agenda: readonly AgendaSection[], id: string): number {
@@ -161,14 +177,19 @@ export function moveSection(
   return out;
 }
 
-/** The agenda with a section skipped or brought back. */
+/**
+ * The agenda with a section skipped or brought back by the facilitator: from then on the choice is
+ * theirs, so a client statements section no longer waits for statements to come back by itself.
+ */
 export function setSkipped(
   agenda: readonly AgendaSection[],
   id: string,
   skipped: boolean,
 ): AgendaSection[] {
   indexOf(agenda, id);
-  return agenda.map((section) => (section.id === id ? { ...section, skipped } : section));
+  return agenda.map((section) =>
+    section.id === id ? { ...section, skipped, awaitingStatements: false } : section,
+  );
 }
 
 /** The agenda with a section inserted after `afterId` (at the end when absent or unknown). */

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { placeClientStatementsSection } from '../../shared/run/agenda';
-import { deleteSectionWithoutNote, listAgenda, saveAgenda } from '../store/repositories/agenda';
+import { listAgenda, saveAgenda } from '../store/repositories/agenda';
 import { listClientStatements } from '../store/repositories/client-statements';
 import { getRunState } from '../store/repositories/run-state';
 import type { Db } from './service-deps';
 
 /**
- * Keeps a workshop's agenda in step with its client statements: a section for them while it has
- * any, none when it has none (shared/run/agenda.ts, `placeClientStatementsSection`). A draft whose
- * agenda is not stored yet is left alone: `run:start` calls this once it has stored one. A section
- * that goes is deleted, unless the facilitator wrote a note in it: then it stays, skipped, so the
- * note is kept and the run passes it by. Call inside the transaction that changed the statements;
- * true when the agenda changed.
+ * Keeps a workshop's agenda in step with its client statements (shared/run/agenda.ts,
+ * `placeClientStatementsSection`): a section for them once it has any; while it has none, that
+ * section waits in its place, skipped, and comes back unskipped with the next statement, unless
+ * the facilitator skipped it themselves. A section is never deleted here, so its place, its time
+ * and its note stay the facilitator's. A draft whose agenda is not stored yet is left alone:
+ * `run:start` calls this once it has stored one. Call inside the transaction that changed the
+ * statements; true when the agenda changed.
  */
 export function syncClientStatementsSection(db: Db, workshopId: string): boolean {
   const agenda = listAgenda(db, workshopId);
@@ -22,26 +23,10 @@ export function syncClientStatementsSection(db: Db, workshopId: string): boolean
     randomUUID,
     getRunState(db, workshopId)?.currentSectionId ?? null,
   );
-  const kept = new Set(placed.map((section) => section.id));
-  const gone = agenda.filter((section) => !kept.has(section.id));
-  const added = placed.length - (agenda.length - gone.length);
-  if (gone.length === 0 && added === 0) return false;
-  const noted = new Set(
-    gone
-      .filter((section) => !deleteSectionWithoutNote(db, workshopId, section.id))
-      .map((section) => section.id),
-  );
-  // Sections only go when none is added; one that kept a note stays where it was, skipped.
-  const next =
-    gone.length === 0
-      ? placed
-      : agenda.flatMap((section) =>
-          kept.has(section.id)
-            ? [section]
-            : noted.has(section.id)
-              ? [{ ...section, skipped: true }]
-              : [],
-        );
-  saveAgenda(db, workshopId, next);
+  // Sections it leaves alone come back as the very same objects.
+  const changed =
+    placed.length !== agenda.length || placed.some((section, index) => section !== agenda[index]);
+  if (!changed) return false;
+  saveAgenda(db, workshopId, placed);
   return true;
 }

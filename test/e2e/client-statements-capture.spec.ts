@@ -220,3 +220,43 @@ test('removing a client statement that has answers asks first; one without answe
     }),
   ).toEqual([]);
 });
+
+test('removing every client statement leaves their agenda section waiting in its place; adding one brings it back', async ({
+  page,
+  appHost,
+}) => {
+  const base = appHost.baseURL;
+  const workshopId = await createWorkshop(page.request, base);
+  await api(page.request, base, 'clientStatement:add', { workshopId, statement: { text: BUDGET } });
+  const started = await api<{ agenda: { id: string; kind: string }[] }>(
+    page.request,
+    base,
+    'run:start',
+    { workshopId },
+  );
+  const at = started.agenda.findIndex((s) => s.kind === 'client_statements');
+  const panel = page.locator('section', {
+    has: page.getByRole('heading', { name: "The client's own statements" }),
+  });
+  const sectionRow = page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem').nth(at);
+
+  await page.goto(`${base}/#/workshops/${workshopId}`);
+  await panel.getByRole('button', { name: `Remove “${BUDGET}”` }).click();
+  await expect(panel).toContainText('0 of 10');
+  await page.goto(`${base}/#/workshops/${workshopId}/run`);
+  await expect(sectionRow).toContainText("The client's own statements");
+  await expect(sectionRow).toContainText('back when statements are added');
+  await expect(sectionRow).toHaveClass(/is-skipped/);
+  await expect(sectionRow.getByRole('button', { name: /^Bring back/ })).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/agenda-waiting.png` });
+
+  await page.goto(`${base}/#/workshops/${workshopId}`);
+  await panel.getByLabel('New statement').fill(PRIORITIES);
+  await panel.getByRole('button', { name: 'Add statement' }).click();
+  await expect(panel).toContainText('1 of 10');
+  await page.goto(`${base}/#/workshops/${workshopId}/run`);
+  await expect(sectionRow).toContainText("The client's own statements");
+  await expect(sectionRow).toContainText('8 min');
+  await expect(sectionRow).not.toHaveClass(/is-skipped/);
+  await expect(sectionRow.getByRole('button', { name: /^Skip/ })).toBeVisible();
+});

@@ -11,6 +11,7 @@ import { addAgendaTemplates } from './0010-add-agenda-templates';
 import { addClientStatements } from './0011-add-client-statements';
 import { addBranding } from './0012-add-branding';
 import { addRoomClientAnswerOwners } from './0013-add-room-client-answer-owners';
+import { addAwaitingStatements } from './0014-add-awaiting-statements';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addClientStatements,
   addBranding,
   addRoomClientAnswerOwners,
+  addAwaitingStatements,
 ];

@@ -16,12 +16,13 @@ interface SectionRow {
   timebox_ms: number;
   extra_ms: number;
   skipped: number;
+  awaiting_statements: number;
   timer_started_at: number | null;
   timer_elapsed_ms: number;
 }
 
 const COLUMNS = `id, workshop_id, position, kind, title, prompt, dimensions, round, timebox_ms,
-  extra_ms, skipped, timer_started_at, timer_elapsed_ms`;
+  extra_ms, skipped, awaiting_statements, timer_started_at, timer_elapsed_ms`;
 
 function toSection(row: SectionRow): AgendaSection {
   return {
@@ -34,6 +35,7 @@ function toSection(row: SectionRow): AgendaSection {
     timeboxMs: row.timebox_ms,
     extraMs: row.extra_ms,
     skipped: row.skipped === 1,
+    awaitingStatements: row.awaiting_statements === 1,
     timerStartedAt: row.timer_started_at,
     timerElapsedMs: row.timer_elapsed_ms,
   };
@@ -52,6 +54,7 @@ function params(workshopId: string, section: AgendaSection, position: number) {
     timeboxMs: section.timeboxMs,
     extraMs: section.extraMs,
     skipped: section.skipped ? 1 : 0,
+    awaitingStatements: section.awaitingStatements ? 1 : 0,
     timerStartedAt: section.timerStartedAt,
     timerElapsedMs: section.timerElapsedMs,
   };
@@ -74,12 +77,14 @@ export function saveAgenda(db: Db, workshopId: string, agenda: readonly AgendaSe
   const upsert = prepared(
     db,
     `INSERT INTO agenda_sections (id, workshop_id, position, kind, title, prompt, dimensions,
-       round, timebox_ms, extra_ms, skipped, timer_started_at, timer_elapsed_ms)
+       round, timebox_ms, extra_ms, skipped, awaiting_statements, timer_started_at,
+       timer_elapsed_ms)
      VALUES (@id, @workshopId, @position, @kind, @title, @prompt, @dimensions, @round, @timeboxMs,
-       @extraMs, @skipped, @timerStartedAt, @timerElapsedMs)
+       @extraMs, @skipped, @awaitingStatements, @timerStartedAt, @timerElapsedMs)
      ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title,
        prompt = excluded.prompt, dimensions = excluded.dimensions, round = excluded.round,
        timebox_ms = excluded.timebox_ms, extra_ms = excluded.extra_ms, skipped = excluded.skipped,
+       awaiting_statements = excluded.awaiting_statements,
        timer_started_at = excluded.timer_started_at, timer_elapsed_ms = excluded.timer_elapsed_ms
      WHERE agenda_sections.workshop_id = excluded.workshop_id`,
   );
@@ -87,19 +92,4 @@ export function saveAgenda(db: Db, workshopId: string, agenda: readonly AgendaSe
     const result = upsert.run(params(workshopId, section, position));
     if (result.changes !== 1) throw new Error(`Section ${section.id} belongs to another workshop`);
   });
-}
-
-/**
- * Deletes one section that holds no note (a note is the facilitator's text: it is never dropped
- * with a section). Comments and parked items made in it stay, without a section. False when the
- * section has a note or is not this workshop's.
- */
-export function deleteSectionWithoutNote(db: Db, workshopId: string, sectionId: string): boolean {
-  return (
-    prepared(
-      db,
-      `DELETE FROM agenda_sections WHERE id = ? AND workshop_id = ?
-         AND NOT EXISTS (SELECT 1 FROM section_notes WHERE section_id = agenda_sections.id)`,
-    ).run(sectionId, workshopId).changes === 1
-  );
 }

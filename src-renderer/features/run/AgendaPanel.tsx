@@ -50,11 +50,18 @@ export function AgendaPanel({ workshopId, agenda, currentId, now, language }: Pr
                   void act(runCommand('run:goto', { workshopId, sectionId: section.id }))
                 }
               >
-                <span className="agenda__title" lang={language}>
-                  {title}
-                  {section.round === 2 && section.kind !== 'revote'
-                    ? ` · ${t('run.agenda.round2', { lng: language })}`
-                    : ''}
+                <span className="agenda__label">
+                  <span className="agenda__title" lang={language}>
+                    {title}
+                    {section.round === 2 && section.kind !== 'revote'
+                      ? ` · ${t('run.agenda.round2', { lng: language })}`
+                      : ''}
+                  </span>
+                  {section.awaitingStatements ? (
+                    <span className="agenda__note" title={t('run.agenda.awaitingStatementsHint')}>
+                      {t('run.agenda.awaitingStatements')}
+                    </span>
+                  ) : null}
                 </span>
                 <span className="agenda__time">
                   {section.skipped

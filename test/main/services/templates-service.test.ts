@@ -111,7 +111,7 @@ describe('agenda templates', () => {
     expect(template.sections[0]).toMatchObject({ kind: 'framing', minutes: 10 });
   });
 
-  it("plans a draft's client statements section, and gives a workshop one exactly when it has statements", () => {
+  it("plans a draft's client statements section, and asks it in a workshop exactly when it has statements", () => {
     const h = serviceHarness();
     const draft = h.call('workshop:create', DRAFT);
     h.call('clientStatement:add', {
@@ -128,7 +128,8 @@ describe('agenda templates', () => {
       1,
     );
 
-    // A hand-written file planning the section without statements: the workshop gets none.
+    // A hand-written file planning the section without statements: it waits there, skipped,
+    // and is asked once the workshop has statements.
     const file = {
       format: 'edw-agenda-template',
       version: 1,
@@ -140,7 +141,18 @@ describe('agenda templates', () => {
     };
     const imported = h.call('template:import', { text: JSON.stringify(file) });
     const bare = h.call('template:startWorkshop', { templateId: imported.id, draft: DRAFT });
-    expect(listAgenda(h.db, bare.id).map((s) => s.kind)).toEqual(['framing']);
+    expect(listAgenda(h.db, bare.id).map((s) => [s.kind, s.skipped])).toEqual([
+      ['framing', false],
+      ['client_statements', true],
+    ]);
+    h.call('clientStatement:add', {
+      workshopId: bare.id,
+      statement: { text: 'We ship on Fridays' },
+    });
+    expect(listAgenda(h.db, bare.id).map((s) => [s.kind, s.skipped])).toEqual([
+      ['framing', false],
+      ['client_statements', false],
+    ]);
   });
 
   it('renames and deletes, refusing taken names, long names and unknown ids', () => {

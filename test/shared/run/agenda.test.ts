@@ -136,14 +136,40 @@ describe('the client statements section', () => {
     ).toEqual(['a', 'x']);
   });
 
-  it('never stays empty: without statements it goes, unless the run is on it', () => {
+  it('is never asked empty: without statements it waits in its place, skipped, unless the run is on it', () => {
     const placed = placeClientStatementsSection(defaultAgenda(ids()), true, () => 'client');
     const without = placeClientStatementsSection(placed, false, () => 'unused');
-    expect(without.some((s) => s.kind === 'client_statements')).toBe(false);
-    expect(without).toEqual(defaultAgenda(ids()));
+    expect(without.map((s) => s.id)).toEqual(placed.map((s) => s.id));
+    expect(without.find((s) => s.id === 'client')).toMatchObject({
+      skipped: true,
+      awaitingStatements: true,
+    });
+    // Every other section is the very same object.
+    expect(without.filter((s) => s.id !== 'client')).toEqual(
+      placed.filter((s) => s.id !== 'client'),
+    );
     const kept = placeClientStatementsSection(placed, false, () => 'unused', 'client');
-    expect(kept.map((s) => s.id)).toContain('client');
-    // An agenda without statements and without the section is left as it is.
+    expect(kept).toEqual(placed);
+    // Waiting again changes nothing; statements bring it back exactly as it was placed.
     expect(placeClientStatementsSection(without, false, () => 'unused')).toEqual(without);
+    expect(placeClientStatementsSection(without, true, () => 'unused')).toEqual(placed);
+    // An agenda without statements and without the section is left as it is.
+    const bare = defaultAgenda(ids());
+    expect(placeClientStatementsSection(bare, false, () => 'unused')).toEqual(bare);
+  });
+
+  it("keeps the facilitator's skip: a section they skipped neither waits nor comes back", () => {
+    const placed = placeClientStatementsSection(defaultAgenda(ids()), true, () => 'client');
+    const skipped = setSkipped(placed, 'client', true);
+    const without = placeClientStatementsSection(skipped, false, () => 'unused');
+    expect(without).toEqual(skipped);
+    expect(placeClientStatementsSection(without, true, () => 'unused')).toEqual(skipped);
+    // Bringing a waiting section back by hand makes the choice theirs too.
+    const waiting = placeClientStatementsSection(placed, false, () => 'unused');
+    const broughtBack = setSkipped(waiting, 'client', false);
+    expect(broughtBack.find((s) => s.id === 'client')).toMatchObject({
+      skipped: false,
+      awaitingStatements: false,
+    });
   });
 });
