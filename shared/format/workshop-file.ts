@@ -5,6 +5,7 @@ import {
 } from '../client-statements/client-statements';
 import { WorkshopDraft } from '../domain/workshop';
 import { NOT_APPLICABLE } from '../instrument/types';
+import { MAX_TEMPLATE_SECTIONS, TemplateSection } from '../templates/agenda-template';
 
 /**
  * Workshop file format v3 (`docs/formats.md`, JSON Schema in `docs/workshop-file.schema.json`).
@@ -14,6 +15,8 @@ import { NOT_APPLICABLE } from '../instrument/types';
  * Version 3 added the client's own statements; it is a new version, not an addition within 2,
  * because an app that reads version 2 drops keys it does not know: it would import such a file
  * without a word and lose the client's statements, where a new number makes it refuse by name.
+ * The agenda came within version 3: an app from before it drops it, which loses only the plan (its
+ * run starts from the default agenda, as every imported workshop did before), never an answer.
  */
 export const FORMAT_NAME = 'edw-workshop';
 export const FORMAT_VERSION = 3;
@@ -127,6 +130,25 @@ export const FileClientStatement = ClientStatementDraft.extend({
   answers: z.array(FileClientAnswer).max(500, 'allows at most 500 answers').default([]),
 });
 
+/**
+ * One section of the workshop's agenda as planned, as an agenda template holds it (no timers,
+ * extensions, notes or answers), and whether a client statements section is skipped only while it
+ * waits for statements (shared/run/agenda.ts, `awaitingStatements`): then the next statement
+ * brings it back, where a skip the facilitator chose stays.
+ */
+export const FileAgendaSection = TemplateSection.extend({
+  awaitingStatements: z.boolean().optional(),
+}).superRefine((section, context) => {
+  if (section.awaitingStatements && (section.kind !== 'client_statements' || !section.skipped)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['awaitingStatements'],
+      message: 'only a skipped client_statements section waits for statements',
+    });
+  }
+});
+export type FileAgendaSection = z.infer<typeof FileAgendaSection>;
+
 /** Version 3 as written; the schema published in `docs/workshop-file.schema.json`. */
 export const WorkshopFileV3 = z.object({
   format: z.literal(FORMAT_NAME, { error: `expected "${FORMAT_NAME}"` }),
@@ -143,6 +165,13 @@ export const WorkshopFileV3 = z.object({
   clientStatements: z
     .array(FileClientStatement)
     .max(MAX_CLIENT_STATEMENTS, `allows at most ${MAX_CLIENT_STATEMENTS} statements`)
+    .optional(),
+  // Optional: a workshop whose run never started has no agenda of its own, and a file without
+  // one (every file written before it) gets the default agenda when its run starts.
+  agenda: z
+    .array(FileAgendaSection)
+    .min(1, 'needs at least one section')
+    .max(MAX_TEMPLATE_SECTIONS, `allows at most ${MAX_TEMPLATE_SECTIONS} sections`)
     .optional(),
 });
 

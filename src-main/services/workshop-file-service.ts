@@ -11,6 +11,7 @@ import {
 } from '../store/repositories/evidence';
 import { insertParticipant, listParticipants } from '../store/repositories/participants';
 import { clientStatementsFromFile, clientStatementsOfFile } from './client-statements-in-file';
+import { agendaFromFile, agendaOfFile } from './agenda-in-file';
 import { listGivenResponses, recordResponse } from '../store/repositories/responses';
 import { insertWorkshop, workshopInstrumentVersion } from '../store/repositories/workshops';
 import { nowIso, type Db } from './service-deps';
@@ -91,6 +92,7 @@ export function storeFromWorkshopFile(db: Db, file: WorkshopFile, clock: () => D
     for (const entry of file.realityCheck) insertRealityCheckEntry(db, workshop.id, entry);
     for (const entry of file.decisions) insertDecisionEntry(db, workshop.id, entry);
     clientStatementsFromFile(db, workshop.id, file, newIds, now);
+    agendaFromFile(db, workshop.id, file);
 
     return requireWorkshop(db, workshop.id);
   })();
@@ -156,6 +158,7 @@ export function workshopFileFrom(db: Db, workshopId: string): WorkshopFile {
         replayable: entry.replayable,
       })),
       ...clientStatementsOfFile(db, workshopId, fileIdOf),
+      ...agendaOfFile(db, workshopId),
     };
   })();
 }

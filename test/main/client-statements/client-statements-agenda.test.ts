@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { INSTRUMENT } from '../../../shared/instrument';
 import { nextSection } from '../../../shared/run/agenda';
+import { computeFingerprint } from '../../../shared/scoring/fingerprint';
 import { serviceHarness, type Harness } from '../../helpers/service-harness';
 
 // What the facilitator sees on the agenda as client statements come and go during a run: the
@@ -155,5 +157,103 @@ describe('the client statements section when the statements go and come back', (
       'invalid_input',
     );
     expect(agendaOf(h, workshopId)).toEqual(before);
+  });
+});
+
+describe('the agenda in the workshop file', () => {
+  /** The workshop exported and imported again, through the file and through the archive. */
+  function roundTrips(h: Harness, workshopId: string) {
+    const file = h.call('workshop:exportFile', { id: workshopId });
+    const viaFile = h.call('workshop:importFile', { file, confirmDuplicate: true });
+    const archive = h.call('archive:export', { id: workshopId });
+    const viaArchive = h.call('archive:import', {
+      base64: archive.base64,
+      confirmDuplicate: true,
+    });
+    return { file, imported: [viaFile.id, viaArchive.id] };
+  }
+
+  const plan = (h: Harness, workshopId: string) =>
+    h.call('run:start', { workshopId }).agenda.map((s) => ({
+      kind: s.kind,
+      minutes: s.timeboxMs / 60_000,
+      skipped: s.skipped,
+      awaitingStatements: s.awaitingStatements,
+    }));
+
+  it("keeps a skipped client statements section skipped, in the facilitator's place", () => {
+    const { h, workshopId } = startedWithStatements(2);
+    const section = onlyClientSection(h, workshopId);
+    h.call('agenda:move', { workshopId, sectionId: section.id, toIndex: 0 });
+    h.call('agenda:configure', { workshopId, sectionId: section.id, minutes: 15 });
+    h.call('agenda:skip', { workshopId, sectionId: section.id, skipped: true });
+    const before = plan(h, workshopId);
+    expect(before[0]).toEqual({
+      kind: 'client_statements',
+      minutes: 15,
+      skipped: true,
+      awaitingStatements: false,
+    });
+    const { imported } = roundTrips(h, workshopId);
+    for (const id of imported) expect(plan(h, id)).toEqual(before);
+  });
+
+  it('keeps a section waiting for statements waiting, so the next statement brings it back', () => {
+    const { h, workshopId } = startedWithStatements(1);
+    removeAll(h, workshopId);
+    const before = plan(h, workshopId);
+    const { file, imported } = roundTrips(h, workshopId);
+    expect(file.clientStatements).toBeUndefined();
+    for (const id of imported) {
+      expect(plan(h, id)).toEqual(before);
+      addOne(h, id);
+      expect(onlyClientSection(h, id)).toMatchObject({ skipped: false, awaitingStatements: false });
+    }
+  });
+});
+
+describe('a workshop file with an agenda', () => {
+  function exported() {
+    const { h, workshopId } = startedWithStatements(1);
+    return { h, file: h.call('workshop:exportFile', { id: workshopId }) };
+  }
+
+  it('is scored as without it: the agenda is no part of the fingerprint', () => {
+    const { file } = exported();
+    expect(file.agenda).toHaveLength(12);
+    const { agenda: _agenda, ...without } = file;
+    expect(computeFingerprint(file, INSTRUMENT)).toEqual(computeFingerprint(without, INSTRUMENT));
+  });
+
+  it('is refused by path, storing nothing, when a section breaks a rule', () => {
+    const { h, file } = exported();
+    const workshops = () => h.call('workshop:list', {}).length;
+    const before = workshops();
+    const sections = file.agenda ?? [];
+    const cases: [unknown[], string][] = [
+      [
+        sections.map((s, i) => (i === 0 ? { ...s, skipped: true, awaitingStatements: true } : s)),
+        'agenda[0].awaitingStatements',
+      ],
+      [
+        sections.map((s) =>
+          s.kind === 'client_statements' ? { ...s, skipped: false, awaitingStatements: true } : s,
+        ),
+        'agenda[5].awaitingStatements',
+      ],
+      [sections.map((s, i) => (i === 1 ? { ...s, timerStartedAt: 5 } : s)), 'agenda[1]'],
+      [sections.map((s, i) => (i === 2 ? { ...s, minutes: 0 } : s)), 'agenda[2].minutes'],
+      [Array.from({ length: 41 }, () => sections[0]), 'agenda'],
+      [[], 'agenda'],
+    ];
+    for (const [agenda, path] of cases) {
+      const error = h.fail('workshop:importFile', {
+        file: { ...file, agenda },
+        confirmDuplicate: true,
+      });
+      expect(error.code).toBe('invalid_input');
+      expect(error.issues?.map((issue) => issue.path)).toContain(path);
+    }
+    expect(workshops()).toBe(before);
   });
 });
