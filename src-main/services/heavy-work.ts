@@ -54,6 +54,12 @@ export function offloadHeavyWork(
       if (output.kind !== 'instrumentHealth') throw unexpected(output.kind);
       return output.health;
     },
+    // Asked as the portfolio screen opens: the worker starts while the facilitator chooses, so
+    // "Show portfolio" does not wait for it to load.
+    'portfolio:clients': (input: ParsedInput<'portfolio:clients'>) => {
+      pool.warmUp();
+      return handlers['portfolio:clients'](input);
+    },
     // Every workshop of the selection is read and scored for it: on the worker, like a report.
     'portfolio:pdf': async (input: ParsedInput<'portfolio:pdf'>) => {
       refuseInPrivateMode(db, 'portfolio:pdf', input);

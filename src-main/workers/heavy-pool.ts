@@ -12,6 +12,11 @@ import type { HeavyReply, HeavyRequest, HeavyWorkerData } from './heavy-worker';
  */
 export interface HeavyPool {
   run(job: HeavyJob): Promise<HeavyOutput>;
+  /**
+   * Starts a worker now if none runs, so a job the user is about to ask for does not wait for
+   * the worker to load its code and fonts. Idle, it keeps no process alive.
+   */
+  warmUp(): void;
   /** Ends the workers; queued and running jobs are refused. */
   close(): Promise<void>;
 }
@@ -137,6 +142,9 @@ export function createHeavyPool(options: HeavyPoolOptions): HeavyPool {
         queue.push({ id: nextId++, job, resolve, reject });
         pump();
       });
+    },
+    warmUp() {
+      if (!closed && slots.size === 0) start();
     },
     async close() {
       closed = true;

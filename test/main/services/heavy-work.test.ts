@@ -131,6 +131,25 @@ describe('heavy work on a worker thread', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('starts its worker as the portfolio screen asks for the clients, and builds on that one', async () => {
+    const { room, deps } = await roomWithAnswers();
+    const workers: Worker[] = [];
+    const served = offloadHeavyWork(
+      room.db,
+      deps,
+      room.h.handlers,
+      pool({ onWorkerStart: (worker) => workers.push(worker) }),
+    );
+    const clients = await dispatchServed(served, 'portfolio:clients', {});
+    expect(clients).toEqual({ ok: true, value: room.h.call('portfolio:clients', {}) });
+    expect(workers).toHaveLength(1);
+    const built = await dispatchServed(served, 'portfolio:build', {
+      workshopIds: [room.workshopId],
+    });
+    expect(built.ok).toBe(true);
+    expect(workers).toHaveLength(1);
+  });
+
   it('writes an archive on the worker and reads it back into a new workshop', async () => {
     const { room, deps } = await roomWithAnswers();
     const served = offloadHeavyWork(room.db, deps, room.h.handlers, pool());
