@@ -58,21 +58,28 @@ describe('remembered scores', () => {
   const participantsOf = (workshopId: string) =>
     call('participant:list', { workshopId }) as { id: string }[];
 
+  /** The workshop's first person answers its first `count` statements again: `value` or cleared. */
+  const reanswer = (
+    workshopId: string,
+    count: number,
+    value: (item: (typeof INSTRUMENT_V2.items)[number]) => 1 | 5 | 'clear',
+  ) => {
+    const person = must(participantsOf(workshopId)[0]);
+    for (const item of INSTRUMENT_V2.items.slice(0, count)) {
+      const key = { workshopId, participantId: person.id, itemId: item.id, round: 1 as const };
+      const given = value(item);
+      if (given === 'clear') call('response:clear', key);
+      else call('response:record', { ...key, value: given });
+    }
+  };
+
   it('gives the same result until another connection commits, then the new one', () => {
     const first = scoreStored(reader, ids.mobileFirst);
     expect(scoreStored(reader, ids.mobileFirst)).toBe(first);
     expect(first).toEqual(scoreStored(writer, ids.mobileFirst));
 
-    const [person] = participantsOf(ids.mobileFirst);
-    for (const item of INSTRUMENT_V2.items.slice(0, 12)) {
-      call('response:record', {
-        workshopId: ids.mobileFirst,
-        participantId: must(person).id,
-        itemId: item.id,
-        round: 1,
-        value: item.keyed === 'debt' ? 1 : 5,
-      });
-    }
+    // The first person now answers a dozen statements at the far end of the scale.
+    reanswer(ids.mobileFirst, 12, (item) => (item.keyed === 'debt' ? 1 : 5));
     const after = scoreStored(reader, ids.mobileFirst);
     expect(after).not.toEqual(first);
     expect(after).toEqual(scoreStored(writer, ids.mobileFirst));
@@ -82,15 +89,7 @@ describe('remembered scores', () => {
     const backups = join(dirname(file), 'backups');
     const before = scoreStored(writer, ids.cards);
     const backup = writeBackup(writer, backups, { reason: 'manual', now: new Date() });
-    const [person] = participantsOf(ids.cards);
-    for (const item of INSTRUMENT_V2.items.slice(0, 20)) {
-      call('response:clear', {
-        workshopId: ids.cards,
-        participantId: must(person).id,
-        itemId: item.id,
-        round: 1,
-      });
-    }
+    reanswer(ids.cards, 20, () => 'clear');
     const changed = scoreStored(reader, ids.cards);
     expect(changed).not.toEqual(before);
     restoreIntoOpenStore(writer, join(backups, backup.name), backups);
