@@ -1,7 +1,6 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { PresenterState } from '../../../shared/run/api';
 import { buildPresenterState, revealKey } from '../../../shared/run/presenter';
-import { scoreWorkshop } from '../../../shared/scoring';
 import { listActions } from '../../store/repositories/actions';
 import { listAgenda } from '../../store/repositories/agenda';
 import {
@@ -12,7 +11,7 @@ import { listDecisionEntries, listRealityCheckEntries } from '../../store/reposi
 import { listParticipants } from '../../store/repositories/participants';
 import { listResponses } from '../../store/repositories/responses';
 import { voteStateOf } from '../vote-service';
-import { workshopFileFrom } from '../workshop-file-service';
+import { scoreStored } from '../results-service';
 import { requireWorkshop } from '../workshop-service';
 import type { RunContext } from './run-context';
 
@@ -44,8 +43,8 @@ export function presenterHandlers(ctx: RunContext): Pick<Handlers, 'presenter:st
         answers: listClientAnswers(db, workshopId),
       },
       vote: () => voteStateOf(db, workshopId),
-      // Scored from the same file as the results screen, so the projector and the screen agree.
-      score: () => scoreWorkshop(workshopFileFrom(db, workshopId), instrument),
+      // Scored as the results screen scores it, so the projector and the screen agree.
+      score: () => scoreStored(db, workshopId, 'presenter:state'),
       shown: shownAtReveal.get(workshopId) ?? null,
       now: nowMs(),
     });
