@@ -37,8 +37,24 @@ export function formatDate(
 ): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  // UTC on both sides, so the day never shifts with the laptop's time zone.
-  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' }).format(parsed);
+  return dateFormat(language, style).format(parsed);
+}
+
+/**
+ * One formatter per language and style: making one costs far more than using it, and a list of
+ * workshops (the portfolio's chooser, the home screen) writes dozens of dates at once.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: string, style: 'medium' | 'full'): Intl.DateTimeFormat {
+  const key = `${language}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    // UTC on both sides, so the day never shifts with the laptop's time zone.
+    format = new Intl.DateTimeFormat(language, { dateStyle: style, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /**
