@@ -34,7 +34,7 @@ function diamond(x: number, y: number, size: number): string {
 export function DebtMap({ result, history, theme = 'default', whatIf = true }: DebtMapProps) {
   const text = useChartText();
   const { t, num } = text;
-  const { detail, mark, hover } = useMarkFocus();
+  const { detail, mark, hoverWithin } = useMarkFocus();
   const [override, setOverride] = useState<number | null>(null);
   const sliderId = useId();
   const groupLabels = useMemo(() => {
@@ -302,7 +302,7 @@ export function DebtMap({ result, history, theme = 'default', whatIf = true }: D
               <path d="M0,0L10,5L0,10Z" fill={OKABE_ITO.black} />
             </marker>
           </defs>
-          <MapSurface cells={layout.cells} text={text} hover={hover} />
+          <MapSurface cells={layout.cells} text={text} hoverWithin={hoverWithin} />
           {axes}
           <MapBoundaries boundaries={layout.boundaries} text={text} mark={mark} />
           <g clipPath={`url(#${prefix}-plot)`}>

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import type { BandBoundary, MapFrame, SurfaceCell } from '../../shared/charts';
 import { OKABE_ITO } from '../../shared/charts';
 import type { ChartText } from './chart-text';
@@ -56,8 +57,8 @@ export function MapAxes({ layout, text }: { layout: MapFrame; text: ChartText })
 }
 
 interface HoverProps {
-  onMouseEnter(): void;
-  onMouseLeave(): void;
+  onMouseOver(event: MouseEvent<Element>): void;
+  onMouseOut(event: MouseEvent<Element>): void;
 }
 
 /** Said in the middle of the plot when the map has nothing it may place. */
@@ -74,19 +75,36 @@ export function MapNotEnough({ layout, text }: { layout: MapFrame; text: ChartTe
   );
 }
 
-/** The shaded ground: explained on hover only, as hundreds of cells would swamp the keyboard. */
+/**
+ * The shaded ground: explained on hover only, as hundreds of cells would swamp the keyboard. The
+ * group explains the cell pointed at (a cell is found by its place among the group's rects), so
+ * the 625 cells carry no handlers of their own; they share the group's crisp edges too.
+ */
 export function MapSurface({
   cells,
   text,
-  hover,
+  hoverWithin,
 }: {
   cells: readonly SurfaceCell[];
   text: ChartText;
-  hover(describe: () => string): HoverProps;
+  hoverWithin(describe: (target: Element) => string | null): HoverProps;
 }) {
   const { t, num } = text;
+  const describe = (target: Element): string | null => {
+    const group = target.parentElement;
+    if (group === null || target.tagName !== 'rect') return null;
+    const cell = cells[Array.prototype.indexOf.call(group.children, target)];
+    return cell
+      ? t('charts.map.cell', {
+          human: num(cell.humanDebt),
+          technical: num(cell.technicalDebt),
+          value: num(cell.value),
+          band: text.bandName(cell.band),
+        })
+      : null;
+  };
   return (
-    <g aria-hidden="true">
+    <g aria-hidden="true" shapeRendering="crispEdges" {...hoverWithin(describe)}>
       {cells.map((cell) => (
         <rect
           key={cell.key}
@@ -95,15 +113,6 @@ export function MapSurface({
           width={cell.width}
           height={cell.height}
           fill={cell.fill}
-          shapeRendering="crispEdges"
-          {...hover(() =>
-            t('charts.map.cell', {
-              human: num(cell.humanDebt),
-              technical: num(cell.technicalDebt),
-              value: num(cell.value),
-              band: text.bandName(cell.band),
-            }),
-          )}
         />
       ))}
     </g>

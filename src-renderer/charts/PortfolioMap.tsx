@@ -18,7 +18,7 @@ export interface PortfolioMapProps {
 export function PortfolioMap({ points, notDrawn, anonymityThreshold }: PortfolioMapProps) {
   const text = useChartText();
   const { t, num } = text;
-  const { detail, mark, hover } = useMarkFocus();
+  const { detail, mark, hoverWithin } = useMarkFocus();
   const layout = useMemo(() => portfolioMapLayout(points), [points]);
 
   const sentence = (team: (typeof layout.teams)[number]) =>
@@ -96,7 +96,7 @@ export function PortfolioMap({ points, notDrawn, anonymityThreshold }: Portfolio
     >
       {() => (
         <>
-          <MapSurface cells={layout.cells} text={text} hover={hover} />
+          <MapSurface cells={layout.cells} text={text} hoverWithin={hoverWithin} />
           <MapAxes layout={layout} text={text} />
           <MapBoundaries boundaries={layout.boundaries} text={text} mark={mark} />
           {layout.teams.length === 0 ? <MapNotEnough layout={layout} text={text} /> : null}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState, type FocusEvent, type MouseEvent } from 'react';
 
 /** What a focusable mark spreads onto its SVG element. */
 export interface MarkProps {
@@ -11,10 +11,32 @@ export interface MarkProps {
   onMouseLeave(): void;
 }
 
+/** One set of handlers on a group, for every mark in it (focus and mouse events bubble). */
+export interface GroupHandlers {
+  onFocus(event: FocusEvent<Element>): void;
+  onBlur(event: FocusEvent<Element>): void;
+  onMouseOver(event: MouseEvent<Element>): void;
+  onMouseOut(event: MouseEvent<Element>): void;
+}
+
+const MARK_CLASS = 'chart__mark';
+
+/**
+ * The sentence of a mark in a `within` group: a focusable element of class `chart__mark` says
+ * the label it carries for screen readers, under the chart too.
+ */
+function quietLabel(target: EventTarget): string | null {
+  return target instanceof Element && target.classList.contains(MARK_CLASS)
+    ? target.getAttribute('aria-label')
+    : null;
+}
+
 /**
  * The sentence shown under a chart for the mark last pointed at or focused, as React state.
- * `mark(text)` makes an element focusable and explained; `hover(text)` explains without a tab stop
- * (for the hundreds of surface cells that would otherwise swamp keyboard users).
+ * `mark(text)` makes an element focusable and explained. `within` does the same for a group's
+ * hundreds of marks with one set of handlers on the group (a portfolio heatmap of 20 teams has
+ * 540 cells), and `hoverWithin` explains a group's cells on hover only: the page draws sooner
+ * with no closures per mark, and a mark already drawn need not be drawn again to be explained.
  */
 export function useMarkFocus() {
   const [detail, setDetail] = useState<string | null>(null);
@@ -23,7 +45,7 @@ export function useMarkFocus() {
     (text: string, className = ''): MarkProps => ({
       tabIndex: 0,
       'aria-label': text,
-      className: `chart__mark ${className}`.trim(),
+      className: `${MARK_CLASS} ${className}`.trim(),
       onFocus: () => setDetail(text),
       onBlur: clear,
       onMouseEnter: () => setDetail(text),
@@ -31,14 +53,31 @@ export function useMarkFocus() {
     }),
     [clear],
   );
-  // The text is written only when the pointer arrives: hundreds of surface cells would otherwise
-  // format hundreds of sentences on every redraw that nobody reads.
-  const hover = useCallback(
-    (describe: () => string) => ({
-      onMouseEnter: () => setDetail(describe()),
-      onMouseLeave: clear,
+  // Marks with no handlers of their own (class chart__mark, their sentence as aria-label): each
+  // says its sentence when focused or pointed at, and clears it when left, as `mark` does.
+  const within = useMemo<GroupHandlers>(() => {
+    const say = (event: { target: EventTarget }) => {
+      const text = quietLabel(event.target);
+      if (text !== null) setDetail(text);
+    };
+    const leave = (event: { target: EventTarget }) => {
+      if (quietLabel(event.target) !== null) clear();
+    };
+    return { onFocus: say, onBlur: leave, onMouseOver: say, onMouseOut: leave };
+  }, [clear]);
+  // Hover only, with no tab stop, for a group of hundreds of cells that would otherwise swamp
+  // keyboard users (a map's shaded ground): the cell pointed at is described only when the
+  // pointer arrives, rather than hundreds of sentences written on every redraw that nobody reads.
+  // `describe` finds it from the element pointed at (null: an element that says nothing).
+  const hoverWithin = useCallback(
+    (describe: (target: Element) => string | null) => ({
+      onMouseOver: (event: MouseEvent<Element>) => {
+        const text = event.target instanceof Element ? describe(event.target) : null;
+        if (text !== null) setDetail(text);
+      },
+      onMouseOut: clear,
     }),
     [clear],
   );
-  return { detail, mark, hover };
+  return { detail, mark, within, hoverWithin };
 }
