@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   PORTFOLIO_HEADER_ANGLE,
   portfolioHeatmapLayout,
@@ -10,7 +10,8 @@ import { HatchPattern } from './HatchPattern';
 import { LazyTable } from './LazyTable';
 import { useChartText, type ChartText } from './chart-text';
 import { sentenceTemplate } from './sentence-template';
-import { useMarkFocus } from './use-mark-focus';
+import { escapeMarkup } from './svg-markup';
+import { useMarkFocus, type GroupHandlers } from './use-mark-focus';
 
 export interface PortfolioHeatmapProps {
   result: Pick<PortfolioResult, 'columns' | 'teams' | 'anonymityThreshold'>;
@@ -42,7 +43,7 @@ export function portfolioColumnNames(
 export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
   const text = useChartText();
   const { t, num } = text;
-  const { detail, mark } = useMarkFocus();
+  const { detail, mark, within } = useMarkFocus();
   const k = result.anonymityThreshold;
   const names = useMemo(
     () => result.columns.map((column) => portfolioColumnNames(text, column)),
@@ -62,7 +63,6 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
       }),
     [result, names, t, text],
   );
-  const teamOf = new Map(result.teams.map((team) => [team.key, team.label]));
 
   // One translation per kind of sentence, not one per cell: a portfolio of 20 teams has 540 cells.
   const sentences = useMemo(
@@ -87,32 +87,41 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
     [t, k],
   );
 
-  const cellShort = (cell: PortfolioHeatmapCell): string =>
-    cell.kind === 'value'
-      ? num(cell.value)
-      : cell.reason === 'below_threshold'
-        ? sentences.belowShort
-        : sentences.noDataShort;
-  const cellSentence = (cell: PortfolioHeatmapCell): string => {
-    const base = {
-      team: teamOf.get(cell.team) ?? cell.team,
-      column: names[cell.columnIndex]?.full ?? '',
-    };
-    if (cell.kind === 'hidden') {
-      return cell.reason === 'below_threshold' ? sentences.below(base) : sentences.noData(base);
-    }
-    const band = cell.band === null ? '' : ` (${text.bandName(cell.band)})`;
-    const value = `${num(cell.value)}${band}`;
-    return cell.interval === null
-      ? sentences.value({ ...base, value, n: cell.n })
-      : sentences.interval({
-          ...base,
-          value,
-          n: cell.n,
-          low: num(cell.interval.low),
-          high: num(cell.interval.high),
-        });
-  };
+  // What each cell prints and says, written once per portfolio and language: focusing or
+  // pointing at a cell changes the detail line only, and redraws none of the 540 cells.
+  const words = useMemo(() => {
+    const teamOf = new Map(result.teams.map((team) => [team.key, team.label]));
+    return layout.cells.map((cell): CellWords => {
+      const base = {
+        team: teamOf.get(cell.team) ?? cell.team,
+        column: names[cell.columnIndex]?.full ?? '',
+      };
+      if (cell.kind === 'hidden') {
+        const below = cell.reason === 'below_threshold';
+        return {
+          short: below ? sentences.belowShort : sentences.noDataShort,
+          sentence: below ? sentences.below(base) : sentences.noData(base),
+          n: '',
+        };
+      }
+      const band = cell.band === null ? '' : ` (${text.bandName(cell.band)})`;
+      const value = `${num(cell.value)}${band}`;
+      return {
+        short: num(cell.value),
+        sentence:
+          cell.interval === null
+            ? sentences.value({ ...base, value, n: cell.n })
+            : sentences.interval({
+                ...base,
+                value,
+                n: cell.n,
+                low: num(cell.interval.low),
+                high: num(cell.interval.high),
+              }),
+        n: sentences.n({ n: cell.n }),
+      };
+    });
+  }, [layout, names, result.teams, sentences, num, text]);
   const cellTable = (cell: PortfolioHeatmapCell): string => {
     if (cell.kind === 'hidden') {
       return cell.reason === 'below_threshold' ? sentences.belowLong : sentences.noDataLong;
@@ -295,72 +304,89 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
               </g>
             );
           })}
-          {layout.cells.map((cell) => {
-            const sentence = cellSentence(cell);
-            if (cell.kind === 'hidden') {
-              const below = cell.reason === 'below_threshold';
-              return (
-                <g key={cell.key} data-cell={cell.key} data-kind={cell.reason}>
-                  <rect
-                    x={cell.x}
-                    y={cell.y}
-                    width={cell.width}
-                    height={cell.height}
-                    fill={below ? `url(#${prefix}-hatch)` : '#ffffff'}
-                    stroke="#8c8c8c"
-                    strokeDasharray={below ? undefined : '3 3'}
-                    role="img"
-                    {...mark(sentence)}
-                  />
-                  <text
-                    x={cell.textX}
-                    y={cell.textY}
-                    textAnchor="middle"
-                    className="chart__halo chart__small"
-                    pointerEvents="none"
-                  >
-                    {cellShort(cell)}
-                  </text>
-                </g>
-              );
-            }
-            const tone = cell.tone === 'light' ? 'chart__on-dark' : 'chart__on-light';
-            return (
-              <g key={cell.key} data-cell={cell.key} data-kind="value">
-                <rect
-                  x={cell.x}
-                  y={cell.y}
-                  width={cell.width}
-                  height={cell.height}
-                  fill={cell.fill}
-                  stroke="#ffffff"
-                  role="img"
-                  {...mark(sentence)}
-                />
-                <text
-                  x={cell.textX}
-                  y={cell.valueY}
-                  textAnchor="middle"
-                  className={`${tone} portfolio-heatmap__value`}
-                  fontWeight={700}
-                  pointerEvents="none"
-                >
-                  {cellShort(cell)}
-                </text>
-                <text
-                  x={cell.textX}
-                  y={cell.nY}
-                  textAnchor="middle"
-                  className={`${tone} portfolio-heatmap__n`}
-                  pointerEvents="none"
-                >
-                  {sentences.n({ n: cell.n })}
-                </text>
-              </g>
-            );
-          })}
+          <HeatmapCells cells={layout.cells} words={words} prefix={prefix} within={within} />
         </>
       )}
     </ChartFrame>
   );
+}
+
+/** What one cell prints (its value or why it is hidden, and n) and says (its sentence). */
+interface CellWords {
+  short: string;
+  sentence: string;
+  /** "n=15" under a shown value; empty for a hidden cell. */
+  n: string;
+}
+
+/**
+ * The cells, the bulk of the screen (540 for 20 teams, four elements each), written as markup the
+ * browser parses in one go rather than as 2,000 React elements, and again only when the portfolio
+ * or the language changes. One set of handlers on their group explains every cell (a cell says
+ * its own sentence, its aria-label), and what all cells share (centred text the pointer passes
+ * through, bold values) is said once on the group and in the style sheet.
+ */
+const HeatmapCells = memo(function HeatmapCells({
+  cells,
+  words,
+  prefix,
+  within,
+}: {
+  cells: readonly PortfolioHeatmapCell[];
+  words: readonly CellWords[];
+  prefix: string;
+  within: GroupHandlers;
+}) {
+  const markup = useMemo(() => cellsMarkup(cells, words, prefix), [cells, words, prefix]);
+  return (
+    <g
+      className="portfolio-heatmap__cells"
+      textAnchor="middle"
+      {...within}
+      dangerouslySetInnerHTML={{ __html: markup }}
+    />
+  );
+});
+
+/**
+ * Each cell as a group of its rect (focusable, a named image) and its texts: a shown cell its
+ * value and n, a hidden one why (hatched below the threshold, dashed with no answers). Numbers
+ * are the layout's own; every string passes through `escapeMarkup`.
+ */
+function cellsMarkup(
+  cells: readonly PortfolioHeatmapCell[],
+  words: readonly CellWords[],
+  prefix: string,
+): string {
+  const hatch = escapeMarkup(`url(#${prefix}-hatch)`);
+  const parts: string[] = [];
+  cells.forEach((cell, index) => {
+    const said = words[index];
+    if (!said) return;
+    const box = `x="${cell.x}" y="${cell.y}" width="${cell.width}" height="${cell.height}"`;
+    const mark = `role="img" tabindex="0" aria-label="${escapeMarkup(said.sentence)}" class="chart__mark"`;
+    const key = escapeMarkup(cell.key);
+    if (cell.kind === 'hidden') {
+      const look =
+        cell.reason === 'below_threshold'
+          ? `fill="${hatch}" stroke="#8c8c8c"`
+          : 'fill="#ffffff" stroke="#8c8c8c" stroke-dasharray="3 3"';
+      parts.push(
+        `<g data-cell="${key}" data-kind="${escapeMarkup(cell.reason)}"><rect ${box} ${look} ${mark}></rect>` +
+          `<text x="${cell.textX}" y="${cell.textY}" class="chart__halo chart__small">` +
+          `${escapeMarkup(said.short)}</text></g>`,
+      );
+      return;
+    }
+    const tone = cell.tone === 'light' ? 'chart__on-dark' : 'chart__on-light';
+    parts.push(
+      `<g data-cell="${key}" data-kind="value">` +
+        `<rect ${box} fill="${escapeMarkup(cell.fill)}" stroke="#ffffff" ${mark}></rect>` +
+        `<text x="${cell.textX}" y="${cell.valueY}" class="${tone} portfolio-heatmap__value">` +
+        `${escapeMarkup(said.short)}</text>` +
+        `<text x="${cell.textX}" y="${cell.nY}" class="${tone} portfolio-heatmap__n">` +
+        `${escapeMarkup(said.n)}</text></g>`,
+    );
+  });
+  return parts.join('');
 }

@@ -70,6 +70,42 @@ describe('the portfolio view', () => {
     );
   });
 
+  it('says a cell’s sentence while it is pointed at, and the map’s ground too', () => {
+    const { container } = view();
+    const heatmapDetail = container.querySelector('.chart--portfolio-heatmap .chart__detail');
+    const rect = container.querySelector('[data-cell="payments|0"] rect');
+    if (!rect) throw new Error('cell not drawn');
+    act(() => fireEvent.mouseOver(rect));
+    expect(heatmapDetail?.textContent).toBe(rect.getAttribute('aria-label'));
+    act(() => fireEvent.mouseOut(rect));
+    expect(heatmapDetail?.textContent).toMatch(/^Point at a mark/);
+    // The map's shaded ground says where the pointer is, with no tab stop.
+    const ground = container.querySelectorAll('.chart--map g[aria-hidden="true"] rect');
+    expect(ground.length).toBeGreaterThan(100);
+    const last = ground[ground.length - 1];
+    if (!last) throw new Error('no ground');
+    act(() => fireEvent.mouseOver(last));
+    expect(container.querySelector('.chart--map .chart__detail')?.textContent).toMatch(
+      /Human Debt 98\.0.*Technical Debt 98\.0/,
+    );
+    expect(last.getAttribute('tabindex')).toBeNull();
+  });
+
+  it('writes a team name with markup characters as text, never as markup', () => {
+    const name = '<b onclick="x()">R&D</b> \'Ops\'';
+    const renamed: PortfolioResult = {
+      ...result,
+      teams: result.teams.map((team) =>
+        team.key === 'payments' ? { ...team, label: name } : team,
+      ),
+    };
+    const { container } = view(renamed);
+    const rect = container.querySelector('[data-cell="payments|0"] rect');
+    expect(rect?.getAttribute('aria-label')).toContain(`${name}, `);
+    expect(container.querySelector('.chart--portfolio-heatmap b')).toBeNull();
+    expect(container.querySelector('[onclick]')).toBeNull();
+  });
+
   it('lists systemic patterns before local ones, with counts of teams', () => {
     const { container } = view();
     const items = [...container.querySelectorAll('.portfolio-patterns li')].map(
