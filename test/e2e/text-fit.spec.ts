@@ -98,7 +98,7 @@ test('the run agenda in German breaks long section names only with a hyphen', as
 });
 
 for (const { button } of LANGUAGES) {
-  test(`the run screen's evidence headers break only between words or at a hyphen: ${button}`, async ({
+  test(`the run screen's evidence tables show headers, statuses and titles whole: ${button}`, async ({
     page,
     appHost,
   }) => {
@@ -119,6 +119,19 @@ for (const { button } of LANGUAGES) {
       const wrap = page.locator('.evidence .table-wrap');
       const fit = await wrap.evaluate((element) => element.scrollWidth - element.clientWidth);
       expect(fit, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      // Every status shows its chosen words whole, "0 · nicht bewertet" included.
+      const selects = page.locator('.evidence__table select');
+      expect(await selects.count()).toBeGreaterThan(4);
+      for (const select of await selects.all()) {
+        const label = await select.getAttribute('aria-label');
+        expect(await selectOverflow(select), `${name}: ${label} is cut`).toBeLessThanOrEqual(0);
+      }
+      // A title has a line of its own, wide enough to read a work item or a decision whole.
+      const table = await page.locator('.evidence__table').boundingBox();
+      const title = await page.locator('.evidence__table tbody input').first().boundingBox();
+      expect((title?.width ?? 0) / (table?.width ?? 1), `${name}: title width`).toBeGreaterThan(
+        0.6,
+      );
     }
   });
 }

@@ -1,4 +1,5 @@
 import {
+  Fragment,
   useCallback,
   useEffect,
   useId,
@@ -40,7 +41,8 @@ interface Column {
   key: string;
   kind: 'text' | 'choice' | 'flag';
   options?: readonly string[];
-  wide?: boolean;
+  /** Typed on a line of its own, above the status columns: the entry's title. */
+  line?: boolean;
   /** Drawn under another column's field, in its cell: a note that belongs to that choice. */
   under?: string;
 }
@@ -57,7 +59,7 @@ interface Kind {
 const REALITY: Kind = {
   name: 'realityCheck',
   columns: [
-    { key: 'title', kind: 'text', wide: true },
+    { key: 'title', kind: 'text', line: true },
     { key: 'reported', kind: 'text' },
     { key: 'verified', kind: 'choice', options: VERIFIED_STATUSES },
     { key: 'ownerClear', kind: 'choice', options: OWNER_CLEAR },
@@ -76,7 +78,7 @@ const REALITY: Kind = {
 const DECISION: Kind = {
   name: 'decision',
   columns: [
-    { key: 'title', kind: 'text', wide: true },
+    { key: 'title', kind: 'text', line: true },
     { key: 'deciderKnown', kind: 'flag' },
     { key: 'inputsKnown', kind: 'flag' },
     { key: 'recorded', kind: 'choice', options: RECORD_PLACES },
@@ -115,6 +117,14 @@ function RowState({ status, label }: { status: Row['status']; label: string }) {
       <span className="visually-hidden">{label}</span>
     </span>
   );
+}
+
+/** The title's column, and the status columns drawn under it (notes go inside their choice's cell). */
+function layoutOf(kind: Kind): { titleColumn: Column; statusColumns: Column[] } {
+  const titleColumn = kind.columns.find((column) => column.line);
+  if (!titleColumn) throw new Error(`The ${kind.name} table has no title column`);
+  const statusColumns = kind.columns.filter((column) => !column.line && column.under === undefined);
+  return { titleColumn, statusColumns };
 }
 
 function pick(kind: Kind, source: Record<string, unknown>): Fields {
@@ -172,6 +182,7 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const draftTitleId = useId();
+  const { titleColumn, statusColumns } = useMemo(() => layoutOf(kind), [kind]);
 
   const receive = useCallback(
     (evidence: Evidence) => {
@@ -358,23 +369,41 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
     );
   }
 
-  /** One cell per column, with the fields that sit under it (a note under its choice). */
+  /**
+   * One cell per status column, with the fields that sit under it (a note under its choice). The
+   * title is not among them: it has a line of its own across them (`titleCell`), so a long title
+   * reads whole and every status choice has the room to show its words.
+   */
   function cellsOf(render: (column: Column) => ReactNode) {
-    return kind.columns
-      .filter((column) => column.under === undefined)
-      .map((column) => (
-        <td key={column.key}>
-          {render(column)}
-          {kind.columns
-            .filter((under) => under.under === column.key)
-            .map((under) => (
-              <div key={under.key} className="evidence__under">
-                {render(under)}
-              </div>
-            ))}
-        </td>
-      ));
+    return statusColumns.map((column) => (
+      <td key={column.key}>
+        {render(column)}
+        {kind.columns
+          .filter((under) => under.under === column.key)
+          .map((under) => (
+            <div key={under.key} className="evidence__under">
+              {render(under)}
+            </div>
+          ))}
+      </td>
+    ));
   }
+
+  /** The entry's title across the status columns, on the line above them. */
+  function titleCell(render: (column: Column) => ReactNode) {
+    return <td colSpan={statusColumns.length}>{render(titleColumn)}</td>;
+  }
+
+  const renderDraft = (column: Column) =>
+    renderCell(
+      column,
+      draft,
+      t('run.evidence.newRow'),
+      (next) => setDraft((fields) => ({ ...fields, [column.key]: next })),
+      () => void addDraft(),
+      () => undefined,
+      column === titleColumn ? draftTitleId : undefined,
+    );
 
   return (
     <div className="evidence">
@@ -384,25 +413,31 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
       </div>
       <div className="table-wrap">
         <table className="table evidence__table" aria-label={t(`run.evidence.${kind.name}.label`)}>
+          <colgroup>
+            <col className="evidence__col--n" />
+            {statusColumns.map((column) => (
+              <col key={column.key} className={`evidence__col--${column.key}`} />
+            ))}
+            <col className="evidence__col--state" />
+          </colgroup>
           <thead>
             <tr>
-              <th scope="col" className="numeric evidence__col--n">
+              <th scope="col" rowSpan={2} className="numeric">
                 #
               </th>
-              {kind.columns
-                .filter((column) => column.under === undefined)
-                .map((column) => (
-                  <th
-                    key={column.key}
-                    scope="col"
-                    className={column.wide ? 'evidence__wide' : `evidence__col--${column.kind}`}
-                  >
-                    {t(`run.evidence.${kind.name}.${column.key}`)}
-                  </th>
-                ))}
-              <th scope="col" className="evidence__col--state">
+              <th scope="colgroup" colSpan={statusColumns.length}>
+                {t(`run.evidence.${kind.name}.${titleColumn.key}`)}
+              </th>
+              <th scope="col" rowSpan={2}>
                 <span className="visually-hidden">{t('run.evidence.state')}</span>
               </th>
+            </tr>
+            <tr>
+              {statusColumns.map((column) => (
+                <th key={column.key} scope="col">
+                  {t(`run.evidence.${kind.name}.${column.key}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -415,54 +450,63 @@ function EvidenceEditor({ workshopId, kind }: { workshopId: string; kind: Kind }
                 );
                 if (immediate) void saveRow(row.id, fields);
               };
-              return (
-                <tr key={row.id} data-state={row.status}>
-                  <td className="numeric">{index + 1}</td>
-                  {cellsOf((column) =>
-                    renderCell(
-                      column,
-                      row.fields,
-                      label,
-                      update(column.key, column.kind !== 'text'),
-                      () => {
-                        void saveRow(row.id, row.fields);
-                        focusDraft(draftTitleId);
-                      },
-                      () => void saveRow(row.id, row.fields),
-                    ),
-                  )}
-                  <td className="evidence__actions">
-                    <RowState status={row.status} label={t(`run.evidence.states.${row.status}`)} />
-                    <button
-                      type="button"
-                      className="button button--small button--danger-quiet"
-                      onClick={() => void remove(row.id)}
-                      aria-label={t('run.evidence.remove', { n: index + 1 })}
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-            <tr className="evidence__draft">
-              <td className="numeric">+</td>
-              {cellsOf((column) =>
+              const render = (column: Column) =>
                 renderCell(
                   column,
-                  draft,
-                  t('run.evidence.newRow'),
-                  (next) => setDraft((fields) => ({ ...fields, [column.key]: next })),
-                  () => void addDraft(),
-                  () => undefined,
-                  column === kind.columns[0] ? draftTitleId : undefined,
-                ),
-              )}
+                  row.fields,
+                  label,
+                  update(column.key, column.kind !== 'text'),
+                  () => {
+                    void saveRow(row.id, row.fields);
+                    focusDraft(draftTitleId);
+                  },
+                  () => void saveRow(row.id, row.fields),
+                );
+              // Two lines, one entry: the title, then its statuses and the row's state and
+              // remove button (last, so Tab goes title → statuses → remove as it reads).
+              return (
+                <Fragment key={row.id}>
+                  <tr className="evidence__line">
+                    <td className="numeric" rowSpan={2}>
+                      {index + 1}
+                    </td>
+                    {titleCell(render)}
+                    <td />
+                  </tr>
+                  <tr data-state={row.status}>
+                    {cellsOf(render)}
+                    <td className="evidence__actions">
+                      <RowState
+                        status={row.status}
+                        label={t(`run.evidence.states.${row.status}`)}
+                      />
+                      <button
+                        type="button"
+                        className="button button--small button--danger-quiet"
+                        onClick={() => void remove(row.id)}
+                        aria-label={t('run.evidence.remove', { n: index + 1 })}
+                      >
+                        ×
+                      </button>
+                    </td>
+                  </tr>
+                </Fragment>
+              );
+            })}
+            <tr className="evidence__line evidence__draft">
+              <td className="numeric" rowSpan={2}>
+                +
+              </td>
+              {titleCell(renderDraft)}
               {/* The guide above says it in full; here a mark, with the words for screen readers. */}
               <td className="muted evidence__actions" title={t('run.evidence.enterToAdd')}>
                 <span aria-hidden="true">↵</span>
                 <span className="visually-hidden">{t('run.evidence.enterToAdd')}</span>
               </td>
+            </tr>
+            <tr className="evidence__draft">
+              {cellsOf(renderDraft)}
+              <td />
             </tr>
           </tbody>
         </table>
