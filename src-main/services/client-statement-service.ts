@@ -86,7 +86,10 @@ export function addClientStatement(
   })();
 }
 
-/** Removes a statement and its answers; the last one takes its agenda section with it. */
+/**
+ * Removes a statement and its answers; with the last one, the agenda's section for them waits,
+ * skipped, in its place until statements come again.
+ */
 export function removeClientStatement(db: Db, input: { id: string }): { workshopId: string } {
   return db.transaction(() => {
     const statement = getClientStatement(db, input.id);

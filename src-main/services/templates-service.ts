@@ -133,8 +133,9 @@ export function templatesHandlers(db: Db, deps: ServiceDeps): Pick<Handlers, Tem
       for (const statement of template.clientStatements) {
         insertClientStatement(db, { id: randomUUID(), workshopId: workshop.id, ...statement, now });
       }
-      // A file may plan a client statements section without statements, or statements without
-      // one: the agenda gets a section exactly when there are statements, as everywhere.
+      // A file may plan a client statements section without statements (it waits, skipped, in
+      // its place) or statements without one (one is added): as everywhere, the room is asked
+      // them exactly when there are some.
       syncClientStatementsSection(db, workshop.id);
       return workshop;
     },

@@ -141,7 +141,7 @@ export function runControlHandlers(ctx: RunContext): Pick<Handlers, RunControlCh
           agenda = defaultAgenda(randomUUID);
           saveAgenda(db, workshopId, agenda);
         }
-        // A section for the client's own statements exactly when the workshop has some.
+        // The room is asked the client's own statements exactly when the workshop has some.
         if (syncClientStatementsSection(db, workshopId)) agenda = listAgenda(db, workshopId);
         if (!getRunState(db, workshopId)) {
           saveRunState(
