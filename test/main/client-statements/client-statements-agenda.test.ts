@@ -125,7 +125,7 @@ describe('the client statements section when the statements go and come back', (
     });
   });
 
-  it('is left as it is while the run is on it, and skipped once statements change after', () => {
+  it('is left as it is while the run is on it, so the room is not moved off it', () => {
     const { h, workshopId, added } = startedWithStatements(2);
     const section = onlyClientSection(h, workshopId);
     h.call('run:goto', { workshopId, sectionId: section.id });
