@@ -34,7 +34,7 @@ function unescapeXml(text: string): string {
  * figures as readable JSON (one line), so an auditor can read them with any XMP tool.
  */
 export function reportXmp(
-  embedded: EmbeddedReport,
+  embedded: EmbeddedReport | { fingerprint: string },
   meta: { title: string; subject: string; keywords: string },
 ): string {
   return [
@@ -58,12 +58,19 @@ export type ReadEmbeddedResult =
   | { ok: true; embedded: EmbeddedReport }
   | { ok: false; reason: 'not_pdf' | 'missing' | 'unreadable' };
 
-function isFigure(value: unknown): value is FigureValue {
+export function isFigure(value: unknown): value is FigureValue {
   return value === null || typeof value === 'number' || typeof value === 'string';
 }
 
-/** Finds and parses the figures a report embedded in its XMP packet (uncompressed by design). */
-export function readEmbeddedReport(bytes: Uint8Array): ReadEmbeddedResult {
+export type ReadPayloadResult =
+  | { ok: true; payload: object & { format?: unknown } }
+  | { ok: false; reason: 'not_pdf' | 'missing' | 'unreadable' };
+
+/**
+ * The JSON object a PDF of this app embedded in its XMP packet (uncompressed by design), of
+ * whichever kind: the one-team report's figures or the portfolio's. The caller checks its shape.
+ */
+export function readEmbeddedPayload(bytes: Uint8Array): ReadPayloadResult {
   // The packet is UTF-8 text inside an otherwise binary file; decoding the whole file as UTF-8
   // keeps it intact and only garbles binary streams we do not read.
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -79,7 +86,14 @@ export function readEmbeddedReport(bytes: Uint8Array): ReadEmbeddedResult {
     return { ok: false, reason: 'unreadable' };
   }
   if (typeof parsed !== 'object' || parsed === null) return { ok: false, reason: 'unreadable' };
-  const candidate = parsed as Partial<EmbeddedReport>;
+  return { ok: true, payload: parsed };
+}
+
+/** Finds and parses the figures a one-team report embedded in its XMP packet. */
+export function readEmbeddedReport(bytes: Uint8Array): ReadEmbeddedResult {
+  const read = readEmbeddedPayload(bytes);
+  if (!read.ok) return read;
+  const candidate = read.payload as Partial<EmbeddedReport>;
   const figures = candidate.figures;
   if (
     candidate.format !== EMBEDDED_FORMAT ||

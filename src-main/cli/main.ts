@@ -37,6 +37,8 @@ Usage:
                                               (decision page first) and, with --csv, its CSV
   edw verify <report.pdf> <file.json|workshop-id> [--data store.sqlite]
                                               replay the scores and check every figure of a report
+  edw verify <portfolio.pdf> [--data store.sqlite]
+                                              rebuild a portfolio from the store and check it
   edw demo [-o dir] [--lang en|es|de|fr] [--data store.sqlite]
                                               add a demo workshop; write its reports, CSV and file
   edw backups [--data store.sqlite] [--json]  list the backups beside the store, newest first

@@ -5,6 +5,7 @@ import type { PortfolioSelection } from '../../shared/portfolio/selection';
 import type { PortfolioResult, PortfolioWorkshop } from '../../shared/portfolio/types';
 import { renderPortfolioPdf } from '../../shared/report/portfolio/render-portfolio-pdf';
 import type { ReportFonts } from '../../shared/report/render-pdf';
+import { compareText } from '../../shared/scoring/stats';
 import { loadPortfolioWorkshops } from '../services/portfolio-service';
 import type { Db } from '../services/service-deps';
 import { getInstallationBranding } from '../store/repositories/branding';
@@ -64,6 +65,18 @@ export function makePortfolioReport(
         workshops.map((workshop) => [workshop.id, workshop.title]),
       ),
       ...(demo ? { demo: true } : {}),
+      trace: {
+        selection,
+        // Oldest first, as the store dates them, so the embedded list reads as the trends do.
+        workshops: [...workshops]
+          .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id))
+          .map((workshop) => ({
+            id: workshop.id,
+            title: workshop.title,
+            date: workshop.date,
+            fingerprint: workshop.result.fingerprint.value,
+          })),
+      },
     },
     { fonts: options.fonts, ...(branding ? { branding } : {}) },
   );

@@ -21,6 +21,7 @@ import {
 } from '../pdf-primitives';
 import { drawBrandFooter, drawBrandLogo, drawPageNumber, drawRunningHeader } from '../page-chrome';
 import { createReportDocument, type ReportFonts } from '../report-document';
+import { reportXmp } from '../embedded';
 import { formatDate, formatFigure, formatTimestamp, REPORT_TEXTS, reportText } from '../texts';
 import {
   overviewSentence,
@@ -33,6 +34,7 @@ import { drawPortfolioHeatmap } from './draw-portfolio-heatmap';
 import { drawPortfolioMap } from './draw-portfolio-map';
 import { drawHeadlineStrip, stripHeight } from './draw-headline-strip';
 import { drawTrend, TREND_HEIGHT } from './draw-trend';
+import { embeddedPortfolio, shortFingerprint, type PortfolioTrace } from './embedded-portfolio';
 import { bandLabel, factorName } from './labels';
 import { joinList, portfolioText } from './texts';
 import { BOTTOM, LEFT, PAGE, PAGE_H, PAGE_W, RIGHT, TOP, WIDTH } from './page';
@@ -58,6 +60,11 @@ export interface PortfolioReportInput {
   workshopTitles?: Readonly<Record<string, string>>;
   /** Some workshop is demonstration data: every page says so. */
   demo?: boolean;
+  /**
+   * The selection and the workshops' fingerprints: with it the method page prints each team's
+   * fingerprint and the PDF embeds its figures for `edw verify` (every PDF the app writes has it).
+   */
+  trace?: PortfolioTrace;
 }
 
 interface Column {
@@ -124,6 +131,7 @@ class PortfolioRenderer {
       creator: 'Execution Debt Workshop',
     });
     this.doc.setCreationDate(new Date(this.input.generatedAt));
+    this.embed();
     return new Uint8Array(this.doc.output('arraybuffer'));
   }
 
@@ -618,6 +626,50 @@ class PortfolioRenderer {
             ? String(shown.n)
             : REPORT_TEXTS.insufficientShort[this.language],
       ]),
+    );
+    this.fingerprints(headlines.map(({ team }) => team));
+  }
+
+  /**
+   * Each team's workshop fingerprint, short as the team's own report prints it in its footer, so a
+   * reader can match a team to its report. A table of its own: beside the others it would break.
+   */
+  fingerprints(teams: readonly { label: string; workshopId: string }[]): void {
+    const fingerprints = new Map(
+      (this.input.trace?.workshops ?? []).map((entry) => [entry.id, entry.fingerprint]),
+    );
+    if (fingerprints.size === 0) return;
+    const titles = this.input.workshopTitles ?? {};
+    this.paragraph(this.t('methodFingerprints'), NOTE);
+    this.table(
+      [
+        { header: this.t('colTeam'), width: 28 },
+        { header: this.t('colWorkshop'), width: 34 },
+        { header: this.t('colFingerprint'), width: 44 },
+      ],
+      teams.map((team) => [
+        team.label,
+        titles[team.workshopId] ?? team.label,
+        shortFingerprint(fingerprints.get(team.workshopId) ?? ''),
+      ]),
+    );
+  }
+
+  /** The selection, k, fingerprints and every printed figure, in the XMP packet as a report's. */
+  embed(): void {
+    const { trace } = this.input;
+    if (!trace) return;
+    const embedded = embeddedPortfolio(this.portfolio, trace, {
+      language: this.language,
+      generatedAt: this.input.generatedAt,
+    });
+    const title = this.title();
+    this.doc.addMetadata(
+      reportXmp(
+        { ...embedded, fingerprint: trace.workshops.map((entry) => entry.fingerprint).join(' ') },
+        { title, subject: title, keywords: `Execution Debt, model ${MODEL_VERSION}` },
+      ),
+      true,
     );
   }
 

@@ -342,6 +342,18 @@ export const PORTFOLIO_TEXTS = {
   colWorkshop: { en: 'Workshop', es: 'Taller', de: 'Workshop', fr: 'Atelier' },
   colDate: { en: 'Date', es: 'Fecha', de: 'Datum', fr: 'Date' },
   colVersion: { en: 'Version', es: 'Versión', de: 'Fassung', fr: 'Version' },
+  colFingerprint: {
+    en: 'Fingerprint',
+    es: 'Huella',
+    de: 'Fingerabdruck',
+    fr: 'Empreinte',
+  },
+  methodFingerprints: {
+    en: 'Each fingerprint is the one the team’s own report prints at the foot of its pages: where they are the same, both were made from the same answers. edw verify checks this PDF against the stored workshops.',
+    es: 'Cada huella es la que el propio informe del equipo imprime al pie de sus páginas: si coinciden, ambos se hicieron con las mismas respuestas. edw verify comprueba este PDF con los talleres guardados.',
+    de: 'Jeder Fingerabdruck ist derjenige, den der eigene Bericht des Teams unten auf seinen Seiten druckt: Stimmen beide überein, entstanden sie aus denselben Antworten. edw verify prüft dieses PDF gegen die gespeicherten Workshops.',
+    fr: 'Chaque empreinte est celle que le rapport de l’équipe imprime au bas de ses pages : si elles sont identiques, les deux ont été faits à partir des mêmes réponses. edw verify vérifie ce PDF par rapport aux ateliers enregistrés.',
+  },
   colPeople: { en: 'n', es: 'n', de: 'n', fr: 'n' },
   generatedAt: {
     en: 'Generated {when}.',

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { FigureValue } from '../../../shared/report/figures';
+import { EMBEDDED_FORMAT, type FigureValue } from '../../../shared/report/figures';
+import { readEmbeddedPayload } from '../../../shared/report/embedded';
+import {
+  isPortfolioPayload,
+  readEmbeddedPortfolio,
+} from '../../../shared/report/portfolio/embedded-portfolio';
 import type { BrandingDifference } from '../../../shared/report/embedded-branding';
 import type { PrintedMismatch } from '../../../shared/report/printed-figures';
 import { checkReport, type BrandingCheck } from '../../report/verify-report';
 import { verifySourceFromArgument } from '../../report/workshop-source';
 import type { ParsedCommand } from '../args';
+import { verifyPortfolioPdf } from './verify-portfolio';
 import { EXIT_INVALID, EXIT_OK, InvalidInputError, UsageError, type CliIo } from '../io';
 
 const SHOWN = 25;
@@ -68,14 +74,16 @@ function brandingLines(check: BrandingCheck): string[] {
 }
 
 /**
- * `edw verify`: replays the scoring of the workshop, checks every figure the report embedded and
+ * `edw verify <report.pdf> <file.json|workshop-id>`: replays the scoring of the workshop, checks every figure the report embedded and
  * its fingerprint, and every figure printed on its pages against the same report rendered again.
- * Exit 0 when all match, 1 listing each mismatch.
+ * Exit 0 when all match, 1 listing each mismatch. `edw verify <portfolio.pdf>` checks a portfolio
+ * PDF against the store instead (verify-portfolio.ts).
  */
 export async function verifyCommand(args: ParsedCommand, io: CliIo): Promise<number> {
-  if (args.positionals.length !== 2) {
+  const count = args.positionals.length;
+  if (count < 1 || count > 2) {
     throw new UsageError(
-      `expected a report and a workshop file or id, got ${args.positionals.length} arguments`,
+      `expected a report and a workshop file or id, or a portfolio PDF alone, got ${count} arguments`,
     );
   }
   const [reportPath = '', source = ''] = args.positionals;
@@ -85,6 +93,36 @@ export async function verifyCommand(args: ParsedCommand, io: CliIo): Promise<num
   } catch (error) {
     throw new InvalidInputError(
       `${reportPath}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
+  }
+  // A portfolio PDF names its own workshops; a one-team report needs its workshop.
+  const payload = readEmbeddedPayload(bytes);
+  if (payload.ok && isPortfolioPayload(payload.payload)) {
+    if (count !== 1) {
+      throw new UsageError(
+        `${reportPath} is a portfolio PDF, which names its own workshops: give only the PDF`,
+      );
+    }
+    const embedded = readEmbeddedPortfolio(payload.payload);
+    if (!embedded) {
+      throw new InvalidInputError(
+        `${reportPath} has embedded portfolio figures that cannot be read: the file has been altered.`,
+      );
+    }
+    return verifyPortfolioPdf(reportPath, embedded, args.dataFile, io);
+  }
+  if (count === 1) {
+    // Neither a report nor altered: most likely the workshop was left out, as the form was before.
+    if (!payload.ok && payload.reason !== 'unreadable') {
+      throw new UsageError(
+        `expected a portfolio PDF alone, or a report and its workshop file or id: ${reportPath} ${WHY_NOT_READ[payload.reason]}`,
+      );
+    }
+    if (!payload.ok || payload.payload.format !== EMBEDDED_FORMAT) {
+      throw new InvalidInputError(`${reportPath} ${WHY_NOT_READ.unreadable}.`);
+    }
+    throw new UsageError(
+      `${reportPath} is a one-team report: give its workshop file or id after it`,
     );
   }
   const { file, present } = verifySourceFromArgument(source, io.cwd, args.dataFile);

@@ -7,6 +7,7 @@ import type { AnswerValue } from '../../../shared/instrument/types';
 import { buildPortfolio, portfolioThreshold } from '../../../shared/portfolio/build';
 import { portfolioCsv } from '../../../shared/portfolio/csv';
 import type { PortfolioResult, PortfolioWorkshop } from '../../../shared/portfolio/types';
+import { embeddedPortfolio, HIDDEN } from '../../../shared/report/portfolio/embedded-portfolio';
 import { scoreWorkshop } from '../../../shared/scoring';
 import type { ScoreResult } from '../../../shared/scoring/result';
 import { makeFile, SMALL_INSTRUMENT } from '../scoring/fixtures';
@@ -82,11 +83,42 @@ function portfolioOf(workshops: PortfolioWorkshop[]): PortfolioResult {
   return buildPortfolio(workshops, portfolioThreshold(workshops));
 }
 
-/** Everything a reader can get from the portfolio: its data and its CSV in every language. */
-function everything(portfolio: PortfolioResult): string {
+/**
+ * What the portfolio PDF embeds for `edw verify` (its workshops traced as `edw portfolio` traces
+ * them), but for the workshops' fingerprints: a fingerprint hashes every answer given, so it
+ * changes with any answer by design (that is what makes it one), tells no figure, and is the one
+ * the team's own report already prints.
+ */
+function embeddedWithoutFingerprints(workshops: readonly PortfolioWorkshop[]): unknown {
+  const embedded = embeddedPortfolio(
+    portfolioOf([...workshops]),
+    {
+      selection: { client: 'Client' },
+      workshops: workshops.map((workshop) => ({
+        id: workshop.id,
+        title: workshop.title,
+        date: workshop.date,
+        fingerprint: workshop.result.fingerprint.value,
+      })),
+    },
+    { language: 'en', generatedAt: '2026-11-26T09:00:00Z' },
+  );
+  return {
+    ...embedded,
+    workshops: embedded.workshops.map(({ fingerprint: _fingerprint, ...rest }) => rest),
+  };
+}
+
+/**
+ * Everything a reader can get from the portfolio: its data, its CSV in every language, and what
+ * its PDF embeds.
+ */
+function everything(workshops: PortfolioWorkshop[]): string {
+  const portfolio = portfolioOf(workshops);
   return JSON.stringify([
     portfolio,
     ...LANGUAGES.map((language) => portfolioCsv(portfolio, language)),
+    embeddedWithoutFingerprints(workshops),
   ]);
 }
 
@@ -132,7 +164,7 @@ function hiddenFactors(result: ScoreResult, k: number): string[] {
 const portfolioArb = fc.array(workshopArb, { minLength: 2, maxLength: 5 });
 
 describe('portfolio anonymity (property)', () => {
-  it('changing the answers behind a hidden cell changes nothing in the portfolio or its CSV', () => {
+  it('changing the answers behind a hidden cell changes nothing in the portfolio, its CSV or what its PDF embeds', () => {
     let perturbed = 0;
     fc.assert(
       fc.property(
@@ -146,7 +178,7 @@ describe('portfolio anonymity (property)', () => {
             workshopOf(`w${index}`, spec, files[index] as WorkshopFile),
           );
           const k = portfolioThreshold(workshops);
-          const before = everything(portfolioOf(workshops));
+          const before = everything(workshops);
 
           const target = pickWorkshop % workshops.length;
           const result = workshops[target]?.result as ScoreResult;
@@ -181,7 +213,7 @@ describe('portfolio anonymity (property)', () => {
           const rescored = again[target]?.result as ScoreResult;
           // Still hidden, behind the same number of people.
           expect(hiddenFactors(rescored, k)).toEqual(hidden);
-          expect(everything(portfolioOf(again))).toBe(before);
+          expect(everything(again)).toBe(before);
         },
       ),
       { numRuns: RUNS, seed: 20261126 },
@@ -236,6 +268,24 @@ describe('portfolio anonymity (property)', () => {
             if (point.headline === null) continue;
             expect(point.headline).toBe(byId.get(point.workshopId)?.indices.executionDebtIndex);
           }
+        }
+        // The PDF's embedded figures: a hidden cell is the word "hidden", with no interval or n.
+        const { figures } = embeddedPortfolio(
+          portfolio,
+          { selection: { client: 'Client' }, workshops: [] },
+          { language: 'en', generatedAt: '' },
+        );
+        for (const team of portfolio.teams) {
+          portfolio.columns.forEach((column, index) => {
+            const key = `${team.label} · ${column.id}`;
+            const cell = team.cells[index];
+            expect(figures[`${key} · value`]).toBe(cell?.shown ? cell.value : HIDDEN);
+            if (!cell?.shown) {
+              for (const field of ['low', 'high', 'n', 'band']) {
+                expect(figures).not.toHaveProperty([`${key} · ${field}`]);
+              }
+            }
+          });
         }
         for (const point of portfolio.map) {
           const team = portfolio.teams.find((entry) => entry.label === point.team);
