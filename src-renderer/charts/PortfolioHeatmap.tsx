@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   PORTFOLIO_HEADER_ANGLE,
   portfolioHeatmapLayout,
@@ -7,6 +8,8 @@ import {
 import type { PortfolioColumn, PortfolioResult } from '../../shared/portfolio/types';
 import { ChartFrame } from './ChartFrame';
 import { HatchPattern } from './HatchPattern';
+import { useInstrument } from './instrument-context';
+import { keptDrawings } from './kept-drawing';
 import { LazyTable } from './LazyTable';
 import { useChartText, type ChartText } from './chart-text';
 import { sentenceTemplate } from './sentence-template';
@@ -35,6 +38,77 @@ export function portfolioColumnNames(
   }
 }
 
+/** What the heatmap draws: column names, the layout, the sentence kinds and each cell's words. */
+function heatmapDrawing(result: PortfolioHeatmapProps['result'], text: ChartText) {
+  const { t, num } = text;
+  const k = result.anonymityThreshold;
+  const names = result.columns.map((column) => portfolioColumnNames(text, column));
+  const layout = portfolioHeatmapLayout(result, {
+    columnLabels: names.map((name) => name.short),
+    groupLabels: {
+      overview: t('portfolio.heatmap.overview'),
+      human: text.dimensionName('human'),
+      technical: text.dimensionName('technical'),
+      visibility: text.dimensionName('visibility'),
+      execution: text.dimensionName('execution'),
+    },
+  });
+  // One translation per kind of sentence, not one per cell: a portfolio of 20 teams has 540 cells.
+  const sentences = {
+    value: sentenceTemplate(t, 'portfolio.heatmap.cell', ['team', 'column', 'value', 'n']),
+    interval: sentenceTemplate(t, 'portfolio.heatmap.cellInterval', [
+      'team',
+      'column',
+      'value',
+      'n',
+      'low',
+      'high',
+    ]),
+    below: sentenceTemplate(t, 'portfolio.heatmap.cellBelow', ['team', 'column'], { k }),
+    noData: sentenceTemplate(t, 'portfolio.heatmap.cellNoData', ['team', 'column']),
+    n: sentenceTemplate(t, 'portfolio.heatmap.n', ['n']),
+    belowShort: t('portfolio.heatmap.belowShort', { k }),
+    noDataShort: t('portfolio.heatmap.noDataShort'),
+    belowLong: t('portfolio.heatmap.belowLong', { k }),
+    noDataLong: t('portfolio.heatmap.noDataLong'),
+  };
+  // What each cell prints and says.
+  const teamOf = new Map(result.teams.map((team) => [team.key, team.label]));
+  const words = layout.cells.map((cell): CellWords => {
+    const base = {
+      team: teamOf.get(cell.team) ?? cell.team,
+      column: names[cell.columnIndex]?.full ?? '',
+    };
+    if (cell.kind === 'hidden') {
+      const below = cell.reason === 'below_threshold';
+      return {
+        short: below ? sentences.belowShort : sentences.noDataShort,
+        sentence: below ? sentences.below(base) : sentences.noData(base),
+        n: '',
+      };
+    }
+    const band = cell.band === null ? '' : ` (${text.bandName(cell.band)})`;
+    const value = `${num(cell.value)}${band}`;
+    return {
+      short: num(cell.value),
+      sentence:
+        cell.interval === null
+          ? sentences.value({ ...base, value, n: cell.n })
+          : sentences.interval({
+              ...base,
+              value,
+              n: cell.n,
+              low: num(cell.interval.low),
+              high: num(cell.interval.high),
+            }),
+      n: sentences.n({ n: cell.n }),
+    };
+  });
+  return { names, layout, sentences, words };
+}
+
+const heatmapDrawings = keptDrawings<object, ReturnType<typeof heatmapDrawing>>();
+
 /**
  * Teams × headline, dimensions and shared factors. A shown cell carries its value and n (its
  * interval in the sentence under the chart and in the table); a hidden cell is hatched or dashed
@@ -43,85 +117,18 @@ export function portfolioColumnNames(
 export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
   const text = useChartText();
   const { t, num } = text;
+  const { i18n } = useTranslation();
+  const instrument = useInstrument();
   const { detail, mark, within } = useMarkFocus();
   const k = result.anonymityThreshold;
-  const names = useMemo(
-    () => result.columns.map((column) => portfolioColumnNames(text, column)),
-    [result.columns, text],
-  );
-  const layout = useMemo(
+  // Made once per portfolio, translations and instrument, and kept while the portfolio is on
+  // screen or in the store: opening the screen again draws the same cells without working out
+  // 540 cells' places and sentences anew, and focusing a cell redraws none of them.
+  const { names, layout, sentences, words } = useMemo(
     () =>
-      portfolioHeatmapLayout(result, {
-        columnLabels: names.map((name) => name.short),
-        groupLabels: {
-          overview: t('portfolio.heatmap.overview'),
-          human: text.dimensionName('human'),
-          technical: text.dimensionName('technical'),
-          visibility: text.dimensionName('visibility'),
-          execution: text.dimensionName('execution'),
-        },
-      }),
-    [result, names, t, text],
+      heatmapDrawings(result, [i18n, instrument, text.lang], () => heatmapDrawing(result, text)),
+    [result, i18n, instrument, text],
   );
-
-  // One translation per kind of sentence, not one per cell: a portfolio of 20 teams has 540 cells.
-  const sentences = useMemo(
-    () => ({
-      value: sentenceTemplate(t, 'portfolio.heatmap.cell', ['team', 'column', 'value', 'n']),
-      interval: sentenceTemplate(t, 'portfolio.heatmap.cellInterval', [
-        'team',
-        'column',
-        'value',
-        'n',
-        'low',
-        'high',
-      ]),
-      below: sentenceTemplate(t, 'portfolio.heatmap.cellBelow', ['team', 'column'], { k }),
-      noData: sentenceTemplate(t, 'portfolio.heatmap.cellNoData', ['team', 'column']),
-      n: sentenceTemplate(t, 'portfolio.heatmap.n', ['n']),
-      belowShort: t('portfolio.heatmap.belowShort', { k }),
-      noDataShort: t('portfolio.heatmap.noDataShort'),
-      belowLong: t('portfolio.heatmap.belowLong', { k }),
-      noDataLong: t('portfolio.heatmap.noDataLong'),
-    }),
-    [t, k],
-  );
-
-  // What each cell prints and says, written once per portfolio and language: focusing or
-  // pointing at a cell changes the detail line only, and redraws none of the 540 cells.
-  const words = useMemo(() => {
-    const teamOf = new Map(result.teams.map((team) => [team.key, team.label]));
-    return layout.cells.map((cell): CellWords => {
-      const base = {
-        team: teamOf.get(cell.team) ?? cell.team,
-        column: names[cell.columnIndex]?.full ?? '',
-      };
-      if (cell.kind === 'hidden') {
-        const below = cell.reason === 'below_threshold';
-        return {
-          short: below ? sentences.belowShort : sentences.noDataShort,
-          sentence: below ? sentences.below(base) : sentences.noData(base),
-          n: '',
-        };
-      }
-      const band = cell.band === null ? '' : ` (${text.bandName(cell.band)})`;
-      const value = `${num(cell.value)}${band}`;
-      return {
-        short: num(cell.value),
-        sentence:
-          cell.interval === null
-            ? sentences.value({ ...base, value, n: cell.n })
-            : sentences.interval({
-                ...base,
-                value,
-                n: cell.n,
-                low: num(cell.interval.low),
-                high: num(cell.interval.high),
-              }),
-        n: sentences.n({ n: cell.n }),
-      };
-    });
-  }, [layout, names, result.teams, sentences, num, text]);
   const cellTable = (cell: PortfolioHeatmapCell): string => {
     if (cell.kind === 'hidden') {
       return cell.reason === 'below_threshold' ? sentences.belowLong : sentences.noDataLong;

@@ -1,9 +1,15 @@
 import { useMemo } from 'react';
-import { OKABE_ITO, PORTFOLIO_TEAM_RADIUS, portfolioMapLayout } from '../../shared/charts';
+import {
+  OKABE_ITO,
+  PORTFOLIO_TEAM_RADIUS,
+  portfolioMapLayout,
+  type PortfolioMapLayout,
+} from '../../shared/charts';
 import type { PortfolioMapPoint } from '../../shared/portfolio/types';
 import { ChartFrame } from './ChartFrame';
 import { MapAxes, MapBoundaries, MapNotEnough, MapSurface } from './MapParts';
 import { useChartText } from './chart-text';
+import { keptDrawings } from './kept-drawing';
 import { useMarkFocus } from './use-mark-focus';
 
 export interface PortfolioMapProps {
@@ -14,12 +20,16 @@ export interface PortfolioMapProps {
   anonymityThreshold: number;
 }
 
+const mapLayouts = keptDrawings<readonly PortfolioMapPoint[], PortfolioMapLayout>();
+
 /** The portfolio's teams on the Debt Interaction Map: one point per team, never a group or a person. */
 export function PortfolioMap({ points, notDrawn, anonymityThreshold }: PortfolioMapProps) {
   const text = useChartText();
   const { t, num } = text;
   const { detail, mark, hoverWithin } = useMarkFocus();
-  const layout = useMemo(() => portfolioMapLayout(points), [points]);
+  // Kept while the portfolio lives: the screen opened again places no label and shades no ground
+  // anew (the label placement tries every team against every other).
+  const layout = useMemo(() => mapLayouts(points, [], () => portfolioMapLayout(points)), [points]);
 
   const sentence = (team: (typeof layout.teams)[number]) =>
     t(team.headline === null ? 'portfolio.map.pointNoHeadline' : 'portfolio.map.point', {

@@ -91,6 +91,31 @@ describe('the portfolio view', () => {
     expect(last.getAttribute('tabindex')).toBeNull();
   });
 
+  it('writes the cells again when the language changes while they are on screen', async () => {
+    // Drawn in English, then the language changes: the cells are German, not kept English ones.
+    const i18n = i18next.createInstance();
+    void i18n.use(initReactI18next).init({
+      lng: 'en',
+      fallbackLng: 'en',
+      resources: { en: { translation: messages.en }, de: { translation: messages.de } },
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      react: { useSuspense: false },
+    });
+    const again = render(
+      <I18nextProvider i18n={i18n}>
+        <PortfolioView result={result} choice={{ client: 'Northwind' }} />
+      </I18nextProvider>,
+    );
+    const cell = () =>
+      again.container.querySelector('[data-cell="payments|0"] rect')?.getAttribute('aria-label');
+    expect(cell()).toMatch(/likely between/);
+    await act(async () => {
+      await i18n.changeLanguage('de');
+    });
+    expect(cell()).toMatch(/wahrscheinlich zwischen/);
+  });
+
   it('writes a team name with markup characters as text, never as markup', () => {
     const name = '<b onclick="x()">R&D</b> \'Ops\'';
     const renamed: PortfolioResult = {
