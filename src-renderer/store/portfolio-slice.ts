@@ -31,6 +31,11 @@ export interface PortfolioSlice {
   buildPortfolio(choice: PortfolioChoice): Promise<void>;
 }
 
+/** `next`, or `current` when it says the same (plain data from the host, compared as JSON). */
+function sameAs<T>(current: T, next: T): T {
+  return JSON.stringify(current) === JSON.stringify(next) ? current : next;
+}
+
 /** Portfolio: several teams of one client side by side, built by the host from their results. */
 export function createPortfolioSlice(api: Api): StateCreator<AppState, [], [], PortfolioSlice> {
   // A second build asked for before the first answers wins, whatever order they land in.
@@ -52,11 +57,13 @@ export function createPortfolioSlice(api: Api): StateCreator<AppState, [], [], P
           api.call('portfolio:clients', {}),
           api.call('workshop:list', { query: '' }),
         ]);
-        set({
-          portfolioClients: clients.clients,
-          portfolioWorkshops: workshops,
+        // The list is asked for each time the screen opens; an answer like the list on screen
+        // keeps it as it is, so the chooser's rows are not drawn again for nothing.
+        set((state) => ({
+          portfolioClients: sameAs(state.portfolioClients, clients.clients),
+          portfolioWorkshops: sameAs(state.portfolioWorkshops, workshops),
           portfolioChoicesStatus: 'ready',
-        });
+        }));
       } catch (error) {
         set({ portfolioChoicesStatus: 'error', portfolioChoicesError: errorMessage(error) });
       }

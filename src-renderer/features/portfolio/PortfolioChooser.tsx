@@ -23,7 +23,17 @@ export function PortfolioChooser() {
   const { t, i18n } = useTranslation();
   const clients = useAppStore((state) => state.portfolioClients);
   const workshops = useAppStore((state) => state.portfolioWorkshops);
-  const status = useAppStore((state) => state.portfolioChoicesStatus);
+  // What the chooser says about its list, rather than the load status itself: the list is asked
+  // for again each time the screen opens, and a list on screen stays as it is meanwhile, so that
+  // refresh redraws none of its rows until the answer differs.
+  const failed = useAppStore((state) => state.portfolioChoicesStatus === 'error');
+  const listNote = useAppStore((state) =>
+    state.portfolioWorkshops.length > 0 || state.portfolioChoicesStatus === 'error'
+      ? null
+      : state.portfolioChoicesStatus === 'ready'
+        ? 'none'
+        : 'loading',
+  );
   const loadError = useAppStore((state) => state.portfolioChoicesError);
   const load = useAppStore((state) => state.loadPortfolioChoices);
   const build = useAppStore((state) => state.buildPortfolio);
@@ -94,7 +104,7 @@ export function PortfolioChooser() {
       <h2 id="portfolio-choose-title" className="card__title">
         {t('portfolio.choose.title')}
       </h2>
-      {status === 'error' ? (
+      {failed ? (
         <div role="alert" className="notice notice--error">
           <p>{t('portfolio.choose.loadFailed', { detail: loadError ?? '' })}</p>
           <button type="button" className="button" onClick={() => void load()}>
@@ -128,9 +138,9 @@ export function PortfolioChooser() {
         </select>
         <p className="field__hint">{t('portfolio.choose.clientHint')}</p>
       </div>
-      {status !== 'error' && workshops.length === 0 ? (
+      {listNote ? (
         <p className="muted" role="status">
-          {status === 'ready' ? t('portfolio.choose.noWorkshops') : t('portfolio.choose.loading')}
+          {listNote === 'none' ? t('portfolio.choose.noWorkshops') : t('portfolio.choose.loading')}
         </p>
       ) : null}
       {workshops.length > 0 ? (
