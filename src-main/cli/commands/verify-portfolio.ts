@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { FigureValue } from '../../../shared/report/figures';
-import type { EmbeddedPortfolio } from '../../../shared/report/portfolio/embedded-portfolio';
+import type {
+  EmbeddedPortfolio,
+  PortfolioFigureMismatch,
+} from '../../../shared/report/portfolio/embedded-portfolio';
 import { checkPortfolio, type PortfolioWorkshopCheck } from '../../report/verify-portfolio';
 import { EXIT_INVALID, EXIT_OK, InvalidInputError, type CliIo } from '../io';
 import { openCliStore } from '../open-cli-store';
@@ -15,18 +18,43 @@ const named = (workshop: PortfolioWorkshopCheck): string =>
   `workshop ${JSON.stringify(workshop.title)} of ${workshop.date}`;
 
 function workshopLine(workshop: PortfolioWorkshopCheck, embedded: EmbeddedPortfolio): string {
-  const of =
-    'client' in embedded.selection ? ` of client ${JSON.stringify(embedded.selection.client)}` : '';
+  const client = 'client' in embedded.selection ? JSON.stringify(embedded.selection.client) : null;
   switch (workshop.status) {
     case 'same':
       return `  ${named(workshop)}: unchanged`;
     case 'changed':
       return `  ${named(workshop)} has changed since the PDF was made (its fingerprint differs)`;
     case 'gone':
-      return `  ${named(workshop)} is no longer in the store${of} (id ${workshop.id})`;
+      return client
+        ? `  ${named(workshop)} is no longer a stored workshop of client ${client} (id ${workshop.id})`
+        : `  ${named(workshop)} is no longer in the store (id ${workshop.id})`;
     case 'new':
-      return `  ${named(workshop)} was added${of} since the PDF was made (id ${workshop.id})`;
+      return `  ${named(workshop)} has been added to client ${client ?? ''} since the PDF was made (id ${workshop.id})`;
   }
+}
+
+/**
+ * One line a figure; a team all of whose figures are on one side only (its workshop gone, or
+ * added) is one line, so the figures that moved are not buried under it.
+ */
+function figureLines(mismatches: readonly PortfolioFigureMismatch[]): string[] {
+  const byTeam = new Map<string, PortfolioFigureMismatch[]>();
+  for (const mismatch of mismatches) {
+    const team = mismatch.key.split(' · ')[0] ?? mismatch.key;
+    byTeam.set(team, [...(byTeam.get(team) ?? []), mismatch]);
+  }
+  return [...byTeam].flatMap(([team, list]) => {
+    if (list.length > 1 && list.every((entry) => entry.recomputed === undefined)) {
+      return [`  ${team}: ${list.length} figures printed, none in the rebuilt portfolio`];
+    }
+    if (list.length > 1 && list.every((entry) => entry.report === undefined)) {
+      return [`  ${team}: ${list.length} figures in the rebuilt portfolio, none printed`];
+    }
+    return list.map(
+      (entry) =>
+        `  ${entry.key}: printed ${show(entry.report)}, recomputed ${show(entry.recomputed)}`,
+    );
+  });
 }
 
 /**
@@ -71,14 +99,9 @@ export function verifyPortfolioPdf(
     if (workshop.status !== 'same') lines.push(workshopLine(workshop, embedded));
   }
   if (figures) {
-    for (const mismatch of figures.mismatches.slice(0, SHOWN)) {
-      lines.push(
-        `  ${mismatch.key}: printed ${show(mismatch.report)}, recomputed ${show(mismatch.recomputed)}`,
-      );
-    }
-    if (figures.mismatches.length > SHOWN) {
-      lines.push(`  … and ${figures.mismatches.length - SHOWN} more`);
-    }
+    const shown = figureLines(figures.mismatches);
+    lines.push(...shown.slice(0, SHOWN));
+    if (shown.length > SHOWN) lines.push(`  … and ${shown.length - SHOWN} more`);
     lines.push(`${figures.mismatches.length} of ${figures.checked} figures differ`);
   } else {
     lines.push('No workshop of the portfolio is left in the store: its figures cannot be rebuilt');

@@ -156,8 +156,30 @@ describe('edw verify <portfolio.pdf>', () => {
       `workshop "Customer onboarding" of 2026-07-21 is no longer in the store (id ${ids.onboarding})`,
     );
     expect(verify.err).toMatch(
-      /Customer onboarding · headline · value: printed [\d.]+, recomputed \(absent\)/,
+      /Customer onboarding: \d+ figures printed, none in the rebuilt portfolio/,
     );
+  });
+
+  it('names, for a client, a workshop gone from it and one added to it since', async () => {
+    const file = await portfolio('--client', 'Northwind Bank');
+    call('workshop:delete', { id: ids.onboarding });
+    call('workshop:create', {
+      title: 'Payments',
+      client: 'Northwind Bank',
+      team: 'Payments',
+      date: '2026-11-02',
+      roleGroups: ['engineering'],
+    });
+    const verify = await edw('verify', file);
+    expect(verify.code).toBe(1);
+    expect(verify.err).toContain(
+      `workshop "Customer onboarding" of 2026-07-21 is no longer a stored workshop of client "Northwind Bank" (id ${ids.onboarding})`,
+    );
+    expect(verify.err).toMatch(
+      /workshop "Payments" of 2026-11-02 has been added to client "Northwind Bank" since the PDF was made/,
+    );
+    expect(verify.err).toMatch(/Payments: \d+ figures in the rebuilt portfolio, none printed/);
+    expect(verify.err).toMatch(/Customer onboarding: \d+ figures printed, none in the rebuilt/);
   });
 
   it('fails naming the figure when the embedded data was altered', async () => {
