@@ -729,7 +729,7 @@ class Renderer {
 export type TextRecorder = (page: number, text: string) => void;
 
 /** Reports each `text` call (every label, line and cell goes through it) before it draws. */
-function recordText(doc: jsPDF, onText: TextRecorder): void {
+export function recordText(doc: jsPDF, onText: TextRecorder): void {
   const draw = doc.text.bind(doc) as (...args: unknown[]) => jsPDF;
   doc.text = ((...args: unknown[]) => {
     const [text] = args;

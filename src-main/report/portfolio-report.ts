@@ -3,7 +3,10 @@ import { teamKey } from '../../shared/domain/team-key';
 import { buildPortfolio, portfolioThreshold } from '../../shared/portfolio/build';
 import type { PortfolioSelection } from '../../shared/portfolio/selection';
 import type { PortfolioResult, PortfolioWorkshop } from '../../shared/portfolio/types';
-import { renderPortfolioPdf } from '../../shared/report/portfolio/render-portfolio-pdf';
+import {
+  renderPortfolioPdf,
+  type PortfolioReportInput,
+} from '../../shared/report/portfolio/render-portfolio-pdf';
 import type { ReportFonts } from '../../shared/report/render-pdf';
 import { compareText } from '../../shared/scoring/stats';
 import { loadPortfolioWorkshops } from '../services/portfolio-service';
@@ -35,6 +38,39 @@ function sharedClient(workshops: readonly PortfolioWorkshop[]): string | null {
 }
 
 /**
+ * What the portfolio PDF of these workshops is drawn from, at `k`: the portfolio, its client and
+ * titles, and the trace it embeds (the selection, each workshop's fingerprint). `edw verify`
+ * draws a portfolio again from the same.
+ */
+export function portfolioReportInput(
+  workshops: PortfolioWorkshop[],
+  k: number,
+  selection: PortfolioSelection,
+  options: { language: Language; generatedAt: string; demo: boolean },
+): PortfolioReportInput {
+  return {
+    portfolio: buildPortfolio(workshops, k),
+    language: options.language,
+    generatedAt: options.generatedAt,
+    client: sharedClient(workshops),
+    workshopTitles: Object.fromEntries(workshops.map((workshop) => [workshop.id, workshop.title])),
+    ...(options.demo ? { demo: true } : {}),
+    trace: {
+      selection,
+      // Oldest first, as the store dates them, so the embedded list reads as the trends do.
+      workshops: [...workshops]
+        .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id))
+        .map((workshop) => ({
+          id: workshop.id,
+          title: workshop.title,
+          date: workshop.date,
+          fingerprint: workshop.result.fingerprint.value,
+        })),
+    },
+  };
+}
+
+/**
  * The portfolio PDF of a selection of stored workshops: each scored as its own report is, built
  * at the strictest k among them, drawn in `language` with the installation's branding (a
  * portfolio spans workshops, so no single workshop's own branding applies). Refuses an unknown id
@@ -54,31 +90,15 @@ export function makePortfolioReport(
       branding: getInstallationBranding(db),
     };
   })();
-  const portfolio = buildPortfolio(workshops, portfolioThreshold(workshops));
-  const pdf = renderPortfolioPdf(
-    {
-      portfolio,
-      language: options.language,
-      generatedAt: options.generatedAt.toISOString(),
-      client: sharedClient(workshops),
-      workshopTitles: Object.fromEntries(
-        workshops.map((workshop) => [workshop.id, workshop.title]),
-      ),
-      ...(demo ? { demo: true } : {}),
-      trace: {
-        selection,
-        // Oldest first, as the store dates them, so the embedded list reads as the trends do.
-        workshops: [...workshops]
-          .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id))
-          .map((workshop) => ({
-            id: workshop.id,
-            title: workshop.title,
-            date: workshop.date,
-            fingerprint: workshop.result.fingerprint.value,
-          })),
-      },
-    },
-    { fonts: options.fonts, ...(branding ? { branding } : {}) },
-  );
+  const input = portfolioReportInput(workshops, portfolioThreshold(workshops), selection, {
+    language: options.language,
+    generatedAt: options.generatedAt.toISOString(),
+    demo,
+  });
+  const pdf = renderPortfolioPdf(input, {
+    fonts: options.fonts,
+    ...(branding ? { branding } : {}),
+  });
+  const { portfolio } = input;
   return { pdf, portfolio, filename: portfolioPdfFilename(portfolio) };
 }

@@ -2,6 +2,7 @@ import type { PortfolioSelection } from '../../portfolio/selection';
 import type { PortfolioCell, PortfolioResult } from '../../portfolio/types';
 import { MODEL_VERSION } from '../../scoring/constants';
 import { isFigure } from '../embedded';
+import { readBrandingRecord, type EmbeddedBranding } from '../embedded-branding';
 import type { FigureValue } from '../figures';
 
 // What a portfolio PDF carries so `edw verify` can rebuild it from the store: which workshops it
@@ -38,6 +39,10 @@ export interface EmbeddedPortfolio {
   workshops: EmbeddedPortfolioWorkshop[];
   /** Every figure the pages print, keyed by team and what it is (`Cards · hd.load · value`). */
   figures: Record<string, FigureValue>;
+  /** The branding the pages were printed with, so `edw verify` prints them again alike. */
+  branding?: EmbeddedBranding;
+  /** Some workshop is demonstration data and the pages say so. */
+  demo?: true;
 }
 
 /** What the renderer is told besides the portfolio, so it can embed where the figures came from. */
@@ -95,7 +100,7 @@ export function portfolioFigures(portfolio: PortfolioResult): Record<string, Fig
 export function embeddedPortfolio(
   portfolio: PortfolioResult,
   trace: PortfolioTrace,
-  meta: { language: string; generatedAt: string },
+  meta: { language: string; generatedAt: string; branding?: EmbeddedBranding; demo?: boolean },
 ): EmbeddedPortfolio {
   return {
     format: PORTFOLIO_EMBEDDED_FORMAT,
@@ -107,6 +112,8 @@ export function embeddedPortfolio(
     generatedAt: meta.generatedAt,
     workshops: trace.workshops,
     figures: portfolioFigures(portfolio),
+    ...(meta.branding ? { branding: meta.branding } : {}),
+    ...(meta.demo ? { demo: true as const } : {}),
   };
 }
 
@@ -168,6 +175,8 @@ export function readEmbeddedPortfolio(payload: unknown): EmbeddedPortfolio | nul
   ) {
     return null;
   }
+  const branding = readBrandingRecord(candidate.branding);
+  if (branding === 'invalid') return null;
   const versions = candidate.instrumentVersions;
   return {
     format: PORTFOLIO_EMBEDDED_FORMAT,
@@ -179,6 +188,8 @@ export function readEmbeddedPortfolio(payload: unknown): EmbeddedPortfolio | nul
     generatedAt: isString(candidate.generatedAt) ? candidate.generatedAt : '',
     workshops: workshops as EmbeddedPortfolioWorkshop[],
     figures: figures as Record<string, FigureValue>,
+    ...(branding ? { branding } : {}),
+    ...(candidate.demo === true ? { demo: true as const } : {}),
   };
 }
 

@@ -21,7 +21,9 @@ import {
 } from '../pdf-primitives';
 import { drawBrandFooter, drawBrandLogo, drawPageNumber, drawRunningHeader } from '../page-chrome';
 import { createReportDocument, type ReportFonts } from '../report-document';
+import { recordText, type TextRecorder } from '../render-pdf';
 import { reportXmp } from '../embedded';
+import { recordBranding } from '../embedded-branding';
 import { formatDate, formatFigure, formatTimestamp, REPORT_TEXTS, reportText } from '../texts';
 import {
   overviewSentence,
@@ -662,6 +664,8 @@ class PortfolioRenderer {
     const embedded = embeddedPortfolio(this.portfolio, trace, {
       language: this.language,
       generatedAt: this.input.generatedAt,
+      ...(this.branding ? { branding: recordBranding(this.branding) } : {}),
+      ...(this.input.demo ? { demo: true } : {}),
     });
     const title = this.title();
     this.doc.addMetadata(
@@ -705,7 +709,10 @@ class PortfolioRenderer {
  */
 export function renderPortfolioPdf(
   input: PortfolioReportInput,
-  options: { fonts: ReportFonts; branding?: Branding },
+  options: { fonts: ReportFonts; branding?: Branding; onText?: TextRecorder },
 ): Uint8Array {
-  return new PortfolioRenderer(input, options.fonts, options.branding).render();
+  const renderer = new PortfolioRenderer(input, options.fonts, options.branding);
+  // `edw verify` is told every text the pages draw, to compare with the PDF it checks.
+  if (options.onText) recordText(renderer.doc, options.onText);
+  return renderer.render();
 }

@@ -4,9 +4,11 @@ import type {
   EmbeddedPortfolio,
   PortfolioFigureMismatch,
 } from '../../../shared/report/portfolio/embedded-portfolio';
+import { loadReportFonts } from '../../report/fonts';
 import { checkPortfolio, type PortfolioWorkshopCheck } from '../../report/verify-portfolio';
 import { EXIT_INVALID, EXIT_OK, InvalidInputError, type CliIo } from '../io';
 import { openCliStore } from '../open-cli-store';
+import { printedLine } from './printed-lines';
 
 const SHOWN = 25;
 
@@ -62,12 +64,13 @@ function figureLines(mismatches: readonly PortfolioFigureMismatch[]): string[] {
  * portfolio is rebuilt from the store and every workshop's fingerprint and every figure compared.
  * Exit 0 when all match, 1 naming each workshop and figure that differs.
  */
-export function verifyPortfolioPdf(
+export async function verifyPortfolioPdf(
   reportPath: string,
+  bytes: Uint8Array,
   embedded: EmbeddedPortfolio,
   dataFile: string,
   io: CliIo,
-): number {
+): Promise<number> {
   if (!existsSync(dataFile)) {
     throw new InvalidInputError(
       `no store at ${dataFile}: the workshops of the portfolio cannot be read`,
@@ -76,9 +79,14 @@ export function verifyPortfolioPdf(
   const db = openCliStore(dataFile);
   let check;
   try {
-    check = checkPortfolio(db, embedded);
+    check = await checkPortfolio(db, bytes, embedded, loadReportFonts());
   } finally {
     db.close();
+  }
+  if (check.kind === 'unreadable') {
+    throw new InvalidInputError(
+      `${reportPath} has embedded portfolio figures or pages that cannot be read: the file has been altered.`,
+    );
   }
   if (check.kind === 'other_model') {
     io.err(
@@ -86,10 +94,10 @@ export function verifyPortfolioPdf(
     );
     return EXIT_INVALID;
   }
-  const { figures, workshops } = check;
-  if (check.ok && figures) {
+  const { figures, workshops, printed } = check;
+  if (check.ok && figures && printed) {
     io.out(
-      `${reportPath}: all ${figures.checked} figures of the portfolio match, and its ${workshops.length} workshops are unchanged`,
+      `${reportPath}: all ${figures.checked} figures of the portfolio match, and all ${printed.checked} figures printed on its ${printed.pages.report} pages; its ${workshops.length} workshops are unchanged`,
     );
     for (const workshop of workshops) io.out(workshopLine(workshop, embedded).trim());
     return EXIT_OK;
@@ -98,11 +106,24 @@ export function verifyPortfolioPdf(
   for (const workshop of workshops) {
     if (workshop.status !== 'same') lines.push(workshopLine(workshop, embedded));
   }
+  if (printed) {
+    if (printed.pages.report !== printed.pages.recomputed) {
+      lines.push(
+        `  the PDF has ${printed.pages.report} pages; the rebuilt portfolio has ${printed.pages.recomputed}`,
+      );
+    }
+    for (const mismatch of printed.mismatches.slice(0, SHOWN)) lines.push(printedLine(mismatch));
+    if (printed.mismatches.length > SHOWN) {
+      lines.push(`  … and ${printed.mismatches.length - SHOWN} more printed`);
+    }
+  }
   if (figures) {
     const shown = figureLines(figures.mismatches);
     lines.push(...shown.slice(0, SHOWN));
     if (shown.length > SHOWN) lines.push(`  … and ${shown.length - SHOWN} more`);
-    lines.push(`${figures.mismatches.length} of ${figures.checked} figures differ`);
+    lines.push(
+      `${printed?.mismatches.length ?? 0} printed figures differ; ${figures.mismatches.length} of ${figures.checked} embedded figures differ`,
+    );
   } else {
     lines.push('No workshop of the portfolio is left in the store: its figures cannot be rebuilt');
   }

@@ -7,10 +7,10 @@ import {
   readEmbeddedPortfolio,
 } from '../../../shared/report/portfolio/embedded-portfolio';
 import type { BrandingDifference } from '../../../shared/report/embedded-branding';
-import type { PrintedMismatch } from '../../../shared/report/printed-figures';
 import { checkReport, type BrandingCheck } from '../../report/verify-report';
 import { verifySourceFromArgument } from '../../report/workshop-source';
 import type { ParsedCommand } from '../args';
+import { printedLine } from './printed-lines';
 import { verifyPortfolioPdf } from './verify-portfolio';
 import { EXIT_INVALID, EXIT_OK, InvalidInputError, UsageError, type CliIo } from '../io';
 
@@ -24,20 +24,6 @@ const WHY_NOT_READ = {
   missing: 'carries no embedded figures (not a report made by this app)',
   unreadable: 'has embedded figures or pages that cannot be read: the file has been altered',
 } as const;
-
-/** Where a printed line is longer than its figure, it says where on the page the figure stands. */
-const where = (figure: { value: string; context: string }): string =>
-  figure.context !== figure.value ? ` in "${figure.context.slice(0, 70)}"` : '';
-
-function printedLine(mismatch: PrintedMismatch): string {
-  const { page, printed, expected } = mismatch;
-  if (printed && expected) {
-    return `  page ${page} prints ${printed.value}${where(printed)}; recomputed: ${expected.value}`;
-  }
-  if (printed)
-    return `  page ${page} prints ${printed.value}${where(printed)}, which the recomputed report does not`;
-  return `  page ${page} lacks ${expected?.value ?? '?'}${expected ? where(expected) : ''}, which the recomputed report prints`;
-}
 
 const BRANDING_FIELD = {
   firmName: 'firm name',
@@ -109,7 +95,7 @@ export async function verifyCommand(args: ParsedCommand, io: CliIo): Promise<num
         `${reportPath} has embedded portfolio figures that cannot be read: the file has been altered.`,
       );
     }
-    return verifyPortfolioPdf(reportPath, embedded, args.dataFile, io);
+    return verifyPortfolioPdf(reportPath, bytes, embedded, args.dataFile, io);
   }
   if (count === 1) {
     // Neither a report nor altered: most likely the workshop was left out, as the form was before.

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createHandlers } from '../../../src-main/services/create-handlers';
 import { dispatch } from '../../../src-main/services/dispatch';
 import { closeStore, openStore } from '../../../src-main/store/open-store';
+import { editContentStreams, glyphHex } from '../../helpers/pdf-streams';
 import { writeClientPortfolioStore } from '../../helpers/portfolio-store';
 import { runEdw } from '../../helpers/run-edw';
 import { steppingClock } from '../../helpers/temp-db';
@@ -91,10 +92,29 @@ describe('edw verify <portfolio.pdf>', () => {
       const verify = await edw('verify', 'p.pdf');
       expect(verify.err).toBe('');
       expect(verify.code).toBe(0);
-      expect(verify.out).toMatch(/all \d+ figures of the portfolio match, and its 5 workshops/);
+      expect(verify.out).toMatch(
+        /all \d+ figures of the portfolio match, and all \d+ figures printed on its 6 pages; its 5 workshops are unchanged/,
+      );
       expect(verify.out).toContain('workshop "Mobile banking, spring" of 2026-04-14: unchanged');
     },
   );
+
+  it('checks a branded portfolio with the branding it was printed with', async () => {
+    const branding = {
+      firmName: 'Harbourline Consulting',
+      footer: 'Harbourline Consulting · harbourline.example · 020 7946 0018',
+      accent: '#7a1f5c',
+      logoBase64: null,
+    };
+    call('branding:save', branding);
+    const file = await portfolio(ids.cards ?? '', ids.onboarding ?? '');
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain('020 7946 0018');
+    // A branding changed since changes no figure: the pages are printed again with the old one.
+    call('branding:save', { ...branding, footer: 'Northlight Advisory · 0161 496 0000' });
+    const verify = await edw('verify', file);
+    expect(verify.err).toBe('');
+    expect(verify.code).toBe(0);
+  });
 
   it('prints each team’s fingerprint on the method page, as its own report does', async () => {
     const file = await portfolio(ids.cards ?? '', ids.onboarding ?? '', ids.risk ?? '');
@@ -189,9 +209,31 @@ describe('edw verify <portfolio.pdf>', () => {
     const verify = await edw('verify', file);
     expect(verify.code).toBe(1);
     expect(verify.err).toMatch(/Card issuing · headline · value: printed 12\.5, recomputed [\d.]+/);
-    expect(verify.err).toContain('1 of ');
+    expect(verify.err).toMatch(/0 printed figures differ; 1 of \d+ embedded figures differ/);
     // The workshops themselves are as they were.
     expect(verify.err).not.toContain('has changed since');
+  });
+
+  it('fails naming the page when a printed figure was edited and the embedded data was not', async () => {
+    const file = await portfolio('--client', 'Northwind Bank');
+    const page = 2;
+    const text = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' });
+    const figure = text.match(/\b\d{2}\.\d\b/)?.[0] ?? '';
+    expect(figure).not.toBe('');
+    const forged = `${figure.slice(0, 3)}${figure.endsWith('9') ? '0' : '9'}`;
+    let edited = false;
+    const bytes = editContentStreams(readFileSync(file), (content, index) => {
+      const shown = `<${glyphHex(figure)}>`;
+      if (edited || index !== page - 1 || !content.includes(shown)) return content;
+      edited = true;
+      return content.replace(shown, `<${glyphHex(forged)}>`);
+    });
+    expect(edited).toBe(true);
+    writeFileSync(file, bytes);
+    const verify = await edw('verify', file);
+    expect(verify.code).toBe(1);
+    expect(verify.err).toContain(`page 2 prints ${forged}; recomputed: ${figure}`);
+    expect(verify.err).toMatch(/1 printed figures differ; 0 of \d+ embedded figures differ/);
   });
 
   it('refuses a hidden cell given a figure in the embedded data', async () => {
