@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsPDF } from 'jspdf';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readPdfText } from '../../../src-main/report/pdf-text';
 import { createHandlers } from '../../../src-main/services/create-handlers';
 import { dispatch } from '../../../src-main/services/dispatch';
 import { closeStore, openStore } from '../../../src-main/store/open-store';
 import { editContentStreams, glyphHex } from '../../helpers/pdf-streams';
 import { writeClientPortfolioStore } from '../../helpers/portfolio-store';
+import { reportViolations } from '../../helpers/report-layout';
 import { runEdw } from '../../helpers/run-edw';
 import { steppingClock } from '../../helpers/temp-db';
 
@@ -96,6 +98,29 @@ describe('edw verify <portfolio.pdf>', () => {
         /all \d+ figures of the portfolio match, and all \d+ figures printed on its 6 pages; its 5 workshops are unchanged/,
       );
       expect(verify.out).toContain('workshop "Mobile banking, spring" of 2026-04-14: unchanged');
+    },
+  );
+
+  it.each(['en', 'es', 'de', 'fr'])(
+    'lays the fingerprints out cleanly in %s: nothing cut, overlapping or off the page',
+    async (lang) => {
+      const run = await edw(
+        'portfolio',
+        '--client',
+        'Northwind Bank',
+        '-o',
+        'p.pdf',
+        '--lang',
+        lang,
+      );
+      expect(run.code).toBe(0);
+      const pages = await readPdfText(new Uint8Array(readFileSync(join(dir, 'p.pdf'))));
+      expect(reportViolations(pages)).toEqual([]);
+      const method = pages.at(-1)?.runs.map((entry) => entry.text) ?? [];
+      // Each fingerprint is one run, whole: never broken over two lines.
+      expect(method.filter((text) => /^edw:2\.0\.0:[\d.]+:[0-9a-f]{12}…$/.test(text))).toHaveLength(
+        4,
+      );
     },
   );
 
