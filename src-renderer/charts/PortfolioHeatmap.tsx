@@ -124,9 +124,12 @@ export function PortfolioHeatmap({ result }: PortfolioHeatmapProps) {
   // Made once per portfolio, translations and instrument, and kept while the portfolio is on
   // screen or in the store: opening the screen again draws the same cells without working out
   // 540 cells' places and sentences anew, and focusing a cell redraws none of them.
+  // (The translations are told apart by their store: each mount is handed its own i18n wrapper.)
   const { names, layout, sentences, words } = useMemo(
     () =>
-      heatmapDrawings(result, [i18n, instrument, text.lang], () => heatmapDrawing(result, text)),
+      heatmapDrawings(result, [i18n.store, instrument, text.lang], () =>
+        heatmapDrawing(result, text),
+      ),
     [result, i18n, instrument, text],
   );
   const cellTable = (cell: PortfolioHeatmapCell): string => {
