@@ -22,6 +22,7 @@ import {
 } from '../../../src-main/store/repositories/participants';
 import {
   countResponses,
+  type AnswerValue,
   deleteResponse,
   listGivenResponses,
   listResponses,
@@ -274,6 +275,40 @@ describe('responses repository', () => {
     expect(deleteResponse(db, ana.id, 'hd.load.2', 1)).toBe(true);
     expect(deleteResponse(db, ana.id, 'hd.load.2', 1)).toBe(false);
     expect(countResponses(db, workshop.id)).toBe(2);
+  });
+
+  it('reads the answers scoring needs as listResponses lists them, every kind of value included', () => {
+    const { db } = openTempStore();
+    const { workshop, ana, bo } = seed(db);
+    const base = { workshopId: workshop.id, now: NOW };
+    const given: [string, string, 1 | 2, AnswerValue][] = [
+      [bo.id, 'hd.load.3', 2, 'na'],
+      [bo.id, 'hd.load.1', 2, 3],
+      [bo.id, 'hd.load.2', 1, null],
+      [bo.id, 'hd.load.1', 1, 5],
+      [bo.id, 'hd.load.3', 1, 1],
+    ];
+    for (const [participantId, itemId, round, value] of given) {
+      recordResponse(db, { ...base, participantId, itemId, round, value });
+    }
+    // Ana answered nothing: she adds no row.
+    expect(ana.id).not.toBe(bo.id);
+    expect(listGivenResponses(db, workshop.id)).toEqual([
+      { participantId: bo.id, itemId: 'hd.load.1', round: 1, value: 5 },
+      { participantId: bo.id, itemId: 'hd.load.2', round: 1, value: null },
+      { participantId: bo.id, itemId: 'hd.load.3', round: 1, value: 1 },
+      { participantId: bo.id, itemId: 'hd.load.1', round: 2, value: 3 },
+      { participantId: bo.id, itemId: 'hd.load.3', round: 2, value: 'na' },
+    ]);
+    expect(listGivenResponses(db, workshop.id)).toEqual(
+      listResponses(db, workshop.id).map(({ participantId, itemId, round, value }) => ({
+        participantId,
+        itemId,
+        round,
+        value,
+      })),
+    );
+    expect(listGivenResponses(db, 'no-such-workshop')).toEqual([]);
   });
 
   it('refuses values outside 1..5, rounds other than 1 and 2, and answers filed under another workshop', () => {
