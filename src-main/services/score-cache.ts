@@ -1,4 +1,5 @@
 import type { ScoreResult } from '../../shared/scoring';
+import { prepared } from '../store/repositories/statements';
 import type { Db } from './service-deps';
 
 /**
@@ -8,43 +9,55 @@ import type { Db } from './service-deps';
 const KEPT = 64;
 
 interface Remembered {
-  /** The connection's `data_version` when these were scored. */
-  version: number;
-  results: Map<string, ScoreResult>;
+  /** The workshop's `data_revision` when it was scored. */
+  revision: string;
+  result: ScoreResult;
 }
 
-const byConnection = new WeakMap<Db, Remembered>();
+const byConnection = new WeakMap<Db, Map<string, Remembered>>();
 
 /**
  * `score()`'s result for a stored workshop, remembered on a read-only connection (the heavy-work
- * thread's) until the store changes, so a portfolio opened again, its CSV and its PDF do not read
- * and score every room again.
+ * thread's) while the workshop is unchanged, so a portfolio opened again, its CSV and its PDF do
+ * not read and score every room again, and a room answering in one workshop leaves the others'
+ * scores remembered.
  *
- * The key is SQLite's `data_version`, which changes whenever another connection commits; a
- * read-only connection commits nothing itself, so while it is unchanged so is every workshop. It is
- * read before the workshop is, so a result is never filed under a version newer than the data it
- * was scored from: a commit in between costs a miss, never a stale answer. A connection that may
- * write gets no memory at all, because its own commits leave its `data_version` as it was.
+ * The key is the workshop's `data_revision`, a random value triggers renew with every write to
+ * what it is scored from (migration 15), so it names one state of the workshop even across a
+ * restored backup. It is read before the workshop is, so a result is never filed under a revision
+ * newer than the data it was scored from: a commit in between costs a miss, never a stale answer.
+ * A connection that may write gets no memory at all: a result remembered inside a transaction
+ * that then rolls back would outlive its data.
  */
 export function rememberedScore(db: Db, workshopId: string, score: () => ScoreResult): ScoreResult {
   if (!db.readonly) return score();
-  const version = db.pragma('data_version', { simple: true }) as number;
+  const revision = revisionOf(db, workshopId);
   let remembered = byConnection.get(db);
-  if (!remembered || remembered.version !== version) {
-    remembered = { version, results: new Map() };
+  if (!remembered) {
+    remembered = new Map();
     byConnection.set(db, remembered);
   }
-  const known = remembered.results.get(workshopId);
-  if (known) return known;
+  const known = remembered.get(workshopId);
+  if (known && revision !== undefined && known.revision === revision) return known.result;
   // Frozen, because every later caller gets this same object: one that changed it would change
   // the others' results.
   const result = deepFreeze(score());
-  if (remembered.results.size >= KEPT) {
-    const oldest = remembered.results.keys().next();
-    if (!oldest.done) remembered.results.delete(oldest.value);
+  if (revision === undefined) return result;
+  remembered.delete(workshopId);
+  if (remembered.size >= KEPT) {
+    const oldest = remembered.keys().next();
+    if (!oldest.done) remembered.delete(oldest.value);
   }
-  remembered.results.set(workshopId, result);
+  remembered.set(workshopId, { revision, result });
   return result;
+}
+
+function revisionOf(db: Db, workshopId: string): string | undefined {
+  const row = prepared(db, 'SELECT data_revision FROM workshops WHERE id = ?').get(workshopId) as
+    { data_revision: string } | undefined;
+  // Empty only if no trigger ever set it (migration 15 gives every workshop one): then the
+  // workshop is scored every time rather than trusted.
+  return row?.data_revision || undefined;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -12,6 +12,7 @@ import { addClientStatements } from './0011-add-client-statements';
 import { addBranding } from './0012-add-branding';
 import { addRoomClientAnswerOwners } from './0013-add-room-client-answer-owners';
 import { addAwaitingStatements } from './0014-add-awaiting-statements';
+import { addDataRevision } from './0015-add-data-revision';
 import type { Migration } from './types';
 
 export { APPLICATION_ID, type Migration } from './types';
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   addBranding,
   addRoomClientAnswerOwners,
   addAwaitingStatements,
+  addDataRevision,
 ];

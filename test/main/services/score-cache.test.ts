@@ -9,9 +9,10 @@ import { createHandlers } from '../../../src-main/services/create-handlers';
 import { dispatch } from '../../../src-main/services/dispatch';
 import { scoreStored } from '../../../src-main/services/results-service';
 import { restoreIntoOpenStore, writeBackup } from '../../../src-main/store/backup';
+import { REVISING_TABLES } from '../../../src-main/store/migrations/0015-add-data-revision';
 import { closeStore, openStore } from '../../../src-main/store/open-store';
 import { writeClientPortfolioStore } from '../../helpers/portfolio-store';
-import { steppingClock, tempDbFile } from '../../helpers/temp-db';
+import { steppingClock, tableNames, tempDbFile } from '../../helpers/temp-db';
 
 /**
  * The heavy-work thread remembers scored workshops on its read-only connection. What it hands out
@@ -73,16 +74,176 @@ describe('remembered scores', () => {
     }
   };
 
-  it('gives the same result until another connection commits, then the new one', () => {
+  it('gives the same result until its workshop changes, then the new one', () => {
     const first = scoreStored(reader, ids.mobileFirst);
     expect(scoreStored(reader, ids.mobileFirst)).toBe(first);
     expect(first).toEqual(scoreStored(writer, ids.mobileFirst));
+
+    // Another workshop's room answering leaves this one remembered.
+    reanswer(ids.cards, 12, () => 1);
+    expect(scoreStored(reader, ids.mobileFirst)).toBe(first);
 
     // The first person now answers a dozen statements at the far end of the scale.
     reanswer(ids.mobileFirst, 12, (item) => (item.keyed === 'debt' ? 1 : 5));
     const after = scoreStored(reader, ids.mobileFirst);
     expect(after).not.toEqual(first);
     expect(after).toEqual(scoreStored(writer, ids.mobileFirst));
+  });
+
+  it('renews a workshop’s revision with every write to what it is scored from, and only its own', () => {
+    const revision = (id: string) =>
+      (
+        writer.prepare('SELECT data_revision FROM workshops WHERE id = ?').get(id) as {
+          data_revision: string;
+        }
+      ).data_revision;
+    const target = ids.onboarding;
+    const person = must(participantsOf(target)[0]);
+    const item = must(INSTRUMENT_V2.items[0]);
+    const entry = { title: 'Release 4.2', reported: 'done', verified: 'partly' as const };
+    const writes: [string, () => unknown][] = [
+      [
+        'an answer',
+        () =>
+          call('response:record', {
+            workshopId: target,
+            participantId: person.id,
+            itemId: item.id,
+            round: 2,
+            value: 4,
+          }),
+      ],
+      [
+        'a cleared answer',
+        () =>
+          call('response:clear', {
+            workshopId: target,
+            participantId: person.id,
+            itemId: item.id,
+            round: 2,
+          }),
+      ],
+      [
+        'a participant added',
+        () =>
+          call('participant:add', { workshopId: target, participants: [{ role: 'engineering' }] }),
+      ],
+      ['a reality check entry', () => call('realityCheck:add', { workshopId: target, entry })],
+      [
+        'a decision',
+        () =>
+          call('decision:add', {
+            workshopId: target,
+            entry: {
+              title: 'Freeze',
+              deciderKnown: false,
+              inputsKnown: null,
+              recorded: null,
+              recordedNote: '',
+              replayable: 'no',
+            },
+          }),
+      ],
+      [
+        'a client statement',
+        () =>
+          call('clientStatement:add', {
+            workshopId: target,
+            statement: { text: 'We ship on Fridays' },
+          }),
+      ],
+      [
+        'a client statement answered',
+        () => {
+          const [statement] = call('clientStatement:list', { workshopId: target }) as {
+            id: string;
+          }[];
+          return call('clientStatement:answer', {
+            workshopId: target,
+            statementId: must(statement).id,
+            participantId: person.id,
+            value: 2,
+          });
+        },
+      ],
+      [
+        'the set-up',
+        () => {
+          const workshop = call('workshop:get', { id: target }) as WorkshopDraft;
+          const { title, client, team, date, facilitator, language, notes, roleGroups } = workshop;
+          return call('workshop:update', {
+            id: target,
+            draft: {
+              title,
+              client,
+              team,
+              date,
+              facilitator,
+              language,
+              notes,
+              roleGroups,
+              anonymityThreshold: 4,
+            },
+          });
+        },
+      ],
+      [
+        'a participant removed',
+        () => {
+          const people = participantsOf(target);
+          return call('participant:remove', { id: must(people[people.length - 1]).id });
+        },
+      ],
+    ];
+    for (const [what, write] of writes) {
+      const before = revision(target);
+      const elsewhere = revision(ids.cards);
+      write();
+      expect(revision(target), what).not.toBe(before);
+      expect(revision(target), what).toMatch(/^[0-9a-f]{16}$/);
+      expect(revision(ids.cards), what).toBe(elsewhere);
+    }
+  });
+
+  it('knows, for every table of the store, whether a workshop is scored from it', () => {
+    // A new table must be placed here: a score read from a table without the triggers could be
+    // remembered after its data changed.
+    const notScoredFrom = [
+      'action_settings',
+      'action_vote_reveals',
+      'action_votes',
+      'actions',
+      'agenda_templates',
+      'comments',
+      'installation_branding',
+      'parking_lot',
+      'room_answer_owners',
+      'room_answer_receipts',
+      'room_client_answer_owners',
+      'room_comment_receipts',
+      'room_devices',
+      'run_state',
+      'section_notes',
+      'workshop_branding',
+      'workshop_links',
+    ];
+    expect([...REVISING_TABLES, ...notScoredFrom, 'workshops'].sort()).toEqual(
+      tableNames(writer).filter(
+        (name) => name !== 'schema_migrations' && !name.startsWith('sqlite_'),
+      ),
+    );
+    const triggers = (
+      writer
+        .prepare(
+          "SELECT tbl_name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_revise_on_%'",
+        )
+        .all() as { tbl_name: string }[]
+    ).map((row) => row.tbl_name);
+    for (const table of [...REVISING_TABLES, 'workshops']) {
+      expect(triggers.filter((name) => name === table).length, table).toBe(
+        table === 'workshops' ? 2 : 3,
+      );
+    }
   });
 
   it('gives the restored result after a backup is restored into the open store', () => {
@@ -96,7 +257,7 @@ describe('remembered scores', () => {
     expect(scoreStored(reader, ids.cards)).toEqual(before);
   });
 
-  it('remembers nothing on a connection that writes, whose own commits it cannot see', () => {
+  it('remembers nothing on a connection that writes, where a transaction could roll back what it scored', () => {
     const first = scoreStored(writer, ids.cards);
     expect(scoreStored(writer, ids.cards)).not.toBe(first);
     expect(scoreStored(writer, ids.cards)).toEqual(first);
