@@ -59,6 +59,14 @@ describe('remembered scores', () => {
   const participantsOf = (workshopId: string) =>
     call('participant:list', { workshopId }) as { id: string }[];
 
+  /** Sets a workshop's anonymity threshold, its set-up otherwise as it is. */
+  const setThreshold = (id: string, anonymityThreshold: number) => {
+    const workshop = call('workshop:get', { id }) as WorkshopDraft;
+    const { title, client, team, date, facilitator, language, notes, roleGroups } = workshop;
+    const draft = { title, client, team, date, facilitator, language, notes, roleGroups };
+    return call('workshop:update', { id, draft: { ...draft, anonymityThreshold } });
+  };
+
   /** The workshop's first person answers its first `count` statements again: `value` or cleared. */
   const reanswer = (
     workshopId: string,
@@ -166,27 +174,7 @@ describe('remembered scores', () => {
           });
         },
       ],
-      [
-        'the set-up',
-        () => {
-          const workshop = call('workshop:get', { id: target }) as WorkshopDraft;
-          const { title, client, team, date, facilitator, language, notes, roleGroups } = workshop;
-          return call('workshop:update', {
-            id: target,
-            draft: {
-              title,
-              client,
-              team,
-              date,
-              facilitator,
-              language,
-              notes,
-              roleGroups,
-              anonymityThreshold: 4,
-            },
-          });
-        },
-      ],
+      ['the set-up', () => setThreshold(target, 4)],
       [
         'a participant removed',
         () => {
@@ -326,22 +314,7 @@ describe('remembered scores', () => {
 
     function apply(change: Change): void {
       if (change.kind === 'threshold') {
-        const workshop = call('workshop:get', { id: change.workshop }) as WorkshopDraft;
-        const { title, client, team, date, facilitator, language, notes, roleGroups } = workshop;
-        call('workshop:update', {
-          id: change.workshop,
-          draft: {
-            title,
-            client,
-            team,
-            date,
-            facilitator,
-            language,
-            notes,
-            roleGroups,
-            anonymityThreshold: change.k,
-          },
-        });
+        setThreshold(change.workshop, change.k);
         return;
       }
       if (change.kind === 'decision') {

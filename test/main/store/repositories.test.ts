@@ -27,6 +27,7 @@ import {
   listGivenResponses,
   listResponses,
   recordResponse,
+  type StoredResponse,
 } from '../../../src-main/store/repositories/responses';
 import {
   deleteWorkshop,
@@ -232,6 +233,11 @@ describe('participants repository', () => {
   });
 });
 
+/** A stored answer as scoring reads it: without its workshop and time. */
+function givenOf({ participantId, itemId, round, value }: StoredResponse) {
+  return { participantId, itemId, round, value };
+}
+
 describe('responses repository', () => {
   it('records, replaces, lists and forgets answers', () => {
     const { db } = openTempStore();
@@ -265,12 +271,7 @@ describe('responses repository', () => {
     ]);
     // The lean read scoring uses gives the same answers in the same order.
     expect(listGivenResponses(db, workshop.id)).toEqual(
-      listResponses(db, workshop.id).map(({ participantId, itemId, round, value }) => ({
-        participantId,
-        itemId,
-        round,
-        value,
-      })),
+      listResponses(db, workshop.id).map(givenOf),
     );
     expect(deleteResponse(db, ana.id, 'hd.load.2', 1)).toBe(true);
     expect(deleteResponse(db, ana.id, 'hd.load.2', 1)).toBe(false);
@@ -301,12 +302,7 @@ describe('responses repository', () => {
       { participantId: bo.id, itemId: 'hd.load.3', round: 2, value: 'na' },
     ]);
     expect(listGivenResponses(db, workshop.id)).toEqual(
-      listResponses(db, workshop.id).map(({ participantId, itemId, round, value }) => ({
-        participantId,
-        itemId,
-        round,
-        value,
-      })),
+      listResponses(db, workshop.id).map(givenOf),
     );
     expect(listGivenResponses(db, 'no-such-workshop')).toEqual([]);
   });
