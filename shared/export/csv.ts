@@ -102,6 +102,26 @@ function note(key: keyof typeof CSV_NOTES, language: Language, k: number): strin
   return CSV_NOTES[key][language].replace('{k}', String(k));
 }
 
+/**
+ * The client's own statements as the CSV exports give them: the figures when shown, else the note
+ * that says why not (the whole room below k, or too few answers to this statement).
+ */
+function clientStatementRows(
+  file: WorkshopFile,
+  result: Pick<ScoreResult, 'roomWithheld'>,
+  language: Language,
+  k: number,
+) {
+  return clientStatementFigures(file, k).map(({ statement, summary }) => {
+    const hidden = result.roomWithheld
+      ? note('roomBelowThreshold', language, k)
+      : summary.shown
+        ? null
+        : note('clientBelowThreshold', language, k);
+    return { statement, shown: hidden === null && summary.shown ? summary : null, hidden };
+  });
+}
+
 /** The note a hidden row carries: why it is hidden, never how many it hides. */
 export function hiddenNote(reason: HiddenReason, language: Language, k: number): string {
   return note(reason === 'complementary' ? 'complementary' : 'belowThreshold', language, k);
@@ -159,13 +179,7 @@ export function answersCsv(
   }
   // The client's own statements, one round only. Withheld whole below k: not even n, "can't say"
   // or "not applicable", which with the room's size would tell how many answered.
-  for (const { statement, summary } of clientStatementFigures(file, k)) {
-    const hidden = result.roomWithheld
-      ? note('roomBelowThreshold', language, k)
-      : summary.shown
-        ? null
-        : note('clientBelowThreshold', language, k);
-    const shown = hidden === null && summary.shown ? summary : null;
+  for (const { statement, shown, hidden } of clientStatementRows(file, result, language, k)) {
     rows.push([
       file.workshop.title,
       statement.id,
@@ -368,13 +382,7 @@ export function aggregatesCsv(file: WorkshopFile, result: ScoreResult): string {
   }
   // The client's own statements last, scope `client`, their id in `factor`: the mean is on the
   // answers' own 1–5 scale, not a 0–100 debt score, and no role group is ever given for them.
-  for (const { statement, summary } of clientStatementFigures(file, k)) {
-    const hidden = result.roomWithheld
-      ? note('roomBelowThreshold', language, k)
-      : summary.shown
-        ? null
-        : note('clientBelowThreshold', language, k);
-    const shown = hidden === null && summary.shown ? summary : null;
+  for (const { statement, shown, hidden } of clientStatementRows(file, result, language, k)) {
     rows.push([
       title,
       'client',
