@@ -1,30 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
-import type { ReactElement } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FileResponse } from '../../shared/format/workshop-file';
 import { instrumentHealth, type VersionHealth } from '../../shared/instrument-health';
 import { INSTRUMENT_V2, itemById } from '../../shared/instrument';
 import { healthFormat } from '../../src-renderer/features/instrument-health/health-format';
 import { VersionHealthSection } from '../../src-renderer/features/instrument-health/VersionHealthSection';
-import { messages } from '../../src-renderer/i18n/messages';
 import { hrefFor, parseHash } from '../../src-renderer/router/routes';
 import { healthWorkshopFile, NOISY_STATEMENT } from '../helpers/health-workshops';
-
-function renderIn(lng: 'en' | 'de', ui: ReactElement) {
-  const i18n = i18next.createInstance();
-  void i18n.use(initReactI18next).init({
-    lng,
-    fallbackLng: 'en',
-    resources: { en: { translation: messages.en }, de: { translation: messages.de } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
-}
+import { renderIn } from '../helpers/render-in';
 
 /** Instrument 2.0.0's figures over workshops of the given sizes. */
 function version(sizes: readonly number[]): VersionHealth {

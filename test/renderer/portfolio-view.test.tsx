@@ -1,26 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
-import i18next from 'i18next';
-import type { ReactElement } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PortfolioResult } from '../../shared/portfolio/types';
 import { PortfolioView } from '../../src-renderer/features/portfolio/PortfolioView';
-import { messages } from '../../src-renderer/i18n/messages';
 import { portfolioFixture } from '../helpers/portfolio-fixture';
-
-function renderIn(lng: 'en' | 'de', ui: ReactElement) {
-  const i18n = i18next.createInstance();
-  void i18n.use(initReactI18next).init({
-    lng,
-    fallbackLng: 'en',
-    resources: { en: { translation: messages.en }, de: { translation: messages.de } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
-}
+import { appI18n, renderIn } from '../helpers/render-in';
 
 const FIGURE = /\d+[.,]\d/;
 
@@ -93,15 +78,7 @@ describe('the portfolio view', () => {
 
   it('writes the cells again when the language changes while they are on screen', async () => {
     // Drawn in English, then the language changes: the cells are German, not kept English ones.
-    const i18n = i18next.createInstance();
-    void i18n.use(initReactI18next).init({
-      lng: 'en',
-      fallbackLng: 'en',
-      resources: { en: { translation: messages.en }, de: { translation: messages.de } },
-      initAsync: false,
-      interpolation: { escapeValue: false },
-      react: { useSuspense: false },
-    });
+    const i18n = appI18n('en');
     const again = render(
       <I18nextProvider i18n={i18n}>
         <PortfolioView result={result} choice={{ client: 'Northwind' }} />

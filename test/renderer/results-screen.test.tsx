@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
-import type { ReactElement } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateWorkshopFile } from '../../shared/format/validate-workshop-file';
 import type { WorkshopFile } from '../../shared/format/workshop-file';
@@ -15,21 +12,8 @@ import { FindingsList } from '../../src-renderer/features/results/FindingsList';
 import { consequenceOf } from '../../shared/report/consequences';
 import { ResultsHeadline } from '../../src-renderer/features/results/ResultsHeadline';
 import { hasAnyAnswers } from '../../src-renderer/features/results/ResultsScreen';
-import { messages } from '../../src-renderer/i18n/messages';
 import { hrefFor, parseHash } from '../../src-renderer/router/routes';
-
-function renderIn(lng: 'en' | 'es', ui: ReactElement) {
-  const i18n = i18next.createInstance();
-  void i18n.use(initReactI18next).init({
-    lng,
-    fallbackLng: 'en',
-    resources: { en: { translation: messages.en }, es: { translation: messages.es } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
-}
+import { renderIn } from '../helpers/render-in';
 
 function loadSample(): WorkshopFile {
   const validation = validateWorkshopFile(

@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { cleanup, render, screen } from '@testing-library/react';
-import i18next from 'i18next';
-import type { ReactElement } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateWorkshopFile } from '../../shared/format/validate-workshop-file';
 import type { Action } from '../../shared/interventions';
@@ -13,7 +10,6 @@ import { InstrumentProvider } from '../../src-renderer/charts/instrument-context
 import { FindingsList } from '../../src-renderer/features/results/FindingsList';
 import { HowSure } from '../../src-renderer/features/results/HowSure';
 import { agreedActions } from '../../src-renderer/features/results/WhatToDoFirst';
-import { messages } from '../../src-renderer/i18n/messages';
 import {
   hrefFor,
   parseHash,
@@ -21,21 +17,9 @@ import {
   routeKey,
   screenKey,
 } from '../../src-renderer/router/routes';
+import { renderIn } from '../helpers/render-in';
 
 const STATEMENT_CODE = /\b(hd|td|dv|er)\.[a-z]+\.\d\b/;
-
-function renderIn(lng: 'en' | 'es', ui: ReactElement) {
-  const i18n = i18next.createInstance();
-  void i18n.use(initReactI18next).init({
-    lng,
-    fallbackLng: 'en',
-    resources: { en: { translation: messages.en }, es: { translation: messages.es } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
-  return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
-}
 
 const validation = validateWorkshopFile(
   JSON.parse(readFileSync('docs/sample-workshop.json', 'utf8')),
