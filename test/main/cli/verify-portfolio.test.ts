@@ -81,16 +81,7 @@ describe('edw verify <portfolio.pdf>', () => {
   it.each(['en', 'es'])(
     'passes on a fresh portfolio PDF in %s, with no second argument',
     async (lang) => {
-      const run = await edw(
-        'portfolio',
-        '--client',
-        'Northwind Bank',
-        '-o',
-        'p.pdf',
-        '--lang',
-        lang,
-      );
-      expect(run.code).toBe(0);
+      await portfolio('--client', 'Northwind Bank', '--lang', lang);
       const verify = await edw('verify', 'p.pdf');
       expect(verify.err).toBe('');
       expect(verify.code).toBe(0);
@@ -104,17 +95,8 @@ describe('edw verify <portfolio.pdf>', () => {
   it.each(['en', 'es', 'de', 'fr'])(
     'lays the fingerprints out cleanly in %s: nothing cut, overlapping or off the page',
     async (lang) => {
-      const run = await edw(
-        'portfolio',
-        '--client',
-        'Northwind Bank',
-        '-o',
-        'p.pdf',
-        '--lang',
-        lang,
-      );
-      expect(run.code).toBe(0);
-      const pages = await readPdfText(new Uint8Array(readFileSync(join(dir, 'p.pdf'))));
+      const file = await portfolio('--client', 'Northwind Bank', '--lang', lang);
+      const pages = await readPdfText(new Uint8Array(readFileSync(file)));
       expect(reportViolations(pages)).toEqual([]);
       const method = pages.at(-1)?.runs.map((entry) => entry.text) ?? [];
       // Each fingerprint is one run, whole: never broken over two lines.
