@@ -5,7 +5,7 @@ import {
   type InstrumentHealth,
 } from '../../shared/instrument-health';
 import { listParticipants } from '../store/repositories/participants';
-import { listResponses } from '../store/repositories/responses';
+import { listGivenResponses } from '../store/repositories/responses';
 import { listWorkshops } from '../store/repositories/workshops';
 import type { Db } from './service-deps';
 
@@ -24,7 +24,7 @@ export function readHealthWorkshops(db: Db): HealthWorkshop[] {
       participants: workshop.demo ? [] : listParticipants(db, workshop.id).map(({ id }) => id),
       responses: workshop.demo
         ? []
-        : listResponses(db, workshop.id)
+        : listGivenResponses(db, workshop.id)
             .filter((response) => response.round === 1)
             .map((response) => ({
               participant: response.participantId,
